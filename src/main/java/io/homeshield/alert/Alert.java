@@ -1,0 +1,68 @@
+package io.homeshield.alert;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * Something suspicious a device did, with the evidence to explain it. One alert per device, type
+ * and dedup key: a repeat sighting raises {@link #occurrences} and {@link #lastSeen}.
+ */
+@Entity
+@Table(name = "alert")
+public class Alert extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "household_id", nullable = false)
+    public UUID householdId;
+
+    @Column(name = "router_id", nullable = false)
+    public UUID routerId;
+
+    @Column(name = "device_id", nullable = false)
+    public UUID deviceId;
+
+    @Column(nullable = false, length = 40)
+    public String type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public AlertStatus status;
+
+    @Column(name = "dedup_key", nullable = false, length = 300)
+    public String dedupKey;
+
+    /** The destination or pattern that matched, as a person would read it. */
+    @Column(nullable = false, length = 300)
+    public String indicator;
+
+    /** Evidence as a JSON object whose keys the alert type declares. */
+    @Column(nullable = false, columnDefinition = "text")
+    public String evidence;
+
+    @Column(nullable = false)
+    public long occurrences;
+
+    @Column(name = "first_seen", nullable = false)
+    public Instant firstSeen;
+
+    @Column(name = "last_seen", nullable = false)
+    public Instant lastSeen;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,7 @@
+package io.homeshield.alert;
+
+public enum AlertStatus {
+    OPEN,
+    RESOLVED,
+    DISMISSED
+}

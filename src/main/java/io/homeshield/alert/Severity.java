@@ -1,0 +1,8 @@
+package io.homeshield.alert;
+
+public enum Severity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

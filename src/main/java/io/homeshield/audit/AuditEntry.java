@@ -1,0 +1,53 @@
+package io.homeshield.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One recorded act: who, when, in which role, on which household, what, why, and how it ended. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(name = "actor_role", nullable = false, length = 32)
+    public String actorRole;
+
+    @Column(name = "household_id")
+    public UUID householdId;
+
+    @Column(nullable = false, length = 64)
+    public String action;
+
+    @Column(length = 300)
+    public String target;
+
+    @Column(length = 500)
+    public String reason;
+
+    @Column(nullable = false, length = 32)
+    public String outcome;
+
+    @Column(name = "previous_hash", nullable = false, length = 64)
+    public String previousHash;
+
+    @Column(nullable = false, length = 64)
+    public String hash;
+}

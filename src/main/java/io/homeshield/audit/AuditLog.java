@@ -1,0 +1,61 @@
+package io.homeshield.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.household.HouseholdId;
+
+/** Append-only audit log; each entry's hash covers its content and the previous entry's hash. */
+@ApplicationScoped
+public class AuditLog {
+
+    private final Clock clock;
+
+    AuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Appends within the caller's transaction, so the entry commits with the act it records. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry append(AuditRecord record) {
+        AuditChainHead head = AuditChainHead.findById(AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        entry.actor = record.actor();
+        entry.actorRole = record.actorRole();
+        entry.householdId = record.household();
+        entry.action = record.action();
+        entry.target = record.target();
+        entry.reason = record.reason();
+        entry.outcome = record.outcome();
+        entry.previousHash = head.lastHash;
+        entry.hash = hashOf(entry);
+        entry.persist();
+        head.lastHash = entry.hash;
+        return entry;
+    }
+
+    public List<AuditEntry> recentFor(HouseholdId household, int limit) {
+        return AuditEntry.find("householdId = ?1 order by id desc", household.value()).page(0, limit).list();
+    }
+
+    static String hashOf(AuditEntry e) {
+        String canonical = String.join("\u001f", e.previousHash, e.occurredAt.toString(), e.actor, e.actorRole,
+                String.valueOf(e.householdId), e.action, String.valueOf(e.target), String.valueOf(e.reason), e.outcome);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException(e1);
+        }
+    }
+}

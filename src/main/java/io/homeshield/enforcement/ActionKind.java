@@ -1,0 +1,6 @@
+package io.homeshield.enforcement;
+
+public enum ActionKind {
+    QUARANTINE,
+    RELEASE
+}

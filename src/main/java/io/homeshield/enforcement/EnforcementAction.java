@@ -1,0 +1,63 @@
+package io.homeshield.enforcement;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Outbox row: an instruction for a router, stored in the transaction that changed the desired state. */
+@Entity
+@Table(name = "enforcement_action")
+public class EnforcementAction extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "household_id", nullable = false)
+    public UUID householdId;
+
+    @Column(name = "router_id", nullable = false)
+    public UUID routerId;
+
+    @Column(name = "device_id")
+    public UUID deviceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    public ActionKind kind;
+
+    @Column(name = "target_mac", length = 17)
+    public String targetMac;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ActionState state;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 500)
+    public String lastError;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "idempotency_key", length = 100)
+    public String idempotencyKey;
+}

@@ -1,0 +1,6 @@
+package io.homeshield.household;
+
+public enum HouseholdKind {
+    HOME,
+    SME
+}

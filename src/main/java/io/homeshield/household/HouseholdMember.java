@@ -1,0 +1,59 @@
+package io.homeshield.household;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Links an identity (the OIDC subject) to the household it belongs to. */
+@Entity
+@Table(name = "household_member")
+public class HouseholdMember extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "household_id", nullable = false)
+    public UUID householdId;
+
+    @Column(nullable = false, unique = true)
+    public String subject;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    public String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public MemberRole role;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    protected HouseholdMember() {
+    }
+
+    public HouseholdMember(HouseholdId household, String subject, String displayName, MemberRole role, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.householdId = household.value();
+        this.subject = subject;
+        this.displayName = displayName;
+        this.role = role;
+        this.createdAt = createdAt;
+    }
+
+    public static HouseholdMember findBySubject(String subject) {
+        return find("subject", subject).firstResult();
+    }
+
+    public static List<HouseholdMember> listOf(HouseholdId household) {
+        return list("householdId = ?1 order by createdAt", household.value());
+    }
+}

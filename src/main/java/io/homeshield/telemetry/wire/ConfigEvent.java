@@ -1,0 +1,15 @@
+package io.homeshield.telemetry.wire;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A change of the router's own configuration (TR-181 parameter path). */
+@Schema(name = "ConfigEvent", description = "type=config: a change of the router's own configuration.")
+public record ConfigEvent(
+        @Schema(required = true, examples = "Device.DNS.Client.Server.1.DNSServer") String path,
+        @Schema(examples = "192.0.2.53") String oldValue,
+        @Schema(examples = "198.51.100.66") String newValue,
+        @Schema(description = "Who changed it: user, acs, controller or unknown.", examples = "unknown") String source,
+        @Schema(description = "When it changed; defaults to the batch's sentAt.") Instant at) implements TelemetryEvent {
+}

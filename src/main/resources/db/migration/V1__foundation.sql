@@ -1,0 +1,135 @@
+-- HomeShield foundation schema. Portable between PostgreSQL (production, tests) and H2 in
+-- PostgreSQL mode (the zero-setup dev default).
+
+create table household (
+    id              uuid primary key,
+    account_number  varchar(32)  not null unique,
+    display_name    varchar(200) not null,
+    kind            varchar(16)  not null,
+    created_at      timestamp with time zone not null
+);
+
+create table household_member (
+    id            uuid primary key,
+    household_id  uuid         not null references household (id),
+    subject       varchar(255) not null unique,
+    display_name  varchar(200) not null,
+    role          varchar(16)  not null,
+    created_at    timestamp with time zone not null
+);
+create index household_member_household on household_member (household_id);
+
+create table router (
+    id                    uuid primary key,
+    household_id          uuid         not null references household (id),
+    serial_number         varchar(64)  not null unique,
+    model                 varchar(100) not null,
+    firmware              varchar(100) not null,
+    channel               varchar(16)  not null,
+    management_address    varchar(255),
+    credential_hash       varchar(64),
+    credential_issued_at  timestamp with time zone,
+    last_contact_at       timestamp with time zone,
+    created_at            timestamp with time zone not null
+);
+create index router_household on router (household_id);
+
+create table device (
+    id            uuid primary key,
+    household_id  uuid         not null references household (id),
+    router_id     uuid         not null references router (id),
+    mac           varchar(17)  not null,
+    ip_address    varchar(45),
+    hostname      varchar(255),
+    vendor        varchar(255),
+    device_type   varchar(24)  not null,
+    user_label    varchar(100),
+    first_seen    timestamp with time zone not null,
+    last_seen     timestamp with time zone not null,
+    online        boolean      not null,
+    constraint device_router_mac unique (router_id, mac)
+);
+create index device_household on device (household_id);
+
+create table alert (
+    id            uuid primary key,
+    household_id  uuid         not null references household (id),
+    router_id     uuid         not null references router (id),
+    device_id     uuid         not null references device (id),
+    type          varchar(40)  not null,
+    severity      varchar(16)  not null,
+    status        varchar(16)  not null,
+    dedup_key     varchar(300) not null,
+    indicator     varchar(300) not null,
+    evidence      text         not null,
+    occurrences   bigint       not null,
+    first_seen    timestamp with time zone not null,
+    last_seen     timestamp with time zone not null,
+    created_at    timestamp with time zone not null,
+    constraint alert_dedup unique (device_id, type, dedup_key)
+);
+create index alert_household_status on alert (household_id, status);
+
+-- Desired state: a row means "this device must be quarantined on its router".
+create table device_quarantine (
+    device_id     uuid primary key references device (id),
+    household_id  uuid         not null references household (id),
+    router_id     uuid         not null references router (id),
+    level         varchar(16)  not null,
+    expires_at    timestamp with time zone,
+    requested_by  varchar(255) not null,
+    requested_at  timestamp with time zone not null
+);
+
+-- Outbox: written in the same transaction as the desired state it carries to the router.
+create table enforcement_action (
+    id               uuid primary key,
+    household_id     uuid         not null references household (id),
+    router_id        uuid         not null references router (id),
+    device_id        uuid         references device (id),
+    kind             varchar(24)  not null,
+    target_mac       varchar(17),
+    state            varchar(16)  not null,
+    attempts         integer      not null,
+    next_attempt_at  timestamp with time zone not null,
+    last_error       varchar(500),
+    requested_by     varchar(255) not null,
+    requested_at     timestamp with time zone not null,
+    updated_at       timestamp with time zone not null,
+    idempotency_key  varchar(100),
+    constraint enforcement_action_idempotency unique (household_id, idempotency_key)
+);
+create index enforcement_action_due on enforcement_action (state, next_attempt_at);
+create index enforcement_action_household on enforcement_action (household_id, requested_at);
+
+-- One row per accepted telemetry batch (not per event): a repeated sequence number is a duplicate.
+create table telemetry_receipt (
+    router_id    uuid    not null references router (id),
+    sequence     bigint  not null,
+    event_count  integer not null,
+    received_at  timestamp with time zone not null,
+    primary key (router_id, sequence)
+);
+
+-- Append-only; each entry carries the hash of the previous one.
+create table audit_entry (
+    id            bigint generated by default as identity primary key,
+    occurred_at   timestamp with time zone not null,
+    actor         varchar(255) not null,
+    actor_role    varchar(32)  not null,
+    household_id  uuid,
+    action        varchar(64)  not null,
+    target        varchar(300),
+    reason        varchar(500),
+    outcome       varchar(32)  not null,
+    previous_hash varchar(64)  not null,
+    hash          varchar(64)  not null
+);
+create index audit_entry_household on audit_entry (household_id, occurred_at);
+
+-- The head of the audit chain; appending locks this row so entries chain in one order.
+create table audit_chain_head (
+    id         integer primary key,
+    last_hash  varchar(64) not null
+);
+insert into audit_chain_head (id, last_hash) values (1, '0000000000000000000000000000000000000000000000000000000000000000');
