@@ -1,0 +1,30 @@
+package io.homeshield.alert;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.homeshield.household.HouseholdId;
+
+/** Reads alerts, always within one household. */
+@ApplicationScoped
+public class AlertQueries {
+
+    public Optional<Alert> find(HouseholdId household, UUID alertId) {
+        return Alert.find("id = ?1 and householdId = ?2", alertId, household.value()).firstResultOptional();
+    }
+
+    public List<Alert> list(HouseholdId household) {
+        return Alert.list("householdId = ?1 order by status, lastSeen desc", household.value());
+    }
+
+    public List<Alert> forDevice(HouseholdId household, UUID deviceId) {
+        return Alert.list("householdId = ?1 and deviceId = ?2 order by lastSeen desc", household.value(), deviceId);
+    }
+
+    public long countOpen(HouseholdId household) {
+        return Alert.count("householdId = ?1 and status = ?2", household.value(), AlertStatus.OPEN);
+    }
+}

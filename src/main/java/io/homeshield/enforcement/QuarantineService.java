@@ -1,0 +1,119 @@
+package io.homeshield.enforcement;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.audit.Actor;
+import io.homeshield.audit.AuditLog;
+import io.homeshield.audit.AuditRecord;
+import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceQueries;
+
+/**
+ * Changes a device's desired quarantine state. The change, the outbox action that carries it to
+ * the router and the audit entry commit together; the dispatcher does the network call later.
+ */
+@ApplicationScoped
+public class QuarantineService {
+
+    private final DeviceQueries devices;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    QuarantineService(DeviceQueries devices, AuditLog audit, Clock clock) {
+        this.devices = devices;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Quarantines a device of the household.
+     *
+     * @param forHowLong null means until released
+     * @param reason why (required when staff act on a household's behalf; may be null for the subscriber)
+     * @param idempotencyKey a retried request with the same key returns the first action instead of a new one
+     */
+    @Transactional
+    public EnforcementAction quarantine(HouseholdId household, UUID deviceId, QuarantineLevel level,
+            Duration forHowLong, Actor actor, String reason, String idempotencyKey) {
+        Optional<EnforcementAction> earlier = byIdempotencyKey(household, idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Device device = devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
+        Instant now = clock.instant();
+        DeviceQuarantine desired = DeviceQuarantine.findById(device.id);
+        if (desired == null) {
+            desired = new DeviceQuarantine();
+            desired.deviceId = device.id;
+            desired.householdId = device.householdId;
+            desired.routerId = device.routerId;
+        }
+        desired.level = level;
+        desired.expiresAt = forHowLong == null ? null : now.plus(forHowLong);
+        desired.requestedBy = actor.id();
+        desired.requestedAt = now;
+        desired.persist();
+        EnforcementAction action = newAction(device, ActionKind.QUARANTINE, actor, idempotencyKey, now);
+        audit.append(new AuditRecord(actor.id(), actor.role(), device.householdId, "device.quarantine",
+                device.mac, reason, "requested"));
+        return action;
+    }
+
+    /** Lifts a device's quarantine; releasing a device that is not quarantined is a harmless no-op on the router. */
+    @Transactional
+    public EnforcementAction release(HouseholdId household, UUID deviceId, Actor actor, String reason,
+            String idempotencyKey) {
+        Optional<EnforcementAction> earlier = byIdempotencyKey(household, idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Device device = devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
+        DeviceQuarantine.deleteById(device.id);
+        EnforcementAction action = newAction(device, ActionKind.RELEASE, actor, idempotencyKey, clock.instant());
+        audit.append(new AuditRecord(actor.id(), actor.role(), device.householdId, "device.release",
+                device.mac, reason, "requested"));
+        return action;
+    }
+
+    public Optional<DeviceQuarantine> quarantineOf(HouseholdId household, UUID deviceId) {
+        return DeviceQuarantine.find("deviceId = ?1 and householdId = ?2", deviceId, household.value())
+                .firstResultOptional();
+    }
+
+    private static Optional<EnforcementAction> byIdempotencyKey(HouseholdId household, String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return EnforcementAction.find("householdId = ?1 and idempotencyKey = ?2", household.value(), key)
+                .firstResultOptional();
+    }
+
+    private static EnforcementAction newAction(Device device, ActionKind kind, Actor actor, String idempotencyKey,
+            Instant now) {
+        EnforcementAction action = new EnforcementAction();
+        action.id = UUID.randomUUID();
+        action.householdId = device.householdId;
+        action.routerId = device.routerId;
+        action.deviceId = device.id;
+        action.kind = kind;
+        action.targetMac = device.mac;
+        action.state = ActionState.REQUESTED;
+        action.attempts = 0;
+        action.nextAttemptAt = now;
+        action.requestedBy = actor.id();
+        action.requestedAt = now;
+        action.updatedAt = now;
+        action.idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
+        action.persist();
+        return action;
+    }
+}
