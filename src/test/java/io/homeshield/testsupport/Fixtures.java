@@ -93,7 +93,7 @@ public final class Fixtures {
         });
     }
 
-    /** A random, globally administered MAC in a block no vendor test depends on. */
+    /** A random, locally administered MAC: no vendor registry entry can match it. */
     public static MacAddress randomMac() {
         long bits = UUID.randomUUID().getLeastSignificantBits();
         return MacAddress.of(String.format("02:%02X:%02X:%02X:%02X:%02X", (bits >> 32) & 0xFF, (bits >> 24) & 0xFF,
