@@ -1,0 +1,10 @@
+package io.homeshield.enforcement;
+
+import java.util.UUID;
+
+import io.homeshield.inventory.ManagementChannel;
+
+/** What an adapter needs to reach one router: its id, serial, model and the channel's address for it. */
+public record RouterTarget(UUID id, String serialNumber, String model, ManagementChannel channel,
+        String managementAddress) {
+}
