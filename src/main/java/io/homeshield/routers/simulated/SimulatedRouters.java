@@ -1,0 +1,77 @@
+package io.homeshield.routers.simulated;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.homeshield.net.MacAddress;
+
+/**
+ * The simulated routers' own state: per router, the {@code Device.Hosts.AccessControl} table a
+ * real TR-181 router keeps. Entries are keyed by {@code PhysAddress}, as the standard's unique key.
+ */
+@ApplicationScoped
+public class SimulatedRouters {
+
+    private final Map<UUID, Table> tables = new ConcurrentHashMap<>();
+
+    /** The router's access-control table as it is now, ordered by instance number. */
+    public List<AccessControlEntry> accessControl(UUID routerId) {
+        Table table = tables.get(routerId);
+        return table == null ? List.of() : table.snapshot();
+    }
+
+    /** Whether the router cuts the device off now. */
+    public boolean denies(UUID routerId, MacAddress device) {
+        return accessControl(routerId).stream().anyMatch(e -> e.physAddress().equals(device.value()) && e.denies());
+    }
+
+    /** Adds or updates the Deny entry for the device (an Add, or a Set on the existing instance). */
+    void deny(UUID routerId, MacAddress device) {
+        tables.computeIfAbsent(routerId, id -> new Table()).deny(device);
+    }
+
+    /** Deletes the device's entry, if any. */
+    void allow(UUID routerId, MacAddress device) {
+        Table table = tables.get(routerId);
+        if (table != null) {
+            table.delete(device);
+        }
+    }
+
+    /** Forgets everything, as a factory reset would. */
+    public void factoryReset(UUID routerId) {
+        tables.remove(routerId);
+    }
+
+    private static final class Table {
+        private final List<AccessControlEntry> entries = new ArrayList<>();
+        private int nextInstance = 1;
+
+        synchronized List<AccessControlEntry> snapshot() {
+            return List.copyOf(entries);
+        }
+
+        synchronized void deny(MacAddress device) {
+            for (int i = 0; i < entries.size(); i++) {
+                AccessControlEntry e = entries.get(i);
+                if (e.physAddress().equals(device.value())) {
+                    entries.set(i, new AccessControlEntry(e.instance(), e.alias(), e.physAddress(), e.hostName(), true,
+                            "Deny", "Controller"));
+                    return;
+                }
+            }
+            int instance = nextInstance++;
+            entries.add(new AccessControlEntry(instance, "cpe-homeshield-" + instance, device.value(), "", true, "Deny",
+                    "Controller"));
+        }
+
+        synchronized void delete(MacAddress device) {
+            entries.removeIf(e -> e.physAddress().equals(device.value()));
+        }
+    }
+}
