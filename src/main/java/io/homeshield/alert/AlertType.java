@@ -15,7 +15,7 @@ public enum AlertType {
                     + " instructions or more malware from such hosts.",
             "Quarantine the device, then reset it to factory settings and update its firmware before letting it back"
                     + " on the network. Change the passwords it used.",
-            List.of("indicator", "indicatorKind", "feed", "observed", "firstSeen", "lastSeen"));
+            List.of("indicator", "indicatorKind", "feed", "observed"));
 
     private final Severity severity;
     private final String title;

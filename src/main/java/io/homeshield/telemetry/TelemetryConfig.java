@@ -1,5 +1,7 @@
 package io.homeshield.telemetry;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,4 +14,20 @@ public interface TelemetryConfig {
     /** Most events one batch may carry. */
     @WithDefault("5000")
     int maxEventsPerBatch();
+
+    /** Largest batch body in bytes. */
+    @WithDefault("4194304")
+    int maxBatchBytes();
+
+    /** Batches processed at the same time; more wait briefly, then are told to retry. */
+    @WithDefault("8")
+    int maxConcurrentBatches();
+
+    /** How long a batch may wait for a place in the pipeline before the router is told to retry. */
+    @WithDefault("250ms")
+    Duration admissionWait();
+
+    /** The Retry-After a router gets when the pipeline is full. */
+    @WithDefault("5s")
+    Duration retryAfter();
 }

@@ -35,7 +35,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+        Response response = respond(e.problem(), uri);
+        e.headers().forEach((name, value) -> response.getHeaders().add(name, value));
+        return response;
     }
 
     @ServerExceptionMapper
@@ -52,6 +54,7 @@ public class ProblemMappers {
     public Response invalidBean(ConstraintViolationException e, UriInfo uri) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(lastNodes(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.Violation::field))
                 .toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.reason()).reduce((a, b) -> a + "; " + b)
                 .orElse("invalid request");
@@ -75,6 +78,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 2)
     public Response badJson(JsonMappingException e, UriInfo uri) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+            return malformedJson(e, uri);
+        }
         String field = JsonPaths.of(e);
         String reason = e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
                 ? iae.getMessage()
@@ -142,6 +148,8 @@ public class ProblemMappers {
                 start = i + 1;
             }
         }
-        return start >= parts.length ? propertyPath : String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
+        String field = start >= parts.length ? propertyPath
+                : String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
+        return field.replace(".<list element>", "").replace("<list element>", "");
     }
 }

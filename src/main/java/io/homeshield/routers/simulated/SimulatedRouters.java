@@ -3,6 +3,7 @@ package io.homeshield.routers.simulated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +19,7 @@ import io.homeshield.net.MacAddress;
 public class SimulatedRouters {
 
     private final Map<UUID, Table> tables = new ConcurrentHashMap<>();
+    private final Set<UUID> unreachable = ConcurrentHashMap.newKeySet();
 
     /** The router's access-control table as it is now, ordered by instance number. */
     public List<AccessControlEntry> accessControl(UUID routerId) {
@@ -41,6 +43,19 @@ public class SimulatedRouters {
         if (table != null) {
             table.delete(device);
         }
+    }
+
+    /** Switches the router off (it stops answering its management channel) or on again. */
+    public void setReachable(UUID routerId, boolean reachable) {
+        if (reachable) {
+            unreachable.remove(routerId);
+        } else {
+            unreachable.add(routerId);
+        }
+    }
+
+    public boolean isReachable(UUID routerId) {
+        return !unreachable.contains(routerId);
     }
 
     /** Forgets everything, as a factory reset would. */

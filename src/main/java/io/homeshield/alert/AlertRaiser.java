@@ -1,0 +1,131 @@
+package io.homeshield.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.homeshield.inventory.Device;
+import io.homeshield.net.MacAddress;
+
+/**
+ * Turns findings into alerts: a new (device, type, dedup key) opens an alert, a known one counts
+ * another occurrence. One query reads the existing alerts of a whole batch; writes are batched.
+ */
+@ApplicationScoped
+public class AlertRaiser {
+
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AlertRaiser(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Raises the findings on the router's devices.
+     *
+     * @param devices the router's devices by MAC; findings about a MAC not in it are ignored
+     * @return the alerts opened by this call (new or reopened)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Alert> raise(UUID routerId, Map<MacAddress, Device> devices, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        Map<Finding.Key, Finding> merged = Finding.merged(findings);
+        Map<AlertKey, Alert> existing = existing(routerId, merged.values(), devices);
+        Instant now = clock.instant();
+        List<Alert> opened = new ArrayList<>();
+        for (Finding finding : merged.values()) {
+            Device device = devices.get(finding.device());
+            if (device == null) {
+                continue;
+            }
+            Alert alert = existing.get(new AlertKey(device.id, finding.type().name(), finding.dedupKey()));
+            if (alert == null) {
+                opened.add(open(device, finding, now));
+            } else if (count(alert, finding)) {
+                opened.add(alert);
+            }
+        }
+        return opened;
+    }
+
+    private Map<AlertKey, Alert> existing(UUID routerId, Iterable<Finding> findings, Map<MacAddress, Device> devices) {
+        Set<UUID> deviceIds = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (Finding f : findings) {
+            Device d = devices.get(f.device());
+            if (d != null) {
+                deviceIds.add(d.id);
+                keys.add(f.dedupKey());
+            }
+        }
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Alert> alerts = Alert.list("routerId = ?1 and deviceId in ?2 and dedupKey in ?3", routerId, deviceIds, keys);
+        return alerts.stream().collect(Collectors.toMap(a -> new AlertKey(a.deviceId, a.type, a.dedupKey), a -> a));
+    }
+
+    private Alert open(Device device, Finding finding, Instant now) {
+        Alert alert = new Alert();
+        alert.id = UUID.randomUUID();
+        alert.householdId = device.householdId;
+        alert.routerId = device.routerId;
+        alert.deviceId = device.id;
+        alert.type = finding.type().name();
+        alert.severity = finding.type().severity();
+        alert.status = AlertStatus.OPEN;
+        alert.dedupKey = finding.dedupKey();
+        alert.indicator = finding.indicator();
+        alert.evidence = toJson(finding.evidence());
+        alert.occurrences = finding.occurrences();
+        alert.firstSeen = finding.firstSeen();
+        alert.lastSeen = finding.lastSeen();
+        alert.createdAt = now;
+        alert.persist();
+        return alert;
+    }
+
+    /** Counts the finding on the alert; returns whether a resolved alert came back. */
+    private static boolean count(Alert alert, Finding finding) {
+        alert.occurrences += finding.occurrences();
+        if (finding.lastSeen().isAfter(alert.lastSeen)) {
+            alert.lastSeen = finding.lastSeen();
+        }
+        if (finding.firstSeen().isBefore(alert.firstSeen)) {
+            alert.firstSeen = finding.firstSeen();
+        }
+        if (alert.status == AlertStatus.RESOLVED) {
+            alert.status = AlertStatus.OPEN;
+            return true;
+        }
+        return false;
+    }
+
+    private String toJson(Map<String, Object> evidence) {
+        try {
+            return json.writeValueAsString(new TreeMap<>(evidence));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("evidence is not serialisable", e);
+        }
+    }
+
+    private record AlertKey(UUID deviceId, String type, String dedupKey) {
+    }
+}

@@ -1,0 +1,135 @@
+package io.homeshield.enforcement;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.audit.Actor;
+import io.homeshield.audit.AuditLog;
+import io.homeshield.audit.AuditRecord;
+import io.homeshield.inventory.Router;
+import io.homeshield.net.MacAddress;
+
+/**
+ * The dispatcher's short transactions: claim due actions (rows locked with SKIP LOCKED, so several
+ * instances never take the same one) and record each outcome. Never open during a router call.
+ */
+@ApplicationScoped
+class ActionLedger {
+
+    /** {@code jakarta.persistence.lock.timeout} value Hibernate renders as SKIP LOCKED. */
+    private static final int SKIP_LOCKED = -2;
+
+    private final EnforcementConfig config;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ActionLedger(EnforcementConfig config, AuditLog audit, Clock clock) {
+        this.config = config;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<DispatchJob> claimDue() {
+        Instant now = clock.instant();
+        List<EnforcementAction> due = EnforcementAction.<EnforcementAction>find(
+                "state in ?1 and nextAttemptAt <= ?2 order by requestedAt",
+                List.of(ActionState.REQUESTED, ActionState.DISPATCHED, ActionState.APPLIED), now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .page(0, config.batchSize()).list();
+        List<DispatchJob> jobs = new ArrayList<>(due.size());
+        for (EnforcementAction action : due) {
+            boolean verifyOnly = action.state == ActionState.APPLIED;
+            action.attempts++;
+            action.state = verifyOnly ? ActionState.APPLIED : ActionState.DISPATCHED;
+            action.nextAttemptAt = now.plus(config.lease());
+            action.updatedAt = now;
+            jobs.add(new DispatchJob(action.id, action.kind, MacAddress.of(action.targetMac), levelOf(action),
+                    targetOf(Router.findById(action.routerId)), verifyOnly, action.attempts));
+        }
+        return jobs;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void applied(DispatchJob job) {
+        EnforcementAction action = EnforcementAction.findById(job.actionId());
+        action.state = ActionState.APPLIED;
+        action.lastError = null;
+        action.updatedAt = clock.instant();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void verified(DispatchJob job) {
+        EnforcementAction action = EnforcementAction.findById(job.actionId());
+        action.state = ActionState.VERIFIED;
+        action.lastError = null;
+        action.updatedAt = clock.instant();
+        record(action, "verified", null);
+    }
+
+    /** The router took the change but does not show it yet: read back again later, or give up. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void appliedNotConfirmed(DispatchJob job, String reason) {
+        EnforcementAction action = EnforcementAction.findById(job.actionId());
+        Instant now = clock.instant();
+        action.updatedAt = now;
+        if (action.attempts >= config.maxAttempts()) {
+            fail(action, "The router accepted the change but does not show it: " + reason);
+            return;
+        }
+        action.state = ActionState.APPLIED;
+        action.lastError = reason;
+        action.nextAttemptAt = now.plus(backoff(action.attempts));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void failedAttempt(DispatchJob job, String reason, boolean retryable) {
+        EnforcementAction action = EnforcementAction.findById(job.actionId());
+        Instant now = clock.instant();
+        action.updatedAt = now;
+        if (!retryable || action.attempts >= config.maxAttempts()) {
+            fail(action, reason);
+            return;
+        }
+        action.state = job.verifyOnly() ? ActionState.APPLIED : ActionState.REQUESTED;
+        action.lastError = reason;
+        action.nextAttemptAt = now.plus(backoff(action.attempts));
+    }
+
+    private void fail(EnforcementAction action, String reason) {
+        action.state = ActionState.FAILED;
+        action.lastError = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        record(action, "failed", action.lastError);
+    }
+
+    Duration backoff(int attempts) {
+        Duration delay = config.backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
+    }
+
+    private void record(EnforcementAction action, String outcome, String reason) {
+        String act = action.kind == ActionKind.QUARANTINE ? "device.quarantine" : "device.release";
+        audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), action.householdId, act,
+                action.targetMac, reason, outcome));
+    }
+
+    private static QuarantineLevel levelOf(EnforcementAction action) {
+        if (action.kind != ActionKind.QUARANTINE || action.deviceId == null) {
+            return null;
+        }
+        DeviceQuarantine desired = DeviceQuarantine.findById(action.deviceId);
+        return desired == null ? QuarantineLevel.FULL : desired.level;
+    }
+
+    private static RouterTarget targetOf(Router router) {
+        return new RouterTarget(router.id, router.serialNumber, router.model, router.channel, router.managementAddress);
+    }
+}

@@ -1,0 +1,33 @@
+package io.homeshield.enforcement;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "homeshield.enforcement")
+public interface EnforcementConfig {
+
+    /** How often the dispatcher looks for due actions. */
+    @WithDefault("1s")
+    String dispatchInterval();
+
+    /** Most actions one dispatcher pass claims. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** Attempts before an action is given up as failed. */
+    @WithDefault("6")
+    int maxAttempts();
+
+    /** First retry delay; doubles with each attempt up to {@link #maxBackoff()}. */
+    @WithDefault("2s")
+    Duration backoff();
+
+    @WithDefault("5m")
+    Duration maxBackoff();
+
+    /** How long a claimed action belongs to the instance that claimed it; after that another may take it over. */
+    @WithDefault("2m")
+    Duration lease();
+}

@@ -1,0 +1,8 @@
+package io.homeshield.intel;
+
+public enum IndicatorKind {
+    /** A host name; its subdomains match too. */
+    DOMAIN,
+    /** One IP address. */
+    IP
+}

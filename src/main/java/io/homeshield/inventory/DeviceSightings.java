@@ -1,0 +1,55 @@
+package io.homeshield.inventory;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.net.MacAddress;
+
+/**
+ * Applies a batch of sightings to a router's inventory: one query reads all its devices, new MACs
+ * become devices, and changed devices are written back in JDBC batches at commit.
+ */
+@ApplicationScoped
+public class DeviceSightings {
+
+    /** Returns every device of the router after the sightings, by MAC. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<MacAddress, Device> apply(Router router, List<Sighting> sightings) {
+        Map<MacAddress, Device> devices = new HashMap<>();
+        for (Device device : Device.<Device>list("routerId", router.id)) {
+            devices.put(device.macAddress(), device);
+        }
+        for (Sighting sighting : sightings) {
+            Device device = devices.get(sighting.mac());
+            if (device == null) {
+                device = new Device(router, sighting.mac(), sighting.at());
+                update(device, sighting);
+                device.persist();
+                devices.put(sighting.mac(), device);
+            } else {
+                update(device, sighting);
+            }
+        }
+        return devices;
+    }
+
+    private static void update(Device device, Sighting sighting) {
+        Instant at = sighting.at();
+        if (at.isBefore(device.lastSeen)) {
+            return;
+        }
+        device.lastSeen = at;
+        device.online = sighting.online();
+        if (sighting.ip() != null) {
+            device.ipAddress = sighting.ip().value();
+        }
+        if (sighting.hostname() != null && !sighting.hostname().isBlank()) {
+            device.hostname = sighting.hostname();
+        }
+    }
+}

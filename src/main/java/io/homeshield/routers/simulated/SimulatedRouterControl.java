@@ -1,0 +1,58 @@
+package io.homeshield.routers.simulated;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.RouterControl;
+import io.homeshield.enforcement.RouterControlException;
+import io.homeshield.enforcement.RouterTarget;
+import io.homeshield.inventory.ManagementChannel;
+import io.homeshield.net.MacAddress;
+
+/**
+ * {@link RouterControl} for the simulated routers: quarantine is a Deny entry in the router's
+ * {@code Device.Hosts.AccessControl} table, as on a TR-181 router. The table blocks a host entirely,
+ * so these routers offer full quarantine only.
+ */
+@ApplicationScoped
+class SimulatedRouterControl implements RouterControl {
+
+    private final SimulatedRouters routers;
+
+    SimulatedRouterControl(SimulatedRouters routers) {
+        this.routers = routers;
+    }
+
+    @Override
+    public ManagementChannel channel() {
+        return ManagementChannel.SIMULATED;
+    }
+
+    @Override
+    public void quarantine(RouterTarget router, MacAddress device, QuarantineLevel level) throws RouterControlException {
+        reachable(router);
+        if (level != QuarantineLevel.FULL) {
+            throw new RouterControlException("This router model can only cut a device off entirely; "
+                    + "internet-only isolation is not supported.", false);
+        }
+        routers.deny(router.id(), device);
+    }
+
+    @Override
+    public void release(RouterTarget router, MacAddress device) throws RouterControlException {
+        reachable(router);
+        routers.allow(router.id(), device);
+    }
+
+    @Override
+    public boolean isQuarantined(RouterTarget router, MacAddress device) throws RouterControlException {
+        reachable(router);
+        return routers.denies(router.id(), device);
+    }
+
+    private void reachable(RouterTarget router) throws RouterControlException {
+        if (!routers.isReachable(router.id())) {
+            throw new RouterControlException("The router did not answer; it may be switched off or offline.", true);
+        }
+    }
+}

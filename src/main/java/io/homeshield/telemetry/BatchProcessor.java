@@ -1,0 +1,114 @@
+package io.homeshield.telemetry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.alert.Alert;
+import io.homeshield.alert.AlertRaiser;
+import io.homeshield.detection.DetectionEngine;
+import io.homeshield.fleet.ConfigChange;
+import io.homeshield.fleet.ConfigHistory;
+import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceSightings;
+import io.homeshield.inventory.Router;
+import io.homeshield.inventory.Sighting;
+import io.homeshield.net.IpAddress;
+import io.homeshield.net.MacAddress;
+import io.homeshield.telemetry.wire.ConfigEvent;
+import io.homeshield.telemetry.wire.DnsEvent;
+import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.telemetry.wire.HostEvent;
+import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.telemetry.wire.TelemetryEvent;
+
+/**
+ * Applies one validated batch in one transaction: the receipt that makes a resend harmless, the
+ * device sightings, detection in memory, the alerts it raises and the configuration changes.
+ * Statements are per batch and per changed row, never per event.
+ */
+@ApplicationScoped
+class BatchProcessor {
+
+    private final DeviceSightings sightings;
+    private final DetectionEngine detection;
+    private final AlertRaiser alerts;
+    private final ConfigHistory configHistory;
+    private final Clock clock;
+
+    BatchProcessor(DeviceSightings sightings, DetectionEngine detection, AlertRaiser alerts,
+            ConfigHistory configHistory, Clock clock) {
+        this.sightings = sightings;
+        this.detection = detection;
+        this.alerts = alerts;
+        this.configHistory = configHistory;
+        this.clock = clock;
+    }
+
+    @Transactional
+    BatchOutcome process(UUID routerId, TelemetryBatch batch) {
+        // The router's row lock orders its batches: a resend racing the original waits, then finds the receipt.
+        Router router = Router.findById(routerId, LockModeType.PESSIMISTIC_WRITE);
+        int events = batch.events().size();
+        if (TelemetryReceipt.findById(new TelemetryReceipt.Key(routerId, batch.sequence())) != null) {
+            return BatchOutcome.duplicate(routerId, batch.sequence(), events);
+        }
+        Instant now = clock.instant();
+        persistReceipt(routerId, batch, now);
+        router.lastContactAt = now;
+
+        Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();
+        Map<MacAddress, Device> devices = sightings.apply(router, sightingsOf(batch.events(), sentAt, now));
+        List<Alert> opened = alerts.raise(routerId, devices, detection.inspect(batch.events(), sentAt));
+        configHistory.record(configChanges(routerId, batch.events(), sentAt, now));
+        return BatchOutcome.accepted(routerId, batch.sequence(), events, opened.size());
+    }
+
+    private static void persistReceipt(UUID routerId, TelemetryBatch batch, Instant now) {
+        TelemetryReceipt receipt = new TelemetryReceipt();
+        receipt.routerId = routerId;
+        receipt.sequence = batch.sequence();
+        receipt.eventCount = batch.events().size();
+        receipt.receivedAt = now;
+        receipt.persist();
+    }
+
+    private static List<Sighting> sightingsOf(List<TelemetryEvent> events, Instant sentAt, Instant now) {
+        List<Sighting> out = new ArrayList<>(events.size());
+        for (TelemetryEvent event : events) {
+            if (event instanceof HostEvent host) {
+                out.add(new Sighting(MacAddress.of(host.mac()), host.ip() == null ? null : IpAddress.of(host.ip()),
+                        host.hostname(), host.active(), notAfter(host.at() == null ? sentAt : host.at(), now)));
+            } else if (event instanceof DnsEvent dns) {
+                out.add(Sighting.traffic(MacAddress.of(dns.mac()), notAfter(dns.at() == null ? sentAt : dns.at(), now)));
+            } else if (event instanceof FlowEvent flow) {
+                out.add(Sighting.traffic(MacAddress.of(flow.mac()), notAfter(flow.start(), now)));
+            }
+        }
+        return out;
+    }
+
+    private static List<ConfigChange> configChanges(UUID routerId, List<TelemetryEvent> events, Instant sentAt,
+            Instant now) {
+        List<ConfigChange> out = new ArrayList<>();
+        for (TelemetryEvent event : events) {
+            if (event instanceof ConfigEvent c) {
+                out.add(new ConfigChange(routerId, c.path(), c.oldValue(), c.newValue(), c.source(),
+                        notAfter(c.at() == null ? sentAt : c.at(), now), now));
+            }
+        }
+        return out;
+    }
+
+    /** A router's clock may run ahead; nothing is recorded as seen in the future. */
+    private static Instant notAfter(Instant at, Instant now) {
+        return at.isAfter(now) ? now : at;
+    }
+}
