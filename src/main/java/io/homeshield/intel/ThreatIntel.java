@@ -29,6 +29,13 @@ public class ThreatIntel {
 
     private volatile IndicatorSet indicators = IndicatorSet.builder().build();
 
+    /** Threat intel holding just the bundled feed, for use outside the container. */
+    public static ThreatIntel bundled() {
+        ThreatIntel intel = new ThreatIntel();
+        intel.loadBundledFeed();
+        return intel;
+    }
+
     @PostConstruct
     void loadBundledFeed() {
         long started = System.nanoTime();

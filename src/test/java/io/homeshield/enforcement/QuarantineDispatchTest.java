@@ -1,0 +1,144 @@
+package io.homeshield.enforcement;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.homeshield.audit.Actor;
+import io.homeshield.audit.AuditEntry;
+import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceType;
+import io.homeshield.routers.simulated.AccessControlEntry;
+import io.homeshield.routers.simulated.SimulatedRouters;
+import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class QuarantineDispatchTest {
+
+    private static final Duration SOON = Duration.ofSeconds(15);
+
+    @Inject
+    QuarantineService quarantines;
+
+    @Inject
+    SimulatedRouters routers;
+
+    @Test
+    void aQuarantineGoesFromRequestedToVerifiedOnTheRouterAndAReleaseUndoesIt() {
+        TestHousehold home = Fixtures.household("dispatch-owner");
+        Device camera = Fixtures.device(home, "IPCAM-4F2A", DeviceType.CAMERA);
+
+        EnforcementAction quarantine = quarantines.quarantine(home.id(), camera.id, QuarantineLevel.FULL,
+                Duration.ofHours(1), Actor.subscriber("dispatch-owner"), null, null);
+        assertEquals(ActionState.REQUESTED, quarantine.state);
+
+        awaitState(quarantine.id, ActionState.VERIFIED);
+        List<AccessControlEntry> table = routers.accessControl(home.routerId());
+        assertEquals(1, table.size());
+        AccessControlEntry entry = table.get(0);
+        assertEquals(camera.mac, entry.physAddress());
+        assertEquals("Deny", entry.accessPolicy());
+        assertEquals("Controller", entry.origin());
+        assertTrue(entry.enable());
+
+        EnforcementAction release = quarantines.release(home.id(), camera.id, Actor.subscriber("dispatch-owner"), null,
+                null);
+        awaitState(release.id, ActionState.VERIFIED);
+        assertTrue(routers.accessControl(home.routerId()).isEmpty());
+        assertTrue(quarantines.quarantineOf(home.id(), camera.id).isEmpty());
+
+        List<String> outcomes = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
+                "householdId = ?1 order by id", home.id().value()).stream().map(e -> e.action + ":" + e.outcome).toList());
+        assertEquals(List.of("device.quarantine:requested", "device.quarantine:verified", "device.release:requested",
+                "device.release:verified"), outcomes);
+    }
+
+    @Test
+    void anOfflineRouterIsRetriedWithTheReasonShownAndTheQuarantineLandsWhenItIsBack() {
+        TestHousehold home = Fixtures.household("dispatch-offline");
+        Device tv = Fixtures.device(home, "LGwebOSTV", DeviceType.TV);
+        routers.setReachable(home.routerId(), false);
+        try {
+            EnforcementAction action = quarantines.quarantine(home.id(), tv.id, QuarantineLevel.FULL, null,
+                    Actor.subscriber("dispatch-offline"), null, null);
+            await().atMost(SOON).until(() -> reload(action.id).attempts >= 1 && reload(action.id).lastError != null);
+            EnforcementAction waiting = reload(action.id);
+            assertEquals(ActionState.REQUESTED, waiting.state);
+            assertTrue(waiting.lastError.contains("did not answer"), waiting.lastError);
+            assertFalse(routers.denies(home.routerId(), tv.macAddress()));
+
+            routers.setReachable(home.routerId(), true);
+            awaitState(action.id, ActionState.VERIFIED);
+            assertTrue(routers.denies(home.routerId(), tv.macAddress()));
+        } finally {
+            routers.setReachable(home.routerId(), true);
+        }
+    }
+
+    @Test
+    void aLevelTheRouterCannotEnforceFailsWithTheReason() {
+        TestHousehold home = Fixtures.household("dispatch-unsupported");
+        Device laptop = Fixtures.device(home, "Lenovo-T14", DeviceType.LAPTOP);
+        EnforcementAction action = quarantines.quarantine(home.id(), laptop.id, QuarantineLevel.INTERNET_ONLY, null,
+                Actor.subscriber("dispatch-unsupported"), null, null);
+        awaitState(action.id, ActionState.FAILED);
+        assertNotNull(reload(action.id).lastError);
+        assertTrue(reload(action.id).lastError.contains("internet-only isolation is not supported"));
+        assertTrue(routers.accessControl(home.routerId()).isEmpty());
+    }
+
+    @Test
+    void backoffDoublesUpToItsLimit() {
+        ActionLedger ledger = new ActionLedger(new EnforcementConfig() {
+            public String dispatchInterval() {
+                return "1s";
+            }
+
+            public int batchSize() {
+                return 10;
+            }
+
+            public int maxAttempts() {
+                return 10;
+            }
+
+            public Duration backoff() {
+                return Duration.ofSeconds(2);
+            }
+
+            public Duration maxBackoff() {
+                return Duration.ofSeconds(30);
+            }
+
+            public Duration lease() {
+                return Duration.ofMinutes(2);
+            }
+        }, null, null);
+        assertEquals(Duration.ofSeconds(2), ledger.backoff(1));
+        assertEquals(Duration.ofSeconds(4), ledger.backoff(2));
+        assertEquals(Duration.ofSeconds(16), ledger.backoff(4));
+        assertEquals(Duration.ofSeconds(30), ledger.backoff(5));
+        assertEquals(Duration.ofSeconds(30), ledger.backoff(60));
+    }
+
+    private static void awaitState(UUID actionId, ActionState state) {
+        await().atMost(SOON).until(() -> reload(actionId).state == state);
+    }
+
+    private static EnforcementAction reload(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> EnforcementAction.findById(id));
+    }
+}
