@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -25,13 +26,13 @@ public class DetectionEngine {
         this.detectors = detectors.stream().toList();
     }
 
-    public List<Finding> inspect(List<TelemetryEvent> events, Instant reportedAt) {
+    public List<Finding> inspect(UUID routerId, List<TelemetryEvent> events, Instant reportedAt) {
         Map<MacAddress, DeviceActivity> byDevice = new LinkedHashMap<>();
         for (TelemetryEvent event : events) {
             if (event instanceof DnsEvent dns) {
-                activityOf(byDevice, dns.mac(), reportedAt).lookups().add(dns);
+                activityOf(byDevice, routerId, dns.mac(), reportedAt).lookups().add(dns);
             } else if (event instanceof FlowEvent flow) {
-                activityOf(byDevice, flow.mac(), reportedAt).flows().add(flow);
+                activityOf(byDevice, routerId, flow.mac(), reportedAt).flows().add(flow);
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -43,7 +44,8 @@ public class DetectionEngine {
         return findings;
     }
 
-    private static DeviceActivity activityOf(Map<MacAddress, DeviceActivity> byDevice, String mac, Instant reportedAt) {
-        return byDevice.computeIfAbsent(MacAddress.of(mac), m -> DeviceActivity.empty(m, reportedAt));
+    private static DeviceActivity activityOf(Map<MacAddress, DeviceActivity> byDevice, UUID routerId, String mac,
+            Instant reportedAt) {
+        return byDevice.computeIfAbsent(MacAddress.of(mac), m -> DeviceActivity.empty(routerId, m, reportedAt));
     }
 }

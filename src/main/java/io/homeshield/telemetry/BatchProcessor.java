@@ -66,7 +66,7 @@ class BatchProcessor {
 
         Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();
         Map<MacAddress, Device> devices = sightings.apply(router, sightingsOf(batch.events(), sentAt, now));
-        List<Alert> opened = alerts.raise(routerId, devices, detection.inspect(batch.events(), sentAt));
+        List<Alert> opened = alerts.raise(routerId, devices, detection.inspect(routerId, batch.events(), sentAt));
         configHistory.record(configChanges(routerId, batch.events(), sentAt, now));
         return BatchOutcome.accepted(routerId, batch.sequence(), events, opened.size());
     }

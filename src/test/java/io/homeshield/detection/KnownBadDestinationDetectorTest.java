@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class KnownBadDestinationDetectorTest {
 
     private List<Finding> inspect(List<DnsEvent> lookups, List<FlowEvent> flows) {
         List<Finding> out = new ArrayList<>();
-        detector.inspect(new DeviceActivity(CAMERA, lookups, flows, T0), out::add);
+        detector.inspect(new DeviceActivity(UUID.randomUUID(), CAMERA, lookups, flows, T0), out::add);
         return out;
     }
 
