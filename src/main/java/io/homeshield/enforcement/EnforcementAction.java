@@ -60,4 +60,25 @@ public class EnforcementAction extends PanacheEntityBase {
 
     @Column(name = "idempotency_key", length = 100)
     public String idempotencyKey;
+
+    /** Stores a new action for a device, due now. */
+    static EnforcementAction requestFor(UUID householdId, UUID routerId, UUID deviceId, String mac, ActionKind kind,
+            String requestedBy, String idempotencyKey, Instant now) {
+        EnforcementAction action = new EnforcementAction();
+        action.id = UUID.randomUUID();
+        action.householdId = householdId;
+        action.routerId = routerId;
+        action.deviceId = deviceId;
+        action.kind = kind;
+        action.targetMac = mac;
+        action.state = ActionState.REQUESTED;
+        action.attempts = 0;
+        action.nextAttemptAt = now;
+        action.requestedBy = requestedBy;
+        action.requestedAt = now;
+        action.updatedAt = now;
+        action.idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
+        action.persist();
+        return action;
+    }
 }

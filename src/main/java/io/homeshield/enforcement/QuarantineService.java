@@ -99,21 +99,7 @@ public class QuarantineService {
 
     private static EnforcementAction newAction(Device device, ActionKind kind, Actor actor, String idempotencyKey,
             Instant now) {
-        EnforcementAction action = new EnforcementAction();
-        action.id = UUID.randomUUID();
-        action.householdId = device.householdId;
-        action.routerId = device.routerId;
-        action.deviceId = device.id;
-        action.kind = kind;
-        action.targetMac = device.mac;
-        action.state = ActionState.REQUESTED;
-        action.attempts = 0;
-        action.nextAttemptAt = now;
-        action.requestedBy = actor.id();
-        action.requestedAt = now;
-        action.updatedAt = now;
-        action.idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
-        action.persist();
-        return action;
+        return EnforcementAction.requestFor(device.householdId, device.routerId, device.id, device.mac, kind, actor.id(),
+                idempotencyKey, now);
     }
 }
