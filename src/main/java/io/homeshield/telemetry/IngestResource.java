@@ -1,13 +1,8 @@
 package io.homeshield.telemetry;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,11 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 
 /**
@@ -46,36 +39,36 @@ import io.homeshield.telemetry.wire.TelemetryBatch;
 public class IngestResource {
 
     private final RouterAuthenticator authenticator;
-    private final IngestGate gate;
-    private final BatchProcessor processor;
+    private final BatchReader reader;
+    private final TelemetryPipeline pipeline;
     private final IngestMetrics metrics;
-    private final TelemetryConfig config;
-    private final ObjectMapper json;
-    private final Validator validator;
 
-    IngestResource(RouterAuthenticator authenticator, IngestGate gate, BatchProcessor processor, IngestMetrics metrics,
-            TelemetryConfig config, ObjectMapper json, Validator validator) {
+    IngestResource(RouterAuthenticator authenticator, BatchReader reader, TelemetryPipeline pipeline,
+            IngestMetrics metrics) {
         this.authenticator = authenticator;
-        this.gate = gate;
-        this.processor = processor;
+        this.reader = reader;
+        this.pipeline = pipeline;
         this.metrics = metrics;
-        this.config = config;
-        this.json = json;
-        this.validator = validator;
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, BatchReader.NDJSON })
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "router")
     @Operation(summary = "Post a batch of telemetry",
             description = "Applies a numbered batch of host, flow, dns and config events. Resending a batch with a "
-                    + "sequence number already accepted is answered 200 and changes nothing.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TelemetryBatch.class)))
+                    + "sequence number already accepted is answered 200 and changes nothing. The body is one JSON "
+                    + "document, or NDJSON (application/x-ndjson): a first line with routerId, sequence and sentAt, "
+                    + "then one event per line. Content-Encoding: gzip is accepted.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TelemetryBatch.class)),
+            @Content(mediaType = BatchReader.NDJSON, schema = @Schema(type = SchemaType.STRING),
+                    example = "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1042,\"sentAt\":\"2026-11-22T10:15:30Z\"}\n"
+                            + "{\"type\":\"host\",\"mac\":\"3C:84:6A:12:34:56\",\"ip\":\"192.168.1.23\",\"active\":true}\n") })
     @APIResponse(responseCode = "202", description = "Accepted and applied.",
-            content = @Content(schema = @Schema(implementation = BatchOutcome.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchOutcome.class)))
     @APIResponse(responseCode = "200", description = "A duplicate of a batch accepted before; nothing applied.",
-            content = @Content(schema = @Schema(implementation = BatchOutcome.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchOutcome.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field; nothing stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong router credential, or a person's token.",
@@ -86,59 +79,21 @@ public class IngestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The pipeline is full; resend after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) throws IOException {
+    public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) throws IOException {
+        UUID routerId;
+        TelemetryBatch batch;
         try {
-            UUID routerId = authenticator.authenticate(authorization);
-            TelemetryBatch batch = parse(body);
-            check(routerId, batch);
-            BatchOutcome outcome;
-            try (IngestGate.Permit permit = gate.enter()) {
-                outcome = processor.process(routerId, batch);
-            }
-            if (outcome.isDuplicate()) {
-                metrics.duplicate();
-                return Response.ok(outcome).build();
-            }
-            metrics.accepted(outcome.events());
-            return Response.accepted(outcome).build();
+            routerId = authenticator.authenticate(authorization);
+            batch = reader.read(body, contentType != null && contentType.startsWith(BatchReader.NDJSON));
         } catch (ProblemException e) {
             metrics.rejected(e.problem().status());
             throw e;
-        } catch (IOException | ConstraintViolationException e) {
+        } catch (IOException e) {
             metrics.rejected(400);
             throw e;
         }
-    }
-
-    private TelemetryBatch parse(byte[] body) throws IOException {
-        if (body == null || body.length == 0) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is empty; expected a telemetry batch.");
-        }
-        if (body.length > config.maxBatchBytes()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The batch has " + body.length
-                    + " bytes; at most " + config.maxBatchBytes() + " are accepted. Split it into smaller batches.");
-        }
-        TelemetryBatch batch = json.readValue(body, TelemetryBatch.class);
-        if (batch == null) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is null; expected a telemetry batch.");
-        }
-        return batch;
-    }
-
-    private void check(UUID routerId, TelemetryBatch batch) {
-        if (batch.events() != null && batch.events().size() > config.maxEventsPerBatch()) {
-            String reason = "has " + batch.events().size() + " events; at most " + config.maxEventsPerBatch()
-                    + " are accepted per batch";
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "events: " + reason + ". Split it.",
-                    List.of(new Problem.Violation("events", reason)));
-        }
-        Set<ConstraintViolation<TelemetryBatch>> violations = validator.validate(batch);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        if (!routerId.equals(batch.routerId())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "routerId: this credential belongs to another router.",
-                    List.of(new Problem.Violation("routerId", "this credential belongs to another router")));
-        }
+        BatchOutcome outcome = pipeline.accept(routerId, batch);
+        return outcome.isDuplicate() ? Response.ok(outcome).build() : Response.accepted(outcome).build();
     }
 }

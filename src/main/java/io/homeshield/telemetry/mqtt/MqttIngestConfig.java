@@ -1,0 +1,43 @@
+package io.homeshield.telemetry.mqtt;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Telemetry over the provider's MQTT broker: routers publish batches to {@code <topic-prefix>/<router id>/batches}. */
+@ConfigMapping(prefix = "homeshield.telemetry.mqtt")
+public interface MqttIngestConfig {
+
+    @WithDefault("false")
+    boolean enabled();
+
+    @WithDefault("tcp://127.0.0.1:1883")
+    String brokerUrl();
+
+    Optional<String> username();
+
+    Optional<String> password();
+
+    /** Unique per instance; the broker keeps its session, so unacknowledged batches survive a restart. */
+    @WithDefault("homeshield-ingest")
+    String clientId();
+
+    @WithDefault("homeshield/telemetry")
+    String topicPrefix();
+
+    /**
+     * MQTT 5 shared-subscription group: replicas in one group split the routers' batches between them.
+     * Empty: every instance receives every batch.
+     */
+    Optional<String> shareGroup();
+
+    /** Batches in flight from the broker before it waits for our acknowledgements. */
+    @WithDefault("32")
+    int receiveMaximum();
+
+    /** How long the broker keeps this instance's session (and its unacknowledged batches) while it is away. */
+    @WithDefault("1h")
+    Duration sessionExpiry();
+}
