@@ -55,7 +55,7 @@ public class DeviceTypeGuesser {
             hostname("nintendo|playstation|xbox|" + W0 + "ps[345]" + W1 + "|steam-?deck", GAME_CONSOLE),
             hostname("diskstation|synology|qnap|readynas|mycloud|" + W0 + "nas" + W1, NAS),
             hostname("smart-?plug|" + W0 + "plug" + W1 + "|shelly|tasmota|sonoff|wemo|kasa", SMART_PLUG),
-            hostname(W0 + "esp[-_]|esp32|esp8266", IOT),
+            hostname(W0 + "esp[-_]|esp32|esp8266|vacuum|roborock|roomba", IOT),
             vendor("nintendo|sony interactive", GAME_CONSOLE),
             vendor("hikvision|dahua|axis communications|hanwha|reolink|ring llc|arlo|wyze|amcrest", CAMERA),
             vendor("nest labs|ecobee|tado|netatmo", THERMOSTAT),

@@ -33,6 +33,7 @@ class DeviceTypeGuesserTest {
             "'Nintendo Co.,Ltd', Nintendo-Switch, GAME_CONSOLE",
             "'Sony Interactive Entertainment Inc.', PS5-123, GAME_CONSOLE",
             "'Espressif Inc.', ESP_1A2B3C, IOT",
+            "'Xiaomi Communications Co Ltd', roborock-vacuum-s5, IOT",
             "-, shelly-plug-s, SMART_PLUG",
             "-, android-5f2c9a1e7b3d4c60, PHONE" })
     void theHostnameSaysWhatTheDeviceIs(String vendor, String hostname, DeviceType expected) {
