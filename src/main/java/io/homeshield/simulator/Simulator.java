@@ -17,6 +17,7 @@ import io.homeshield.routers.simulated.SimulatedRouters;
 import io.homeshield.simulator.IngestClient.Delivery;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -62,8 +63,12 @@ class Simulator {
         routersToRun.forEach(r -> scenario.add(r.routerId(), r.household().devices(), r.nextSequence()));
         generator = scenario;
         seeded = routersToRun;
-        Log.infof("Simulator: %d demo routers post telemetry to %s every %s", routersToRun.size(), ingest.endpoint(),
-                config.interval());
+        Log.infof("Simulator: %d demo routers post telemetry to %s every %d ms", routersToRun.size(),
+                ingest.endpoint(), config.interval().toMillis());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        generator = null;
     }
 
     boolean running() {
@@ -75,27 +80,32 @@ class Simulator {
             skipExecutionIf = Idle.class)
     void round() {
         for (SeededRouter router : seeded) {
-            send(router);
+            ScenarioGenerator scenario = generator;
+            if (scenario == null || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            send(router, scenario);
         }
     }
 
-    private void send(SeededRouter router) {
+    private void send(SeededRouter router, ScenarioGenerator scenario) {
         Instant now = clock.instant();
         Pending held = pending.remove(router.routerId());
         if (held != null && now.isBefore(held.notBefore())) {
             pending.put(router.routerId(), held);
             return;
         }
-        TelemetryBatch batch = held != null ? held.batch() : generator.next(router.routerId());
+        TelemetryBatch batch = held != null ? held.batch() : scenario.next(router.routerId());
         Delivery delivery = ingest.post(router, batch);
         String which = "batch " + batch.sequence() + " of " + router.household().accountNumber();
         if (delivery instanceof Delivery.TryAgain again) {
             pending.put(router.routerId(), new Pending(batch, now.plus(again.after())));
-            warnings.warn("Simulator: " + which + " not delivered, will resend: " + again.reason());
-        } else if (delivery instanceof Delivery.Refused refused) {
-            warnings.warn("Simulator: ingest at " + ingest.endpoint() + " refused " + which + " with "
-                    + refused.status()
-                    + (refused.status() == 404 ? " (no ingest endpoint yet)" : ": " + abbreviate(refused.body())));
+            if (warnings.allows()) {
+                Log.warnf("Simulator: %s not delivered, will resend: %s", which, again.reason());
+            }
+        } else if (delivery instanceof Delivery.Refused refused && warnings.allows()) {
+            Log.warnf("Simulator: ingest at %s refused %s with %d%s", ingest.endpoint(), which, refused.status(),
+                    refused.status() == 404 ? " (no ingest endpoint yet)" : ": " + abbreviate(refused.body()));
         }
     }
 

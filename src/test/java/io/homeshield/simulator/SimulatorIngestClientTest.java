@@ -33,6 +33,7 @@ class SimulatorIngestClientTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private static final UUID ROUTER = UUID.fromString("6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f");
     private static final SeededRouter SEEDED = new SeededRouter(ROUTER, "s3cr3t-Value_x", 1,
             DemoCatalogue.households().get(0));
