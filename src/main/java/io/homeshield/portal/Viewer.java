@@ -1,0 +1,58 @@
+package io.homeshield.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.homeshield.admin.StaffRoles;
+import io.homeshield.household.CurrentHousehold;
+import io.homeshield.household.HouseholdMember;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who is looking at a page, for the navigation every page shares. */
+@RequestScoped
+@Named("viewer")
+public class Viewer {
+
+    private final SecurityIdentity identity;
+    private final CurrentHousehold household;
+
+    Viewer(SecurityIdentity identity, CurrentHousehold household) {
+        this.identity = identity;
+        this.household = household;
+    }
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public boolean staff() {
+        return signedIn() && StaffRoles.isStaff(identity);
+    }
+
+    public boolean inHousehold() {
+        return signedIn() && household.membership().isPresent();
+    }
+
+    /** A name to greet the person with; never the raw subject, which may be an opaque id. */
+    public String name() {
+        if (!signedIn()) {
+            return "";
+        }
+        String fromHousehold = household.membership().map((HouseholdMember m) -> m.displayName).orElse(null);
+        if (fromHousehold != null && !fromHousehold.isBlank()) {
+            return fromHousehold;
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            for (String claim : new String[] { "name", "preferred_username", "email" }) {
+                Object value = token.getClaim(claim);
+                if (value != null && !value.toString().isBlank()) {
+                    return value.toString();
+                }
+            }
+            return "Signed in";
+        }
+        return identity.getPrincipal().getName();
+    }
+}
