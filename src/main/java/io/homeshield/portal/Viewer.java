@@ -1,5 +1,7 @@
 package io.homeshield.portal;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -9,6 +11,7 @@ import io.homeshield.admin.StaffRoles;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdMember;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Context;
 
 /** Who is looking at a page, for the navigation every page shares. */
 @RequestScoped
@@ -32,7 +35,12 @@ public class Viewer {
     }
 
     public boolean inHousehold() {
-        return signedIn() && household.membership().isPresent();
+        return membership().isPresent();
+    }
+
+    /** Signed in with the subscriber role, whether or not a household is linked yet. */
+    public boolean subscriber() {
+        return signedIn() && identity.hasRole("subscriber");
     }
 
     /** A name to greet the person with; never the raw subject, which may be an opaque id. */
@@ -40,7 +48,7 @@ public class Viewer {
         if (!signedIn()) {
             return "";
         }
-        String fromHousehold = household.membership().map((HouseholdMember m) -> m.displayName).orElse(null);
+        String fromHousehold = membership().map((HouseholdMember m) -> m.displayName).orElse(null);
         if (fromHousehold != null && !fromHousehold.isBlank()) {
             return fromHousehold;
         }
@@ -54,5 +62,16 @@ public class Viewer {
             return "Signed in";
         }
         return identity.getPrincipal().getName();
+    }
+
+    /**
+     * Error pages for requests refused before they reach a worker thread (a role check) render on
+     * the event loop, where the database must not be touched; they show the navigation without it.
+     */
+    private Optional<HouseholdMember> membership() {
+        if (!signedIn() || Context.isOnEventLoopThread()) {
+            return Optional.empty();
+        }
+        return household.membership();
     }
 }
