@@ -20,6 +20,7 @@ import io.homeshield.household.NotInHouseholdException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.security.ForbiddenException;
 
 /**
  * Turns every error into RFC 9457 problem+json for machines ({@code /api}, {@code /ingest}) and
@@ -48,6 +49,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mayNotAct(MemberMayNotActException e, UriInfo uri) {
         return respond(Problem.of(ProblemType.FORBIDDEN, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your account does not have access to this."), uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,9 @@
+package io.homeshield.portal;
+
+import io.homeshield.alert.Alert;
+import io.homeshield.enforcement.DeviceQuarantine;
+import io.homeshield.inventory.Device;
+
+/** An alert with its evidence; {@code feed} (who lists the destination) may be null. */
+public record AlertPage(Alert alert, Device device, DeviceQuarantine quarantine, String feed, boolean canAct) {
+}
