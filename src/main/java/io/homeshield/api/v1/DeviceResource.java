@@ -102,7 +102,8 @@ public class DeviceResource {
     @Tag(name = "Actions")
     @Operation(summary = "Quarantine a device",
             description = "Records that the device must be quarantined and asks its router to do it. The answer"
-                    + " comes before the router has acted: follow the action at the Location to see it applied.")
+                    + " comes before the router has acted: follow the action at the Location to see it applied."
+                    + " The body is JSON (Content-Type: application/json) and may be empty.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = QuarantineRequest.class),
             examples = { @ExampleObject(name = "for an hour", value = ApiExamples.QUARANTINE_FOR_AN_HOUR),
                     @ExampleObject(name = "until released", value = ApiExamples.QUARANTINE_UNTIL_RELEASED) }))

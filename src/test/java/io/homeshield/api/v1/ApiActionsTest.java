@@ -14,11 +14,18 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.homeshield.enforcement.ActionKind;
+import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.DeviceQuarantine;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.household.MemberRole;
@@ -64,7 +71,7 @@ class ApiActionsTest {
                 .body("id", equalTo(actionId))
                 .body("deviceId", equalTo(camera.id.toString()))
                 .body("kind", equalTo("QUARANTINE"))
-                .body("state", in(java.util.List.of("REQUESTED", "DISPATCHED", "APPLIED", "VERIFIED")))
+                .body("state", in(List.of("REQUESTED", "DISPATCHED", "APPLIED", "VERIFIED")))
                 .body("updatedAt", notNullValue());
         DeviceQuarantine desired = QuarkusTransaction.requiringNew().call(() -> DeviceQuarantine.findById(camera.id));
         assertThat(desired.expiresAt, both(greaterThanOrEqualTo(before.plus(Duration.ofHours(1))))
@@ -83,6 +90,14 @@ class ApiActionsTest {
                 .then().statusCode(200)
                 .body("quarantine.level", equalTo("FULL"))
                 .body("quarantine.expiresAt", nullValue());
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnUnsupportedMediaTypeProblem() {
+        given().contentType("text/plain").body("FULL for an hour")
+                .when().post("/api/v1/devices/" + camera.id + "/quarantine")
+                .then().statusCode(415).contentType("application/problem+json");
+        assertThat(actionsFor(camera.id), equalTo(0L));
     }
 
     @Test
@@ -112,11 +127,11 @@ class ApiActionsTest {
     @Test
     void concurrentRetriesWithOneKeyStoreOneAction() throws Exception {
         String key = "api-actions-race-" + UUID.randomUUID();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            var answers = pool.invokeAll(java.util.Collections.nCopies(4,
+            List<Future<String>> answers = pool.invokeAll(Collections.nCopies(4,
                     () -> quarantineWithKey(key).then().statusCode(202).extract().<String>path("id")));
-            for (var answer : answers) {
+            for (Future<String> answer : answers) {
                 assertThat(answer.get(), equalTo(answers.get(0).get()));
             }
         } finally {
@@ -182,9 +197,9 @@ class ApiActionsTest {
             action.householdId = theirs.householdId;
             action.routerId = theirs.routerId;
             action.deviceId = theirs.id;
-            action.kind = io.homeshield.enforcement.ActionKind.QUARANTINE;
+            action.kind = ActionKind.QUARANTINE;
             action.targetMac = theirs.mac;
-            action.state = io.homeshield.enforcement.ActionState.REQUESTED;
+            action.state = ActionState.REQUESTED;
             action.nextAttemptAt = Instant.now();
             action.requestedBy = "api-actions-bob";
             action.requestedAt = Instant.now();

@@ -3,6 +3,7 @@ package io.homeshield.api.v1;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -108,6 +109,6 @@ class ApiAlertsTest {
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404));
         given().queryParam("deviceId", theirs.id.toString()).when().get("/api/v1/alerts")
-                .then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+                .then().statusCode(200).body("$", empty());
     }
 }

@@ -111,6 +111,12 @@ class ApiAuthenticationTest {
                 .body("components.securitySchemes.SecurityScheme.type", equalTo("openIdConnect"))
                 .body("paths.'/api/v1/devices'.get.security[0]", hasKey("SecurityScheme"))
                 .body("paths.'/api/v1/devices'.get.responses.'401'.content", hasKey("application/problem+json"))
-                .body("paths.'/api/v1/devices/{id}/quarantine'.post.responses", hasKey("202"));
+                .body("paths.'/api/v1/devices/{id}/quarantine'.post.responses", hasKey("202"))
+                .body("paths.'/api/v1/devices/{id}/quarantine'.post.tags", hasItem("Actions"))
+                .body("paths.'/api/v1/alerts/{id}'.get.tags", hasItem("Alerts"))
+                .body("paths.'/api/v1/alerts/{id}'.get.responses.'200'.content.'application/json'.examples"
+                        + ".'camera contacting a malware host'.value.evidence.feed", equalTo("urlhaus"))
+                .body("paths.'/api/v1/devices/{id}'.get.responses.'200'.content.'application/json'.examples"
+                        + ".'quarantined camera'.value.quarantine.level", equalTo("FULL"));
     }
 }
