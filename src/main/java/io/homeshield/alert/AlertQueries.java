@@ -1,8 +1,10 @@
 package io.homeshield.alert;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,5 +28,21 @@ public class AlertQueries {
 
     public long countOpen(HouseholdId household) {
         return Alert.count("householdId = ?1 and status = ?2", household.value(), AlertStatus.OPEN);
+    }
+
+    public long countOpen(HouseholdId household, UUID deviceId) {
+        return Alert.count("householdId = ?1 and deviceId = ?2 and status = ?3", household.value(), deviceId,
+                AlertStatus.OPEN);
+    }
+
+    /** Open alerts per device of the household, in one query; devices without any are absent. */
+    public Map<UUID, Long> countOpenByDevice(HouseholdId household) {
+        return Alert.getEntityManager()
+                .createQuery("select a.deviceId, count(a) from Alert a where a.householdId = ?1 and a.status = ?2"
+                        + " group by a.deviceId", Object[].class)
+                .setParameter(1, household.value())
+                .setParameter(2, AlertStatus.OPEN)
+                .getResultList().stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 }

@@ -3,8 +3,10 @@ package io.homeshield.enforcement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -87,6 +89,12 @@ public class QuarantineService {
     public Optional<DeviceQuarantine> quarantineOf(HouseholdId household, UUID deviceId) {
         return DeviceQuarantine.find("deviceId = ?1 and householdId = ?2", deviceId, household.value())
                 .firstResultOptional();
+    }
+
+    /** The desired quarantines of the household's devices, by device id. */
+    public Map<UUID, DeviceQuarantine> quarantinesOf(HouseholdId household) {
+        return DeviceQuarantine.<DeviceQuarantine>list("householdId", household.value()).stream()
+                .collect(Collectors.toMap(q -> q.deviceId, q -> q));
     }
 
     private static Optional<EnforcementAction> byIdempotencyKey(HouseholdId household, String key) {

@@ -107,6 +107,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // the JSON body reader wraps syntax errors and failed constructors in a plain 400
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json instanceof JsonMappingException mapping ? badJson(mapping, uri) : malformedJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 400 -> ProblemType.INVALID_REQUEST;

@@ -1,0 +1,69 @@
+package io.homeshield.api.v1;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.homeshield.household.CurrentHousehold;
+import io.homeshield.infra.problem.Problem;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+@Path("/api/v1/actions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("subscriber")
+@Tag(name = "Actions", description = "Quarantine and release, and how far the router has got with them")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
+@APIResponse(responseCode = "403", description = "Not a subscriber, or not linked to a household",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ActionResource {
+
+    private final CurrentHousehold current;
+    private final DeviceViews views;
+
+    ActionResource(CurrentHousehold current, DeviceViews views) {
+        this.current = current;
+        this.views = views;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one action",
+            description = "Poll this after quarantine or release: REQUESTED until the router has been told, then"
+                    + " APPLIED and VERIFIED, or FAILED with the reason.")
+    @APIResponse(responseCode = "200", description = "The action",
+            content = @Content(schema = @Schema(implementation = ActionDto.class),
+                    examples = @ExampleObject(name = "requested", value = ApiExamples.ACTION)))
+    @APIResponse(responseCode = "404", description = "No such action in the household",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ActionDto get(@PathParam("id") UUID id) {
+        return views.action(current.require(), id);
+    }
+
+    @ServerExceptionMapper
+    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return ApiProblems.unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ApiProblems.forbidden(uri);
+    }
+}

@@ -1,0 +1,74 @@
+package io.homeshield.api.v1;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.homeshield.alert.Alert;
+import io.homeshield.alert.AlertQueries;
+import io.homeshield.alert.AlertStatus;
+import io.homeshield.alert.AlertType;
+import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.problem.ProblemException;
+import io.quarkus.logging.Log;
+
+/** Reads a household's alerts and explains them as the API presents them. */
+@ApplicationScoped
+class AlertViews {
+
+    private final AlertQueries alerts;
+    private final ObjectMapper json;
+
+    AlertViews(AlertQueries alerts, ObjectMapper json) {
+        this.alerts = alerts;
+        this.json = json;
+    }
+
+    List<AlertDto> list(HouseholdId household, Optional<AlertStatus> status, Optional<UUID> deviceId) {
+        List<Alert> found = deviceId.isPresent() ? alerts.forDevice(household, deviceId.get()) : alerts.list(household);
+        return found.stream()
+                .filter(a -> status.isEmpty() || a.status == status.get())
+                .map(this::toDto)
+                .toList();
+    }
+
+    AlertDto get(HouseholdId household, UUID alertId) {
+        return alerts.find(household, alertId).map(this::toDto).orElseThrow(() -> ProblemException.notFound("Alert"));
+    }
+
+    private AlertDto toDto(Alert alert) {
+        Optional<AlertType> type = knownType(alert.type);
+        return new AlertDto(alert.id, alert.deviceId, alert.type, alert.severity, alert.status,
+                type.map(AlertType::title).orElse(alert.type),
+                type.map(t -> t.explain(alert.indicator)).orElse(null),
+                type.map(AlertType::advice).orElse(null),
+                alert.indicator, evidence(alert), alert.occurrences, alert.firstSeen, alert.lastSeen);
+    }
+
+    private JsonNode evidence(Alert alert) {
+        try {
+            JsonNode node = json.readTree(alert.evidence);
+            if (node != null && node.isObject()) {
+                return node;
+            }
+        } catch (JsonProcessingException e) {
+            // fall through: one damaged record must not hide the household's other alerts
+        }
+        Log.warnf("Alert %s has evidence that is not a JSON object; answering an empty one", alert.id);
+        return json.createObjectNode();
+    }
+
+    private static Optional<AlertType> knownType(String type) {
+        try {
+            return Optional.of(AlertType.valueOf(type));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
