@@ -50,10 +50,10 @@ class ActionDispatcher {
     /** Sends the change; returns whether the router took it. */
     private boolean apply(RouterControl adapter, DispatchJob job) {
         try {
-            if (job.kind() == ActionKind.QUARANTINE) {
-                adapter.quarantine(job.router(), job.device(), job.level());
-            } else {
-                adapter.release(job.router(), job.device());
+            switch (job.kind()) {
+                case QUARANTINE -> adapter.quarantine(job.router(), job.device(), job.level());
+                case RELEASE -> adapter.release(job.router(), job.device());
+                case SYNC_DOMAIN_BLOCKS -> adapter.applyDomainBlocks(job.router(), job.blocklist());
             }
         } catch (RouterControlException e) {
             Log.infof("Action %s on router %s: %s", job.actionId(), job.router().id(), e.getMessage());
@@ -66,16 +66,27 @@ class ActionDispatcher {
 
     /** Reads the router back to confirm the change. */
     private void verify(RouterControl adapter, DispatchJob job) {
-        boolean wanted = job.kind() == ActionKind.QUARANTINE;
         try {
-            if (adapter.isQuarantined(job.router(), job.device()) == wanted) {
+            String mismatch = mismatch(adapter, job);
+            if (mismatch == null) {
                 ledger.verified(job);
             } else {
-                ledger.appliedNotConfirmed(job, wanted ? "the router does not list the device as blocked yet"
-                        : "the router still lists the device as blocked");
+                ledger.appliedNotConfirmed(job, mismatch);
             }
         } catch (RouterControlException e) {
             ledger.appliedNotConfirmed(job, "reading the router back failed: " + e.getMessage());
         }
+    }
+
+    /** What the router shows that differs from what the action wanted, or null when it matches. */
+    private static String mismatch(RouterControl adapter, DispatchJob job) throws RouterControlException {
+        return switch (job.kind()) {
+            case QUARANTINE -> adapter.isQuarantined(job.router(), job.device()) ? null
+                    : "the router does not list the device as blocked yet";
+            case RELEASE -> adapter.isQuarantined(job.router(), job.device())
+                    ? "the router still lists the device as blocked" : null;
+            case SYNC_DOMAIN_BLOCKS -> adapter.domainBlocks(job.router()).equals(job.blocklist()) ? null
+                    : "the router's blocked domains differ from the household's list";
+        };
     }
 }

@@ -27,11 +27,13 @@ class ActionLedger {
     private static final int SKIP_LOCKED = -2;
 
     private final EnforcementConfig config;
+    private final DomainBlocks blocks;
     private final AuditLog audit;
     private final Clock clock;
 
-    ActionLedger(EnforcementConfig config, AuditLog audit, Clock clock) {
+    ActionLedger(EnforcementConfig config, DomainBlocks blocks, AuditLog audit, Clock clock) {
         this.config = config;
+        this.blocks = blocks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -52,7 +54,9 @@ class ActionLedger {
             action.state = verifyOnly ? ActionState.APPLIED : ActionState.DISPATCHED;
             action.nextAttemptAt = now.plus(config.lease());
             action.updatedAt = now;
-            jobs.add(new DispatchJob(action.id, action.kind, MacAddress.of(action.targetMac), levelOf(action),
+            boolean sync = action.kind == ActionKind.SYNC_DOMAIN_BLOCKS;
+            jobs.add(new DispatchJob(action.id, action.kind, sync ? null : MacAddress.of(action.targetMac),
+                    levelOf(action), sync ? blocks.blocklistOf(action.routerId) : null,
                     targetOf(Router.findById(action.routerId)), verifyOnly, action.attempts));
         }
         return jobs;
@@ -110,15 +114,19 @@ class ActionLedger {
         record(action, "failed", action.lastError);
     }
 
-    Duration backoff(int attempts) {
-        Duration delay = config.backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
+    private Duration backoff(int attempts) {
+        return new Backoff(config.backoff(), config.maxBackoff()).after(attempts);
     }
 
     private void record(EnforcementAction action, String outcome, String reason) {
-        String act = action.kind == ActionKind.QUARANTINE ? "device.quarantine" : "device.release";
-        audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), action.householdId, act,
-                action.targetMac, reason, outcome));
+        String act = switch (action.kind) {
+            case QUARANTINE -> "device.quarantine";
+            case RELEASE -> "device.release";
+            case SYNC_DOMAIN_BLOCKS -> "router.domain-blocks";
+        };
+        String target = action.targetMac != null ? action.targetMac : "router " + action.routerId;
+        audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), action.householdId, act, target, reason,
+                outcome));
     }
 
     private static QuarantineLevel levelOf(EnforcementAction action) {

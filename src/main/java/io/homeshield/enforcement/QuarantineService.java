@@ -46,11 +46,11 @@ public class QuarantineService {
     @Transactional
     public EnforcementAction quarantine(HouseholdId household, UUID deviceId, QuarantineLevel level,
             Duration forHowLong, Actor actor, String reason, String idempotencyKey) {
+        Device device = lock(household, deviceId);
         Optional<EnforcementAction> earlier = byIdempotencyKey(household, idempotencyKey);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Device device = devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
         Instant now = clock.instant();
         DeviceQuarantine desired = DeviceQuarantine.findById(device.id);
         if (desired == null) {
@@ -74,16 +74,21 @@ public class QuarantineService {
     @Transactional
     public EnforcementAction release(HouseholdId household, UUID deviceId, Actor actor, String reason,
             String idempotencyKey) {
+        Device device = lock(household, deviceId);
         Optional<EnforcementAction> earlier = byIdempotencyKey(household, idempotencyKey);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Device device = devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
         DeviceQuarantine.deleteById(device.id);
         EnforcementAction action = newAction(device, ActionKind.RELEASE, actor, idempotencyKey, clock.instant());
         audit.append(new AuditRecord(actor.id(), actor.role(), device.householdId, "device.release",
                 device.mac, reason, "requested"));
         return action;
+    }
+
+    /** Changes to one device's desired state happen one at a time, so concurrent requests never collide. */
+    private Device lock(HouseholdId household, UUID deviceId) {
+        return devices.findForUpdate(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
     }
 
     public Optional<DeviceQuarantine> quarantineOf(HouseholdId household, UUID deviceId) {

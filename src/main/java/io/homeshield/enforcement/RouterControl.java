@@ -20,4 +20,21 @@ public interface RouterControl {
 
     /** Reads the router back: whether it blocks the device now. */
     boolean isQuarantined(RouterTarget router, MacAddress device) throws RouterControlException;
+
+    /**
+     * Replaces the domains the router blocks on HomeShield's behalf with {@code blocklist} (an empty
+     * list lifts them all). Routers whose management model has no way to do it refuse for good.
+     */
+    default void applyDomainBlocks(RouterTarget router, DomainBlocklist blocklist) throws RouterControlException {
+        throw domainBlockingUnsupported();
+    }
+
+    /** Reads back the domains the router blocks on HomeShield's behalf. */
+    default DomainBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
+        throw domainBlockingUnsupported();
+    }
+
+    static RouterControlException domainBlockingUnsupported() {
+        return new RouterControlException("This router model cannot block domains; blocking a device works.", false);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.homeshield.household.HouseholdId;
 
@@ -14,6 +15,12 @@ public class DeviceQueries {
 
     public Optional<Device> find(HouseholdId household, UUID deviceId) {
         return Device.find("id = ?1 and householdId = ?2", deviceId, household.value()).firstResultOptional();
+    }
+
+    /** As {@link #find}, locking the device's row until the transaction ends, so changes to it happen one at a time. */
+    public Optional<Device> findForUpdate(HouseholdId household, UUID deviceId) {
+        return Device.find("id = ?1 and householdId = ?2", deviceId, household.value())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public List<Device> list(HouseholdId household) {

@@ -17,6 +17,14 @@ import io.homeshield.net.MacAddress;
 @ApplicationScoped
 public class DeviceSightings {
 
+    private final VendorRegistry vendors;
+    private final DeviceTypeGuesser types;
+
+    DeviceSightings(VendorRegistry vendors, DeviceTypeGuesser types) {
+        this.vendors = vendors;
+        this.types = types;
+    }
+
     /** Returns every device of the router after the sightings, by MAC. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<MacAddress, Device> apply(Router router, List<Sighting> sightings) {
@@ -28,6 +36,7 @@ public class DeviceSightings {
             Device device = devices.get(sighting.mac());
             if (device == null) {
                 device = new Device(router, sighting.mac(), sighting.at());
+                device.vendor = vendors.vendorOf(sighting.mac()).orElse(null);
                 update(device, sighting);
                 device.persist();
                 devices.put(sighting.mac(), device);
@@ -38,7 +47,7 @@ public class DeviceSightings {
         return devices;
     }
 
-    private static void update(Device device, Sighting sighting) {
+    private void update(Device device, Sighting sighting) {
         Instant at = sighting.at();
         if (at.isBefore(device.lastSeen)) {
             return;
@@ -48,8 +57,15 @@ public class DeviceSightings {
         if (sighting.ip() != null) {
             device.ipAddress = sighting.ip().value();
         }
-        if (sighting.hostname() != null && !sighting.hostname().isBlank()) {
+        if (sighting.hostname() != null && !sighting.hostname().isBlank()
+                && !sighting.hostname().equals(device.hostname)) {
             device.hostname = sighting.hostname();
+            if (device.type == DeviceType.UNKNOWN) {
+                device.type = types.guess(device.vendor, device.hostname);
+            }
+        }
+        if (device.type == DeviceType.UNKNOWN && device.vendor != null && device.hostname == null) {
+            device.type = types.guess(device.vendor, null);
         }
     }
 }

@@ -62,6 +62,7 @@ final class PortalLabels {
         return switch (kind) {
             case QUARANTINE -> "Quarantine";
             case RELEASE -> "Release";
+            case SYNC_DOMAIN_BLOCKS -> "Update blocked domains";
         };
     }
 

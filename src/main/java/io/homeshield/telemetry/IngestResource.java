@@ -14,13 +14,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.homeshield.infra.problem.Problem;
@@ -34,8 +31,6 @@ import io.homeshield.telemetry.wire.TelemetryBatch;
  */
 @Path("/ingest/v1/batches")
 @Tag(name = "Telemetry ingest", description = "For routers: numbered batches of what they see.")
-@SecurityScheme(securitySchemeName = "router", type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "The router id and the ingest secret issued when the router was registered.")
 public class IngestResource {
 
     private final RouterAuthenticator authenticator;
@@ -54,9 +49,10 @@ public class IngestResource {
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, BatchReader.NDJSON })
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "router")
     @Operation(summary = "Post a batch of telemetry",
-            description = "Applies a numbered batch of host, flow, dns and config events. Resending a batch with a "
+            description = "For routers, authenticated with HTTP Basic: the router id as user name and the ingest "
+                    + "secret issued when the router was registered (a person's token is refused). "
+                    + "Applies a numbered batch of host, flow, dns and config events. Resending a batch with a "
                     + "sequence number already accepted is answered 200 and changes nothing. The body is one JSON "
                     + "document, or NDJSON (application/x-ndjson): a first line with routerId, sequence and sentAt, "
                     + "then one event per line. Content-Encoding: gzip is accepted.")

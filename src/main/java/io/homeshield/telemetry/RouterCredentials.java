@@ -15,14 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.homeshield.inventory.Router;
-import io.quarkus.arc.Unremovable;
 
 /**
  * Per-router ingest credentials. The secret is 256 random bits shown once; only its keyed hash
  * (HMAC-SHA-256 with the deployment's pepper) is stored, so a database leak reveals nothing usable.
  */
 @ApplicationScoped
-@Unremovable
 public class RouterCredentials {
 
     private static final SecureRandom RANDOM = new SecureRandom();

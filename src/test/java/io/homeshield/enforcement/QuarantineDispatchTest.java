@@ -102,36 +102,12 @@ class QuarantineDispatchTest {
 
     @Test
     void backoffDoublesUpToItsLimit() {
-        ActionLedger ledger = new ActionLedger(new EnforcementConfig() {
-            public String dispatchInterval() {
-                return "1s";
-            }
-
-            public int batchSize() {
-                return 10;
-            }
-
-            public int maxAttempts() {
-                return 10;
-            }
-
-            public Duration backoff() {
-                return Duration.ofSeconds(2);
-            }
-
-            public Duration maxBackoff() {
-                return Duration.ofSeconds(30);
-            }
-
-            public Duration lease() {
-                return Duration.ofMinutes(2);
-            }
-        }, null, null);
-        assertEquals(Duration.ofSeconds(2), ledger.backoff(1));
-        assertEquals(Duration.ofSeconds(4), ledger.backoff(2));
-        assertEquals(Duration.ofSeconds(16), ledger.backoff(4));
-        assertEquals(Duration.ofSeconds(30), ledger.backoff(5));
-        assertEquals(Duration.ofSeconds(30), ledger.backoff(60));
+        Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30));
+        assertEquals(Duration.ofSeconds(2), backoff.after(1));
+        assertEquals(Duration.ofSeconds(4), backoff.after(2));
+        assertEquals(Duration.ofSeconds(16), backoff.after(4));
+        assertEquals(Duration.ofSeconds(30), backoff.after(5));
+        assertEquals(Duration.ofSeconds(30), backoff.after(60));
     }
 
     private static void awaitState(UUID actionId, ActionState state) {

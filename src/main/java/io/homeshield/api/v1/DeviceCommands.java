@@ -2,7 +2,6 @@ package io.homeshield.api.v1;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -30,9 +29,6 @@ class DeviceCommands {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final int MAX_KEY_LENGTH = 100;
-    /** Unique constraints a concurrent request for the same device or key can hit first. */
-    private static final Set<String> CONCURRENT_WRITE_CONSTRAINTS =
-            Set.of("enforcement_action_idempotency", "device_quarantine_pkey");
 
     private final QuarantineService quarantines;
     private final DeviceQueries devices;
@@ -66,7 +62,7 @@ class DeviceCommands {
             if (!lostToConcurrentWrite(e)) {
                 throw e;
             }
-            // another request for this device (or this key) committed first: once more, on what it stored
+            // a concurrent request with the same key, for another device, committed first: answer as a retry would
             action = command.get();
         }
         if (!deviceId.equals(action.deviceId) || action.kind != kind) {
@@ -89,10 +85,13 @@ class DeviceCommands {
         }
     }
 
+    /** The unique constraint a concurrent request with the same key can hit first. */
+    private static final String IDEMPOTENCY_CONSTRAINT = "enforcement_action_idempotency";
+
     private static boolean lostToConcurrentWrite(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof ConstraintViolationException violation
-                    && CONCURRENT_WRITE_CONSTRAINTS.contains(violation.getConstraintName())) {
+                    && IDEMPOTENCY_CONSTRAINT.equals(violation.getConstraintName())) {
                 return true;
             }
         }

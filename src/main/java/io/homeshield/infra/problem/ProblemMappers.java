@@ -1,6 +1,5 @@
 package io.homeshield.infra.problem;
 
-import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,9 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.homeshield.household.MemberMayNotActException;
 import io.homeshield.household.NotInHouseholdException;
@@ -58,58 +55,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidBean(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(lastNodes(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(Problem.Violation::field))
-                .toList();
-        String detail = violations.stream().map(v -> v.field() + ": " + v.reason()).reduce((a, b) -> a + "; " + b)
-                .orElse("invalid request");
-        return respond(Problem.of(ProblemType.INVALID_REQUEST, detail, violations), uri);
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public Response unknownType(InvalidTypeIdException e, UriInfo uri) {
-        String field = JsonPaths.of(e) + (JsonPaths.of(e).isEmpty() ? "" : ".") + "type";
-        String reason = e.getTypeId() == null ? "is required" : "unknown type '" + e.getTypeId() + "'";
-        return respond(Problem.of(ProblemType.INVALID_REQUEST, field + ": " + reason,
-                List.of(new Problem.Violation(field, reason))), uri);
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = JsonPaths.of(e);
-        return respond(Problem.of(ProblemType.INVALID_REQUEST, field + ": unknown field",
-                List.of(new Problem.Violation(field, "unknown field"))), uri);
-    }
-
-    @ServerExceptionMapper(priority = 2)
-    public Response badJson(JsonMappingException e, UriInfo uri) {
-        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
-            return malformedJson(e, uri);
-        }
-        String field = JsonPaths.of(e);
-        String reason = e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
-                ? iae.getMessage()
-                : "has the wrong type or format";
-        if (field.isEmpty()) {
-            return respond(Problem.of(ProblemType.MALFORMED_JSON, "The body does not have the expected shape."), uri);
-        }
-        return respond(Problem.of(ProblemType.INVALID_REQUEST, field + ": " + reason,
-                List.of(new Problem.Violation(field, reason))), uri);
+        return respond(Problems.of(e), uri);
     }
 
     @ServerExceptionMapper(priority = 3)
-    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return respond(Problem.of(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where + "."), uri);
+    public Response badJson(JsonProcessingException e, UriInfo uri) {
+        return respond(Problems.of(e), uri);
+    }
+
+    /** More specific than {@link #badJson}, so the JSON extension's own mapper for it never answers instead. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return respond(Problems.of(e), uri);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         // the JSON body reader wraps syntax errors and failed constructors in a plain 400
         if (e.getCause() instanceof JsonProcessingException json) {
-            return json instanceof JsonMappingException mapping ? badJson(mapping, uri) : malformedJson(json, uri);
+            return badJson(json, uri);
         }
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
@@ -147,19 +111,5 @@ public class ProblemMappers {
 
     static boolean isMachinePath(String path) {
         return path.startsWith("/api/") || path.startsWith("/ingest/") || path.startsWith("/q/");
-    }
-
-    private static String lastNodes(String propertyPath) {
-        // "quarantine.arg0.duration" -> "duration": callers want the request field, not the method path
-        String[] parts = propertyPath.split("\\.");
-        int start = 0;
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i].startsWith("arg") || parts[i].equals("body") || parts[i].equals("request")) {
-                start = i + 1;
-            }
-        }
-        String field = start >= parts.length ? propertyPath
-                : String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
-        return field.replace(".<list element>", "").replace("<list element>", "");
     }
 }

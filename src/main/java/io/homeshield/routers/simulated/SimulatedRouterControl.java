@@ -2,6 +2,7 @@ package io.homeshield.routers.simulated;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.homeshield.enforcement.DomainBlocklist;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
@@ -12,7 +13,7 @@ import io.homeshield.net.MacAddress;
 /**
  * {@link RouterControl} for the simulated routers: quarantine is a Deny entry in the router's
  * {@code Device.Hosts.AccessControl} table, as on a TR-181 router. The table blocks a host entirely,
- * so these routers offer full quarantine only.
+ * so these routers offer full quarantine only. Their DNS relay blocks domains per router or per device.
  */
 @ApplicationScoped
 class SimulatedRouterControl implements RouterControl {
@@ -48,6 +49,18 @@ class SimulatedRouterControl implements RouterControl {
     public boolean isQuarantined(RouterTarget router, MacAddress device) throws RouterControlException {
         reachable(router);
         return routers.denies(router.id(), device);
+    }
+
+    @Override
+    public void applyDomainBlocks(RouterTarget router, DomainBlocklist blocklist) throws RouterControlException {
+        reachable(router);
+        routers.replaceDomainBlocks(router.id(), blocklist);
+    }
+
+    @Override
+    public DomainBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
+        reachable(router);
+        return routers.domainBlocks(router.id());
     }
 
     private void reachable(RouterTarget router) throws RouterControlException {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.homeshield.enforcement.DomainBlocklist;
 import io.homeshield.net.MacAddress;
 
 /**
@@ -20,6 +21,7 @@ public class SimulatedRouters {
 
     private final Map<UUID, Table> tables = new ConcurrentHashMap<>();
     private final Set<UUID> unreachable = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, DomainBlocklist> blocklists = new ConcurrentHashMap<>();
 
     /** The router's access-control table as it is now, ordered by instance number. */
     public List<AccessControlEntry> accessControl(UUID routerId) {
@@ -58,9 +60,19 @@ public class SimulatedRouters {
         return !unreachable.contains(routerId);
     }
 
+    /** The domains the router's DNS relay refuses to resolve, and for which devices. */
+    public DomainBlocklist domainBlocks(UUID routerId) {
+        return blocklists.getOrDefault(routerId, DomainBlocklist.EMPTY);
+    }
+
+    void replaceDomainBlocks(UUID routerId, DomainBlocklist blocklist) {
+        blocklists.put(routerId, blocklist);
+    }
+
     /** Forgets everything, as a factory reset would. */
     public void factoryReset(UUID routerId) {
         tables.remove(routerId);
+        blocklists.remove(routerId);
     }
 
     private static final class Table {

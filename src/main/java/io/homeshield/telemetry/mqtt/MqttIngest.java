@@ -26,6 +26,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
+import io.homeshield.infra.problem.Problems;
 import io.homeshield.telemetry.BatchReader;
 import io.homeshield.telemetry.TelemetryPipeline;
 import io.homeshield.telemetry.wire.TelemetryBatch;
@@ -132,9 +133,9 @@ class MqttIngest implements MqttCallback {
             }
             refuse(routerId, message, e.problem());
         } catch (ConstraintViolationException e) {
-            refuse(routerId, message, problems.of(e));
+            refuse(routerId, message, Problems.of(e));
         } catch (JsonProcessingException e) {
-            refuse(routerId, message, problems.of(e));
+            refuse(routerId, message, Problems.of(e));
         } catch (Exception e) {
             Log.errorf(e, "Batch from router %s on MQTT failed; it stays unacknowledged and is tried again", routerId);
             retries.schedule(() -> workers.execute(() -> handle(topic, message)), 5, TimeUnit.SECONDS);

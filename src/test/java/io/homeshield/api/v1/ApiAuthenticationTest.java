@@ -1,5 +1,7 @@
 package io.homeshield.api.v1;
 
+import io.homeshield.testsupport.Tokens;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -66,7 +68,7 @@ class ApiAuthenticationTest {
     void aRealAccessTokenOfASubscriberOpensTheirHousehold() {
         Fixtures.TestHousehold household = Fixtures.household("alice");
         Device camera = Fixtures.device(household, "api-auth-camera", DeviceType.CAMERA);
-        String token = DevIdentityServer.accessToken("alice");
+        String token = Tokens.accessToken("alice");
 
         given().auth().oauth2(token)
                 .when().get("/api/v1/devices/" + camera.id)
@@ -86,7 +88,7 @@ class ApiAuthenticationTest {
     @Test
     void staffTokensWithoutASubscriberRoleAreForbidden() {
         for (String user : new String[] { "sam", "ana" }) {
-            given().auth().oauth2(DevIdentityServer.accessToken(user))
+            given().auth().oauth2(Tokens.accessToken(user))
                     .when().get("/api/v1/devices")
                     .then().statusCode(403)
                     .contentType("application/problem+json")

@@ -1,0 +1,134 @@
+package io.homeshield.enforcement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.audit.Actor;
+import io.homeshield.audit.AuditLog;
+import io.homeshield.audit.AuditRecord;
+import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.infra.problem.ProblemType;
+import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceQueries;
+import io.homeshield.inventory.Router;
+import io.homeshield.net.DomainName;
+
+/**
+ * Changes which domains a household blocks, for all its devices or for one, and which devices a
+ * household-wide block spares. Each change writes, in the same transaction, one sync action per
+ * affected router (unless one is already waiting) and an audit entry.
+ */
+@ApplicationScoped
+public class DomainBlockService {
+
+    private final DeviceQueries devices;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DomainBlockService(DeviceQueries devices, AuditLog audit, Clock clock) {
+        this.devices = devices;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Blocks {@code domain} and its subdomains for the whole household, or for one device.
+     *
+     * @param deviceId null for every device of the household
+     */
+    @Transactional
+    public DomainBlock block(HouseholdId household, DomainName domain, UUID deviceId, Actor actor, String reason) {
+        Device device = deviceId == null ? null
+                : devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
+        lockHousehold(household);
+        DomainBlock existing = DomainBlock.find("householdId = ?1 and domain = ?2 and deviceId "
+                + (deviceId == null ? "is null" : "= ?3"), deviceId == null
+                        ? new Object[] { household.value(), domain.value() }
+                        : new Object[] { household.value(), domain.value(), deviceId }).firstResult();
+        if (existing != null) {
+            return existing;
+        }
+        Instant now = clock.instant();
+        DomainBlock block = new DomainBlock();
+        block.id = UUID.randomUUID();
+        block.householdId = household.value();
+        block.domain = domain.value();
+        block.deviceId = deviceId;
+        block.createdBy = actor.id();
+        block.createdAt = now;
+        block.persist();
+        syncRouters(household, device, actor, now);
+        audit.append(new AuditRecord(actor.id(), actor.role(), household.value(), "domain.block",
+                domain.value() + (device == null ? " (every device)" : " on " + device.mac), reason, "requested"));
+        return block;
+    }
+
+    /** Lifts a block. */
+    @Transactional
+    public void unblock(HouseholdId household, UUID blockId, Actor actor, String reason) {
+        lockHousehold(household);
+        DomainBlock block = find(household, blockId);
+        Device device = block.deviceId == null ? null : Device.findById(block.deviceId);
+        block.delete();
+        syncRouters(household, device, actor, clock.instant());
+        audit.append(new AuditRecord(actor.id(), actor.role(), household.value(), "domain.unblock", block.domain,
+                reason, "requested"));
+    }
+
+    /** Spares (or stops sparing) one device from a household-wide block. */
+    @Transactional
+    public DomainBlock exempt(HouseholdId household, UUID blockId, UUID deviceId, boolean exempt, Actor actor,
+            String reason) {
+        lockHousehold(household);
+        DomainBlock block = find(household, blockId);
+        Device device = devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
+        if (!block.householdWide()) {
+            throw ProblemException.invalid("blockId", "only a block for every device can spare a device");
+        }
+        boolean changed = exempt ? block.exemptDevices.add(device.id) : block.exemptDevices.remove(device.id);
+        if (changed) {
+            syncRouters(household, device, actor, clock.instant());
+            audit.append(new AuditRecord(actor.id(), actor.role(), household.value(),
+                    exempt ? "domain.exempt" : "domain.unexempt", block.domain + " for " + device.mac, reason,
+                    "requested"));
+        }
+        return block;
+    }
+
+    public List<DomainBlock> list(HouseholdId household) {
+        return DomainBlock.list("householdId = ?1 order by domain", household.value());
+    }
+
+    private static DomainBlock find(HouseholdId household, UUID blockId) {
+        DomainBlock block = DomainBlock.find("id = ?1 and householdId = ?2", blockId, household.value()).firstResult();
+        if (block == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Blocked domain was not found.");
+        }
+        return block;
+    }
+
+    /** Block changes of one household happen one at a time; the household's routers are its lock. */
+    private static void lockHousehold(HouseholdId household) {
+        Router.find("householdId", household.value()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    private void syncRouters(HouseholdId household, Device device, Actor actor, Instant now) {
+        List<Router> routers = device == null ? Router.list("householdId", household.value())
+                : List.of(Router.<Router>findById(device.routerId));
+        for (Router router : routers) {
+            boolean waiting = EnforcementAction.count("routerId = ?1 and kind = ?2 and state = ?3", router.id,
+                    ActionKind.SYNC_DOMAIN_BLOCKS, ActionState.REQUESTED) > 0;
+            if (!waiting) {
+                EnforcementAction.requestFor(household.value(), router.id, null, null, ActionKind.SYNC_DOMAIN_BLOCKS,
+                        actor.id(), null, now);
+            }
+        }
+    }
+}

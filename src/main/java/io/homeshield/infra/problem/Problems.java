@@ -1,0 +1,77 @@
+package io.homeshield.infra.problem;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The problem details for invalid input, whichever channel it came by (HTTP answers it, MQTT
+ * publishes it back): every wrong field with its path in the request and why.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Problem of(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(requestField(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.reason()).reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
+        return Problem.of(ProblemType.INVALID_REQUEST, detail, violations);
+    }
+
+    public static Problem of(JsonProcessingException e) {
+        if (e instanceof InvalidTypeIdException unknown) {
+            String path = JsonPaths.of(unknown);
+            String field = path + (path.isEmpty() ? "" : ".") + "type";
+            return invalid(field, unknown.getTypeId() == null ? "is required" : "unknown type '" + unknown.getTypeId() + "'");
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return invalid(JsonPaths.of(unknown), "unknown field");
+        }
+        if (e instanceof JsonMappingException mapping && !isTruncated(mapping)) {
+            String field = JsonPaths.of(mapping);
+            if (field.isEmpty()) {
+                return Problem.of(ProblemType.MALFORMED_JSON, "The body does not have the expected shape.");
+            }
+            String reason = mapping.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
+                    ? iae.getMessage()
+                    : "has the wrong type or format";
+            return invalid(field, reason);
+        }
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return Problem.of(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where + ".");
+    }
+
+    private static Problem invalid(String field, String reason) {
+        return Problem.of(ProblemType.INVALID_REQUEST, field + ": " + reason, List.of(new Problem.Violation(field, reason)));
+    }
+
+    private static boolean isTruncated(JsonMappingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
+    }
+
+    /** "quarantine.arg0.duration" → "duration", "events[2].&lt;list element&gt;" → "events[2]": the request's field, not the method's. */
+    static String requestField(String propertyPath) {
+        String[] parts = propertyPath.split("\\.");
+        int start = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].startsWith("arg") || parts[i].equals("body") || parts[i].equals("request")) {
+                start = i + 1;
+            }
+        }
+        String field = start >= parts.length ? propertyPath : String.join(".", Arrays.copyOfRange(parts, start, parts.length));
+        return field.replace(".<list element>", "").replace("<list element>", "");
+    }
+}
