@@ -108,7 +108,7 @@ class BeaconingDetector implements Detector {
         private int next;
         private long firstContact = Long.MIN_VALUE;
         private long lastContact = Long.MIN_VALUE;
-        private long lastReport = Long.MIN_VALUE;
+        private long lastReport = EventTime.NEVER;
         private int contacts;
         private double meanMillis;
         private double jitter;

@@ -107,7 +107,7 @@ class BruteForceDetector implements Detector {
         private final long[] starts = new long[MIN_ATTEMPTS];
         private int count;
         private int next;
-        private long lastReport = Long.MIN_VALUE;
+        private long lastReport = EventTime.NEVER;
 
         Target(long address, int port) {
             this.address = address;

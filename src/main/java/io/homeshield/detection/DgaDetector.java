@@ -105,7 +105,7 @@ class DgaDetector implements Detector {
         private final RecentDistinct failedDomains = new RecentDistinct(32, WINDOW_MILLIS);
         private final String[] failedExamples = new String[3];
         private int nextExample;
-        private long lastFailedReport = Long.MIN_VALUE;
+        private long lastFailedReport = EventTime.NEVER;
         private SubdomainWatch[] watches;
 
         void failedLookup(DeviceActivity activity, String name, int registrable, boolean randomDomain, long at,
@@ -198,7 +198,7 @@ class DgaDetector implements Detector {
         private final String[] examples = new String[3];
         private int nextExample;
         private long lastSeen;
-        private long lastReport = Long.MIN_VALUE;
+        private long lastReport = EventTime.NEVER;
 
         SubdomainWatch(long key, String domain) {
             this.key = key;

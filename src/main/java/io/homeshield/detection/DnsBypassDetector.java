@@ -62,7 +62,7 @@ class DnsBypassDetector implements Detector {
         private long candidate = -1;
         private int candidateQueries;
         private long candidateSince;
-        private long lastReport = Long.MIN_VALUE;
+        private long lastReport = EventTime.NEVER;
         private long lastReported = -1;
 
         void seen(DeviceActivity activity) {

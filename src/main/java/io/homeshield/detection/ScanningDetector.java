@@ -58,7 +58,7 @@ class ScanningDetector implements Detector {
     private static final class State {
         private final RecentDistinct targets = new RecentDistinct(CAPACITY, WINDOW_MILLIS);
         private final RecentDistinct fingerprinted = new RecentDistinct(8, 10 * WINDOW_MILLIS);
-        private long lastReport = Long.MIN_VALUE;
+        private long lastReport = EventTime.NEVER;
 
         void observe(DeviceActivity activity, FlowEvent flow, Consumer<Finding> findings) {
             long at = flow.start().toEpochMilli();

@@ -21,8 +21,8 @@ final class TrafficWindow {
     private final long[] packetsIn = new long[BUCKETS];
     long lastSeen;
     long firstSeen;
-    long lastUploadReport = Long.MIN_VALUE;
-    long lastFloodReport = Long.MIN_VALUE;
+    long lastUploadReport = EventTime.NEVER;
+    long lastFloodReport = EventTime.NEVER;
 
     TrafficWindow(long destination, String address, long at) {
         this.destination = destination;
