@@ -50,6 +50,24 @@ final class AddressBits {
         return V6 | (h & (V6 - 1));
     }
 
+    /**
+     * The network an address belongs to (its /24, or its /48 for IPv6): services spread their
+     * clients over pools of neighbouring addresses, so popularity is counted per network.
+     */
+    static long network(String text) {
+        long v4 = ipv4(text);
+        if (v4 >= 0) {
+            return v4 >>> 8;
+        }
+        int end = 0;
+        for (int colons = 0; end < text.length() && colons < 3; end++) {
+            if (text.charAt(end) == ':') {
+                colons++;
+            }
+        }
+        return key(text.substring(0, end));
+    }
+
     /** Whether the address is on the internet: not private, loopback, link-local, CGNAT or multicast. */
     static boolean isExternal(String text) {
         long v4 = ipv4(text);

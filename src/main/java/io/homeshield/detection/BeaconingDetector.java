@@ -23,6 +23,7 @@ class BeaconingDetector implements Detector {
     static final int MIN_INTERVALS = 8;
     static final int MAX_JITTER_PERCENT = 10;
     private static final long SAME_CONTACT_MILLIS = 1_000;
+    private static final long MAX_CHECK_IN_MILLIS = 10_000;
     private static final long MAX_INTERVAL_MILLIS = 3_600_000;
     private static final long REPORT_EVERY_MILLIS = 60 * 60_000L;
     private static final int DESTINATIONS_TRACKED = 32;
@@ -43,10 +44,13 @@ class BeaconingDetector implements Detector {
     public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
         State state = null;
         for (FlowEvent flow : activity.flows()) {
-            long destination = AddressBits.key(flow.dstIp());
-            if (!popularity.isRare(destination) || !AddressBits.isExternal(flow.dstIp())) {
+            // Check-ins are short connections; records of a long-lived connection, which routers
+            // export at a fixed interval, are as regular as a clock and mean nothing.
+            if (flow.durationMs() != null && flow.durationMs() > MAX_CHECK_IN_MILLIS
+                    || !AddressBits.isExternal(flow.dstIp()) || !popularity.isRare(AddressBits.network(flow.dstIp()))) {
                 continue;
             }
+            long destination = AddressBits.key(flow.dstIp());
             if (state == null) {
                 state = states.of(activity, State::new);
             }
@@ -61,7 +65,7 @@ class BeaconingDetector implements Detector {
 
     private void report(DeviceActivity activity, FlowEvent flow, long destination, Rhythm rhythm,
             Consumer<Finding> findings) {
-        int households = popularity.households(destination);
+        int households = popularity.households(AddressBits.network(flow.dstIp()));
         long at = rhythm.lastContact;
         rhythm.lastReport = at;
         String port = (flow.dstPort() == null ? "" : flow.dstPort() + "/") + flow.protocol();

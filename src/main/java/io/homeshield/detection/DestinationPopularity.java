@@ -11,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * know. A destination that few households contact is rare, and rare destinations are where C2
  * servers and exfiltration drops live; a phone backing up photos to a popular cloud is not news.
  *
- * <p>A sketch of fixed size: each destination hashes to one 64-bit router bitmap in each of two
+ * <p>Destinations are networks ({@link AddressBits#network}), since services spread their clients over
+ * pools of neighbouring addresses. A sketch of fixed size: each destination hashes to one 64-bit router bitmap in each of two
  * rows (linear counting), the smaller estimate wins. Two generations of a day each, rotated by
  * event time. Collisions can only make a destination look more popular than it is.
  */

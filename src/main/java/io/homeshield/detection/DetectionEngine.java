@@ -47,7 +47,7 @@ public class DetectionEngine {
             } else if (event instanceof FlowEvent flow) {
                 activityOf(byDevice, routerId, flow.mac(), reportedAt).flows().add(flow);
                 if (AddressBits.isExternal(flow.dstIp())) {
-                    popularity.record(AddressBits.key(flow.dstIp()), household, flow.start().toEpochMilli());
+                    popularity.record(AddressBits.network(flow.dstIp()), household, flow.start().toEpochMilli());
                 }
             }
         }

@@ -58,7 +58,7 @@ class VolumeAnomalyDetector implements Detector {
             for (FlowEvent flow : activity.flows()) {
                 long at = flow.start().toEpochMilli();
                 long destination = AddressBits.key(flow.dstIp());
-                boolean rare = popularity.isRare(destination) && AddressBits.isExternal(flow.dstIp());
+                boolean rare = AddressBits.isExternal(flow.dstIp()) && popularity.isRare(AddressBits.network(flow.dstIp()));
                 state.countMinute(at, rare ? flow.bytesOut() : 0);
                 if (!rare && flow.packetsOut() < FLOOD_CANDIDATE_PACKETS) {
                     continue;

@@ -19,6 +19,9 @@ class AddressBitsTest {
         assertEquals(-1, AddressBits.ipv4("2001:db8::1"));
         assertEquals("203.0.113.7", AddressBits.v4Text(3405803783L));
         assertNotEquals(AddressBits.key("2001:db8::1"), AddressBits.key("2001:db8::2"));
+        assertEquals(AddressBits.network("203.0.113.7"), AddressBits.network("203.0.113.200"));
+        assertNotEquals(AddressBits.network("203.0.113.7"), AddressBits.network("203.0.114.7"));
+        assertEquals(AddressBits.network("2001:db8:1:2::1"), AddressBits.network("2001:db8:1:3::9"));
     }
 
     @Test

@@ -34,7 +34,7 @@ class BeaconingDetectorTest {
     @Test
     void aKeepaliveToAServerManyHouseholdsUseIsNot() {
         for (int household = 0; household < 10; household++) {
-            popularity.record(AddressBits.key("52.28.1.1"), DestinationPopularity.routerBit(UUID.randomUUID()),
+            popularity.record(AddressBits.network("52.28.1.1"), DestinationPopularity.routerBit(UUID.randomUUID()),
                     Traffic.T0.toEpochMilli());
         }
         assertTrue(contacts("52.28.1.1", 20, new double[] { 30 }).isEmpty());
@@ -60,6 +60,17 @@ class BeaconingDetectorTest {
         }
         assertEquals(1, findings.size());
         assertEquals(9, findings.get(0).evidence().get("contacts"), "nine contacts, eight steady intervals");
+    }
+
+    @Test
+    void recordsOfOneLongLivedConnectionAreNotCheckIns() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            camera.flow(new io.homeshield.telemetry.wire.FlowEvent(camera.mac(), "tcp", "198.51.100.90", 1194, 9_000, 12_000,
+                    40, 50, Traffic.at(i * 60), 60_000L));
+            findings.addAll(camera.sendTo(detector));
+        }
+        assertTrue(findings.isEmpty());
     }
 
     private List<Finding> contacts(String ip, int count, double[] gaps) {

@@ -16,7 +16,7 @@ class DestinationPopularityTest {
 
     @Test
     void countsHouseholdsNotContacts() {
-        long cloud = AddressBits.key("142.250.74.110");
+        long cloud = AddressBits.network("142.250.74.110");
         UUID router = UUID.randomUUID();
         for (int i = 0; i < 100; i++) {
             popularity.record(cloud, DestinationPopularity.routerBit(router), t0 + i);
@@ -28,18 +28,18 @@ class DestinationPopularityTest {
         }
         assertTrue(popularity.households(cloud) >= 12, "about twenty: " + popularity.households(cloud));
         assertFalse(popularity.isRare(cloud));
-        assertEquals(0, popularity.households(AddressBits.key("203.0.113.5")));
+        assertEquals(0, popularity.households(AddressBits.network("203.0.113.5")));
     }
 
     @Test
     void forgetsDestinationsNobodyContactedForTwoDays() {
-        long server = AddressBits.key("198.51.100.4");
+        long server = AddressBits.network("198.51.100.4");
         for (int i = 0; i < 10; i++) {
             popularity.record(server, DestinationPopularity.routerBit(UUID.randomUUID()), t0);
         }
-        popularity.record(AddressBits.key("198.51.100.5"), 1L, t0 + DAY);
+        popularity.record(AddressBits.network("198.51.100.5"), 1L, t0 + DAY);
         assertFalse(popularity.isRare(server), "yesterday still counts");
-        popularity.record(AddressBits.key("198.51.100.5"), 1L, t0 + 2 * DAY);
+        popularity.record(AddressBits.network("198.51.100.5"), 1L, t0 + 2 * DAY);
         assertTrue(popularity.isRare(server));
     }
 }

@@ -24,7 +24,7 @@ class VolumeAnomalyDetectorTest {
 
     VolumeAnomalyDetectorTest() {
         for (int household = 0; household < 20; household++) {
-            popularity.record(AddressBits.key(POPULAR_CLOUD), DestinationPopularity.routerBit(UUID.randomUUID()),
+            popularity.record(AddressBits.network(POPULAR_CLOUD), DestinationPopularity.routerBit(UUID.randomUUID()),
                     Traffic.T0.toEpochMilli());
         }
     }
