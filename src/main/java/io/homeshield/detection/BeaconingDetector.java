@@ -15,7 +15,8 @@ import io.homeshield.telemetry.wire.FlowEvent;
  * Flags command-and-control check-ins: a device contacting one rare destination (few households
  * of the fleet contact it) at a steady rhythm, {@value #MIN_INTERVALS} intervals in a row whose mean
  * absolute deviation stays within {@value #MAX_JITTER_PERCENT}% of their mean. Connections less than
- * a second apart are one contact. Popular services' keepalives are never tracked.
+ * a second apart are one contact. Popular services' keepalives are never tracked, nor are long or
+ * bulky connections.
  */
 @ApplicationScoped
 class BeaconingDetector implements Detector {
@@ -23,7 +24,8 @@ class BeaconingDetector implements Detector {
     static final int MIN_INTERVALS = 8;
     static final int MAX_JITTER_PERCENT = 10;
     private static final long SAME_CONTACT_MILLIS = 1_000;
-    private static final long MAX_CHECK_IN_MILLIS = 10_000;
+    private static final long MAX_CHECK_IN_MILLIS = 5_000;
+    private static final long MAX_CHECK_IN_BYTES = 100_000;
     private static final long MAX_INTERVAL_MILLIS = 3_600_000;
     private static final long REPORT_EVERY_MILLIS = 60 * 60_000L;
     private static final int DESTINATIONS_TRACKED = 32;
@@ -44,10 +46,10 @@ class BeaconingDetector implements Detector {
     public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
         State state = null;
         for (FlowEvent flow : activity.flows()) {
-            // Check-ins are short connections; records of a long-lived connection, which routers
-            // export at a fixed interval, are as regular as a clock and mean nothing.
+            // Check-ins are short, small connections; records of a long-lived connection or a transfer,
+            // which routers export at a fixed interval, are as regular as a clock and mean nothing.
             if (flow.durationMs() != null && flow.durationMs() > MAX_CHECK_IN_MILLIS
-                    || !AddressBits.isExternal(flow.dstIp()) || !popularity.isRare(AddressBits.network(flow.dstIp()))) {
+                    || flow.bytesOut() + flow.bytesIn() > MAX_CHECK_IN_BYTES || !AddressBits.isExternal(flow.dstIp()) || !popularity.isRare(AddressBits.network(flow.dstIp()))) {
                 continue;
             }
             long destination = AddressBits.key(flow.dstIp());
