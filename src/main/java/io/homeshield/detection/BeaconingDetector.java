@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
@@ -33,6 +34,7 @@ class BeaconingDetector implements Detector {
     private final DestinationPopularity popularity;
     private final DeviceStates<State> states;
 
+    @Inject
     BeaconingDetector(DestinationPopularity popularity) {
         this(popularity, DeviceStates.DEFAULT_CAPACITY);
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
@@ -39,6 +40,7 @@ class VolumeAnomalyDetector implements Detector {
     private final DestinationPopularity popularity;
     private final DeviceStates<State> states;
 
+    @Inject
     VolumeAnomalyDetector(DestinationPopularity popularity) {
         this(popularity, DeviceStates.DEFAULT_CAPACITY);
     }
