@@ -15,7 +15,69 @@ public enum AlertType {
                     + " instructions or more malware from such hosts.",
             "Quarantine the device, then reset it to factory settings and update its firmware before letting it back"
                     + " on the network. Change the passwords it used.",
-            List.of("indicator", "indicatorKind", "feed", "observed"));
+            List.of("indicator", "indicatorKind", "feed", "observed")),
+
+    SCANNING(Severity.HIGH,
+            "Scanning the internet for devices to break into",
+            "This device contacted many different internet addresses on {indicator} within a minute. Ordinary"
+                    + " devices never do that; infected cameras, recorders and routers do, looking for more"
+                    + " devices to infect (this is how the Mirai botnet spread).",
+            "Quarantine the device now, reset it to factory settings, update its firmware and change its password"
+                    + " before letting it back on the network. If it cannot be updated, replace it.",
+            List.of("service", "ports", "distinctTargets", "window", "miraiFingerprint", "examples")),
+
+    BRUTE_FORCE(Severity.HIGH,
+            "Trying to guess passwords on another computer",
+            "This device opened many short connections to the login service of {indicator} in quick succession."
+                    + " That is what password-guessing malware does: it tries one username and password after"
+                    + " another until one works.",
+            "Quarantine the device, then reset it to factory settings, update it and change its passwords."
+                    + " If the target is one of your own computers, make sure its login is protected.",
+            List.of("target", "service", "attempts", "window")),
+
+    DGA_LOOKUPS(Severity.HIGH,
+            "Looking up made-up internet names",
+            "This device looked up many random-looking names ({indicator}) in a short time, most of which do not"
+                    + " exist. Malware does this to find its controller: it invents thousands of names a day and"
+                    + " its owners register only a few of them.",
+            "Quarantine the device, then scan it with up-to-date security software or reset it to factory"
+                    + " settings. Change the passwords used on it.",
+            List.of("pattern", "distinctNames", "window", "examples")),
+
+    C2_BEACONING(Severity.HIGH,
+            "Checking in with an unknown server like clockwork",
+            "This device contacts {indicator} at a steady rhythm, again and again, and almost no other household"
+                    + " talks to that server. Infected devices check in with their controller this way to receive"
+                    + " orders.",
+            "Quarantine the device, then reset it to factory settings and update its firmware. If you recognise the"
+                    + " server (for example your own backup box), mark the alert as not a threat.",
+            List.of("destination", "port", "interval", "contacts", "jitter", "households")),
+
+    UPLOAD_SPIKE(Severity.MEDIUM,
+            "Unusually large upload to an unusual destination",
+            "This device sent far more data than it usually does to {indicator}, a destination few households use."
+                    + " Malware that steals files or recordings uploads them like this.",
+            "If nobody in the household was uploading something large just now, quarantine the device and check"
+                    + " it. If the upload was expected, mark the alert as not a threat.",
+            List.of("destination", "uploaded", "window", "usual")),
+
+    TRAFFIC_FLOOD(Severity.HIGH,
+            "Flooding another server with traffic",
+            "This device sent a flood of packets to {indicator} that went unanswered. Infected devices are used"
+                    + " this way to knock websites and services offline, and it can slow down your own internet"
+                    + " connection.",
+            "Quarantine the device now, then reset it to factory settings, update its firmware and change its"
+                    + " password.",
+            List.of("target", "packets", "window", "replies")),
+
+    DNS_BYPASS(Severity.MEDIUM,
+            "Using its own internet phone book",
+            "This device used to look names up through your router, and now asks the name server at {indicator}"
+                    + " directly. Malware does this to escape the protections of your router; some apps and"
+                    + " settings do it too.",
+            "If you did not change this device's network settings or install a new app, check the device for"
+                    + " malware. If you set it up this way on purpose, mark the alert as not a threat.",
+            List.of("resolver", "port", "queries", "window"));
 
     private final Severity severity;
     private final String title;

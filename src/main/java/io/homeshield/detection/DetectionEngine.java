@@ -2,13 +2,14 @@ package io.homeshield.detection;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import io.homeshield.alert.Finding;
 import io.homeshield.net.MacAddress;
@@ -16,27 +17,42 @@ import io.homeshield.telemetry.wire.DnsEvent;
 import io.homeshield.telemetry.wire.FlowEvent;
 import io.homeshield.telemetry.wire.TelemetryEvent;
 
-/** Runs every detector over a batch of events, device by device, in memory. */
+/**
+ * Runs every detector over a batch of events, device by device, in memory. Notes first which
+ * households contact which destinations, so detectors can tell rare destinations from popular ones.
+ */
 @ApplicationScoped
 public class DetectionEngine {
 
     private final List<Detector> detectors;
+    private final DestinationPopularity popularity;
 
-    DetectionEngine(Instance<Detector> detectors) {
-        this.detectors = detectors.stream().toList();
+    @Inject
+    DetectionEngine(Instance<Detector> detectors, DestinationPopularity popularity) {
+        this(detectors.stream().toList(), popularity);
+    }
+
+    DetectionEngine(List<Detector> detectors, DestinationPopularity popularity) {
+        this.detectors = List.copyOf(detectors);
+        this.popularity = popularity;
     }
 
     public List<Finding> inspect(UUID routerId, List<TelemetryEvent> events, Instant reportedAt) {
-        Map<MacAddress, DeviceActivity> byDevice = new LinkedHashMap<>();
+        // Keyed by the MAC as sent: parsing it once per device, not once per event.
+        Map<String, DeviceActivity> byDevice = new HashMap<>();
+        long household = DestinationPopularity.routerBit(routerId);
         for (TelemetryEvent event : events) {
             if (event instanceof DnsEvent dns) {
                 activityOf(byDevice, routerId, dns.mac(), reportedAt).lookups().add(dns);
             } else if (event instanceof FlowEvent flow) {
                 activityOf(byDevice, routerId, flow.mac(), reportedAt).flows().add(flow);
+                if (AddressBits.isExternal(flow.dstIp())) {
+                    popularity.record(AddressBits.network(flow.dstIp()), household, flow.start().toEpochMilli());
+                }
             }
         }
         List<Finding> findings = new ArrayList<>();
-        for (DeviceActivity activity : byDevice.values()) {
+        for (DeviceActivity activity : merged(byDevice)) {
             for (Detector detector : detectors) {
                 detector.inspect(activity, findings::add);
             }
@@ -44,8 +60,29 @@ public class DetectionEngine {
         return findings;
     }
 
-    private static DeviceActivity activityOf(Map<MacAddress, DeviceActivity> byDevice, UUID routerId, String mac,
+    private static DeviceActivity activityOf(Map<String, DeviceActivity> byDevice, UUID routerId, String mac,
             Instant reportedAt) {
-        return byDevice.computeIfAbsent(MacAddress.of(mac), m -> DeviceActivity.empty(routerId, m, reportedAt));
+        DeviceActivity activity = byDevice.get(mac);
+        if (activity == null) {
+            activity = DeviceActivity.empty(routerId, MacAddress.of(mac), reportedAt);
+            byDevice.put(mac, activity);
+        }
+        return activity;
+    }
+
+    /** One activity per device, even when its MAC was written in two spellings. */
+    private static Iterable<DeviceActivity> merged(Map<String, DeviceActivity> byMacText) {
+        if (byMacText.size() < 2) {
+            return byMacText.values();
+        }
+        Map<MacAddress, DeviceActivity> byDevice = new HashMap<>();
+        for (DeviceActivity activity : byMacText.values()) {
+            DeviceActivity known = byDevice.putIfAbsent(activity.device(), activity);
+            if (known != null) {
+                known.lookups().addAll(activity.lookups());
+                known.flows().addAll(activity.flows());
+            }
+        }
+        return byDevice.values();
     }
 }

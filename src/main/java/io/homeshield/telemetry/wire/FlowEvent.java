@@ -23,5 +23,15 @@ public record FlowEvent(
         @Schema(examples = "12") @PositiveOrZero long packetsOut,
         @Schema(examples = "9") @PositiveOrZero long packetsIn,
         @Schema(required = true, examples = "2026-11-22T10:15:01Z") @NotNull Instant start,
-        @Schema(description = "Duration in milliseconds.", examples = "2500") @PositiveOrZero Long durationMs) implements TelemetryEvent {
+        @Schema(description = "Duration in milliseconds.", examples = "2500") @PositiveOrZero Long durationMs,
+        @Schema(description = "tcp only, optional: the sequence number of the connection's first SYN (0-4294967295)."
+                + " Mirai-family scanners set it to the destination IPv4 address, a fingerprint worth reporting"
+                + " when the router can see it.", examples = "3405803783")
+        @Min(0) @Max(4294967295L) Long tcpSeq) implements TelemetryEvent {
+
+    /** A flow without the SYN's sequence number, as most routers report it. */
+    public FlowEvent(String mac, String protocol, String dstIp, Integer dstPort, long bytesOut, long bytesIn,
+            long packetsOut, long packetsIn, Instant start, Long durationMs) {
+        this(mac, protocol, dstIp, dstPort, bytesOut, bytesIn, packetsOut, packetsIn, start, durationMs, null);
+    }
 }

@@ -1,0 +1,12 @@
+package io.homeshield.simulator.scenario;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A simulated device and the truth about it: benign, or infected from {@code onset} on. */
+public record LabelledDevice(UUID routerId, String mac, DeviceKind kind, Infection infection, Instant onset) {
+
+    public boolean isInfected() {
+        return infection != null;
+    }
+}

@@ -1,0 +1,70 @@
+package io.homeshield.detection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.homeshield.alert.AlertType;
+import io.homeshield.alert.Finding;
+
+class DgaDetectorTest {
+
+    private static final String[] MADE_UP = { "xkqjwhzvpt", "qpzmrtlkwv", "bvtrqpxnmz", "hjkdqwrtzp", "wqxzrvtnkl",
+            "zpqkrtmwxv", "mnbvcxzlkq", "tqwzrxpkvn", "pqlzmxkrtw", "rtyqzxwvkp" };
+    private static final String[] WORDS = { "garden", "weather", "booking", "holiday", "kitchen", "fashion", "travel",
+            "recipes", "sports", "guitar" };
+
+    private final DgaDetector detector = new DgaDetector();
+    private final Traffic bot = Traffic.of(UUID.randomUUID());
+
+    @Test
+    void failedLookupsOfEightMadeUpDomainsWithinAMinuteAreADga() {
+        for (int i = 0; i < 8; i++) {
+            bot.lookup(i * 4, MADE_UP[i] + (i % 2 == 0 ? ".com" : ".net"), "NXDOMAIN");
+        }
+        List<Finding> findings = bot.sendTo(detector);
+        assertEquals(1, findings.size());
+        Finding f = findings.get(0);
+        assertEquals(AlertType.DGA_LOOKUPS, f.type());
+        assertEquals("nxdomain-burst", f.dedupKey());
+        assertEquals(8, f.evidence().get("distinctNames"));
+        assertTrue(((String) f.evidence().get("examples")).contains(MADE_UP[7] + ".net"));
+    }
+
+    @Test
+    void aFewTyposOrResolvedRandomCdnNamesAreNot() {
+        for (int i = 0; i < 10; i++) {
+            bot.lookup(i, WORDS[i] + "-shop.co.uk", "NXDOMAIN");
+            bot.lookup(i, "d" + MADE_UP[i] + ".cloudfront.net", "NOERROR");
+            bot.lookup(i, "r" + i + "---sn-" + MADE_UP[i] + ".googlevideo.com", "NOERROR");
+            bot.lookup(i, MADE_UP[i] + "x", "NXDOMAIN");
+            bot.lookup(i, MADE_UP[i] + ".local", "NXDOMAIN");
+            bot.lookup(i, i + ".113.0.203.in-addr.arpa", "NXDOMAIN");
+        }
+        assertTrue(bot.sendTo(detector).isEmpty());
+    }
+
+    @Test
+    void twentyFiveFailedRegistrableDomainsOfAnyLookAreABurst() {
+        for (int i = 0; i < 25; i++) {
+            bot.lookup(i, WORDS[i % 10] + WORDS[i / 10] + ".com", "NXDOMAIN");
+        }
+        List<Finding> findings = bot.sendTo(detector);
+        assertEquals(1, findings.size());
+        assertEquals("lookups of many names that do not exist", findings.get(0).evidence().get("pattern"));
+    }
+
+    @Test
+    void randomNamesUnderOneDomainAreReportedForThatDomain() {
+        for (int i = 0; i < 12; i++) {
+            bot.lookup(i * 2, MADE_UP[i % 10] + i + ".tunnel.example.co.uk", "NOERROR");
+        }
+        List<Finding> findings = bot.sendTo(detector);
+        assertEquals(1, findings.size());
+        assertEquals("random-subdomains:example.co.uk", findings.get(0).dedupKey());
+    }
+}

@@ -1,0 +1,78 @@
+package io.homeshield.detection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.homeshield.alert.AlertType;
+import io.homeshield.alert.Finding;
+
+class ScanningDetectorTest {
+
+    private final ScanningDetector detector = new ScanningDetector();
+    private final Traffic camera = Traffic.of(UUID.randomUUID());
+
+    @Test
+    void twentyTelnetTargetsWithinAMinuteAreAScan() {
+        for (int i = 0; i < 20; i++) {
+            camera.tcp(i * 1.5, "198.51." + (i * 7) + "." + (i + 1), i % 10 == 0 ? 2323 : 23);
+        }
+        List<Finding> findings = camera.sendTo(detector);
+        assertEquals(1, findings.size());
+        Finding scan = findings.get(0);
+        assertEquals(AlertType.SCANNING, scan.type());
+        assertEquals("scan:telnet", scan.dedupKey());
+        assertEquals(20, scan.evidence().get("distinctTargets"));
+        assertEquals("[23, 2323]", scan.evidence().get("ports"));
+        assertEquals("not seen", scan.evidence().get("miraiFingerprint"));
+        assertEquals(Traffic.at(0), scan.firstSeen());
+    }
+
+    @Test
+    void nineteenTargetsOrTwentySpreadOverTenMinutesAreNot() {
+        for (int i = 0; i < 19; i++) {
+            camera.tcp(i, "198.51.100." + (i + 1), 23);
+        }
+        assertTrue(camera.sendTo(detector).isEmpty());
+        Traffic slow = Traffic.of(UUID.randomUUID());
+        for (int i = 0; i < 20; i++) {
+            slow.tcp(i * 30, "203.0.113." + (i + 1), 22);
+        }
+        assertTrue(slow.sendTo(detector).isEmpty());
+    }
+
+    @Test
+    void targetsAcrossBatchesCountTogetherAndOneScanIsReportedOnce() {
+        List<Finding> findings = new ArrayList<>();
+        for (int batch = 0; batch < 60; batch++) {
+            for (int i = 0; i < 5; i++) {
+                camera.tcp(batch * 5 + i, "198.51." + batch + "." + (i + 1), 7547);
+            }
+            findings.addAll(camera.sendTo(detector));
+        }
+        assertEquals(1, findings.size(), "one finding per ten minutes of scanning");
+        assertEquals("scan:tr-069", findings.get(0).dedupKey());
+    }
+
+    @Test
+    void twoSynsCarryingTheirTargetAddressAsSequenceNumberAreMirai() {
+        camera.syn(0, "203.0.113.7", 23, 3405803783L).syn(0.2, "203.0.113.8", 23, 3405803784L);
+        List<Finding> findings = camera.sendTo(detector);
+        assertEquals(1, findings.size());
+        assertTrue(((String) findings.get(0).evidence().get("miraiFingerprint")).startsWith("2 connections"));
+    }
+
+    @Test
+    void ordinarySequenceNumbersLanTargetsAndOtherPortsAreNotScans() {
+        camera.syn(0, "203.0.113.7", 23, 12345L).syn(0.2, "203.0.113.8", 23, 3405803783L);
+        for (int i = 0; i < 40; i++) {
+            camera.tcp(i, "192.168.1." + (i + 2), 23).tcp(i, "198.51.100." + (i + 1), 443);
+        }
+        assertTrue(camera.sendTo(detector).isEmpty());
+    }
+}
