@@ -39,6 +39,7 @@ final class AgentDataModel {
     private static final Pattern INSTANCE = Pattern.compile("(.+\\.)(\\d+)\\.");
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private Runnable beforeNextAdd;
 
     /** A multi-instance object: its instances' parameters by instance number. */
     static final class Table {
@@ -81,6 +82,11 @@ final class AgentDataModel {
     /** A router model without {@code Device.Hosts.AccessControl} (older than Device:2.14). */
     synchronized void dropAccessControl() {
         tables.remove(ACCESS_CONTROL);
+    }
+
+    /** Something that happens on the router between a controller's read and its Add (the router's own UI, say). */
+    synchronized void beforeNextAdd(Runnable change) {
+        this.beforeNextAdd = change;
     }
 
     synchronized int put(String tablePath, Map<String, String> params) {
@@ -163,6 +169,10 @@ final class AgentDataModel {
     }
 
     private AddResp add(Add add) throws Refusal {
+        if (beforeNextAdd != null) {
+            beforeNextAdd.run();
+            beforeNextAdd = null;
+        }
         AddResp.Builder resp = AddResp.newBuilder();
         for (Add.CreateObject object : add.getCreateObjsList()) {
             Table table = tableAt(object.getObjPath());

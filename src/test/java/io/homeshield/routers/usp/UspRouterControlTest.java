@@ -109,6 +109,20 @@ class UspRouterControlTest {
     }
 
     @Test
+    void anEntryCreatedOnTheRouterBetweenReadAndAddIsSetInsteadOfDuplicated() throws Exception {
+        agent.model().beforeNextAdd(() -> agent.model().put(AgentDataModel.ACCESS_CONTROL, Map.of("Alias", "cpe-1",
+                "PhysAddress", CAMERA.value(), "Enable", "true", "AccessPolicy", "Allow", "Origin", "User")));
+
+        usp.quarantine(router, CAMERA, QuarantineLevel.FULL);
+
+        assertEquals(1, agent.requests(MsgType.ADD).size(), "refused for the unique key PhysAddress");
+        assertEquals(1, agent.requests(MsgType.SET).size());
+        Map<Integer, Map<String, String>> table = agent.model().rows(AgentDataModel.ACCESS_CONTROL);
+        assertEquals(1, table.size());
+        assertTrue(usp.isQuarantined(router, CAMERA));
+    }
+
+    @Test
     void releaseDeletesExactlyTheDevicesEntryAndReleasingAgainSendsNoDelete() throws Exception {
         usp.quarantine(router, LAPTOP, QuarantineLevel.FULL);
         usp.quarantine(router, CAMERA, QuarantineLevel.FULL);
