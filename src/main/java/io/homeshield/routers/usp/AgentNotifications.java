@@ -1,0 +1,11 @@
+package io.homeshield.routers.usp;
+
+/** Where the controller delivers what agents report on their own (USP Notify messages). */
+interface AgentNotifications {
+
+    /**
+     * A watched parameter of the agent's router changed. Returns once the change is stored; an
+     * exception means it was not, and the agent is not acknowledged, so it sends it again.
+     */
+    void valueChanged(String agentEndpointId, String parameterPath, String newValue);
+}

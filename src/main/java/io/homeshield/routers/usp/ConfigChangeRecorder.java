@@ -1,0 +1,55 @@
+package io.homeshield.routers.usp;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.fleet.ConfigChange;
+import io.homeshield.fleet.ConfigHistory;
+import io.homeshield.inventory.ManagementChannel;
+import io.homeshield.inventory.Router;
+import io.quarkus.logging.Log;
+
+/**
+ * Turns agents' ValueChange notifications into the router's configuration history. USP does not
+ * say who made a change, so the source is "unknown"; the previous value is the last one recorded.
+ */
+@ApplicationScoped
+class ConfigChangeRecorder implements AgentNotifications {
+
+    private static final int MAX_PATH = 256;
+    private static final int MAX_VALUE = 1024;
+
+    private final ConfigHistory history;
+    private final Clock clock;
+
+    ConfigChangeRecorder(ConfigHistory history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void valueChanged(String agentEndpointId, String parameterPath, String newValue) {
+        Router router = Router.find("channel = ?1 and managementAddress = ?2", ManagementChannel.USP, agentEndpointId)
+                .firstResult();
+        if (router == null) {
+            Log.warnf("Change of %s reported by USP agent %s, which is no registered router", parameterPath,
+                    agentEndpointId);
+            return;
+        }
+        String path = clip(parameterPath, MAX_PATH);
+        ConfigChange previous = ConfigChange.find("routerId = ?1 and path = ?2 order by changedAt desc", router.id, path)
+                .firstResult();
+        Instant now = clock.instant();
+        history.record(List.of(new ConfigChange(router.id, path, previous == null ? null : previous.newValue,
+                clip(newValue, MAX_VALUE), "unknown", now, now)));
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+}

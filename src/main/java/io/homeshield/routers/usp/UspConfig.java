@@ -1,0 +1,48 @@
+package io.homeshield.routers.usp;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How HomeShield reaches the provider's USP agents: as a USP Controller on the provider's MQTT broker. */
+@ConfigMapping(prefix = "homeshield.usp")
+interface UspConfig {
+
+    /** Routers on the USP channel are managed only when this is on. */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** The MQTT 5 broker the provider's agents are connected to, e.g. {@code ssl://mqtt.example-isp.net:8883}. */
+    @WithDefault("tcp://127.0.0.1:1883")
+    String brokerUrl();
+
+    Optional<String> username();
+
+    Optional<String> password();
+
+    /** HomeShield's USP endpoint id, as the agents' {@code Device.LocalAgent.Controller.{i}.EndpointID} names it. */
+    @WithDefault("self::homeshield-controller")
+    String controllerEndpointId();
+
+    /**
+     * The topic agents send notifications to (their {@code Controller.{i}.MTP.{i}.MQTT.Topic}). Every
+     * HomeShield instance subscribes to it as an MQTT shared subscription, so each notification is
+     * handled once; answers to requests come back on a topic below it that belongs to one instance.
+     */
+    @WithDefault("usp/controller")
+    String controllerTopic();
+
+    /** Where an agent receives requests; {@code {endpointId}} is replaced by the agent's endpoint id. */
+    @WithDefault("usp/agent/{endpointId}")
+    String agentTopic();
+
+    /** How long to wait for an agent's answer before the attempt counts as unanswered. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** How long to wait for the broker when connecting. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+}

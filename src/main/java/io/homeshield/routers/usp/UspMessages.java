@@ -1,0 +1,70 @@
+package io.homeshield.routers.usp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.homeshield.routers.usp.proto.UspMsgProto.Add;
+import io.homeshield.routers.usp.proto.UspMsgProto.Body;
+import io.homeshield.routers.usp.proto.UspMsgProto.Delete;
+import io.homeshield.routers.usp.proto.UspMsgProto.Get;
+import io.homeshield.routers.usp.proto.UspMsgProto.Header;
+import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
+import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
+import io.homeshield.routers.usp.proto.UspMsgProto.NotifyResp;
+import io.homeshield.routers.usp.proto.UspMsgProto.Request;
+import io.homeshield.routers.usp.proto.UspMsgProto.Response;
+import io.homeshield.routers.usp.proto.UspMsgProto.Set;
+
+/**
+ * The USP messages the controller sends. Add and Set go with {@code allow_partial = false} and every
+ * parameter required: the router takes the whole change or none of it.
+ */
+final class UspMessages {
+
+    private UspMessages() {
+    }
+
+    /** Reads everything below the given paths ({@code max_depth} 0: no limit). */
+    static Msg get(String... paths) {
+        return request(MsgType.GET, Request.newBuilder()
+                .setGet(Get.newBuilder().addAllParamPaths(List.of(paths)).setMaxDepth(0)));
+    }
+
+    static Msg add(String tablePath, Map<String, String> parameters) {
+        Add.CreateObject.Builder object = Add.CreateObject.newBuilder().setObjPath(tablePath);
+        parameters.forEach((name, value) -> object.addParamSettings(
+                Add.CreateParamSetting.newBuilder().setParam(name).setValue(value).setRequired(true)));
+        return request(MsgType.ADD, Request.newBuilder()
+                .setAdd(Add.newBuilder().setAllowPartial(false).addCreateObjs(object)));
+    }
+
+    static Msg set(String objectPath, Map<String, String> parameters) {
+        Set.UpdateObject.Builder object = Set.UpdateObject.newBuilder().setObjPath(objectPath);
+        parameters.forEach((name, value) -> object.addParamSettings(
+                Set.UpdateParamSetting.newBuilder().setParam(name).setValue(value).setRequired(true)));
+        return request(MsgType.SET, Request.newBuilder()
+                .setSet(Set.newBuilder().setAllowPartial(false).addUpdateObjs(object)));
+    }
+
+    static Msg delete(List<String> objectPaths) {
+        return request(MsgType.DELETE, Request.newBuilder()
+                .setDelete(Delete.newBuilder().setAllowPartial(false).addAllObjPaths(objectPaths)));
+    }
+
+    /** The acknowledgement of a Notify: same msg_id, same subscription id. */
+    static Msg notifyResp(String notifyMsgId, String subscriptionId) {
+        return Msg.newBuilder()
+                .setHeader(Header.newBuilder().setMsgId(notifyMsgId).setMsgType(MsgType.NOTIFY_RESP))
+                .setBody(Body.newBuilder().setResponse(Response.newBuilder()
+                        .setNotifyResp(NotifyResp.newBuilder().setSubscriptionId(subscriptionId))))
+                .build();
+    }
+
+    private static Msg request(MsgType type, Request.Builder request) {
+        return Msg.newBuilder()
+                .setHeader(Header.newBuilder().setMsgId("homeshield-" + UUID.randomUUID()).setMsgType(type))
+                .setBody(Body.newBuilder().setRequest(request))
+                .build();
+    }
+}

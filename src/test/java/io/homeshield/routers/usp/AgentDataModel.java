@@ -1,0 +1,286 @@
+package io.homeshield.routers.usp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.homeshield.routers.usp.proto.UspMsgProto.Add;
+import io.homeshield.routers.usp.proto.UspMsgProto.AddResp;
+import io.homeshield.routers.usp.proto.UspMsgProto.Body;
+import io.homeshield.routers.usp.proto.UspMsgProto.Delete;
+import io.homeshield.routers.usp.proto.UspMsgProto.DeleteResp;
+import io.homeshield.routers.usp.proto.UspMsgProto.Error;
+import io.homeshield.routers.usp.proto.UspMsgProto.Get;
+import io.homeshield.routers.usp.proto.UspMsgProto.GetResp;
+import io.homeshield.routers.usp.proto.UspMsgProto.Header;
+import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
+import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
+import io.homeshield.routers.usp.proto.UspMsgProto.Response;
+import io.homeshield.routers.usp.proto.UspMsgProto.SetResp;
+
+/**
+ * The TR-181 data model of a test router's USP agent: the tables an agent serves, with their unique
+ * keys and writable parameters, and the Get/Add/Set/Delete semantics of TR-369 with
+ * {@code allow_partial = false} (an object that fails makes the whole message an Error).
+ */
+final class AgentDataModel {
+
+    static final String ACCESS_CONTROL = "Device.Hosts.AccessControl.";
+    static final String HOSTS = "Device.Hosts.Host.";
+    static final String SUBSCRIPTIONS = "Device.LocalAgent.Subscription.";
+    static final String DNS_SERVERS = "Device.DNS.Client.Server.";
+
+    private static final Pattern INSTANCE = Pattern.compile("(.+\\.)(\\d+)\\.");
+
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private Runnable beforeNextAdd;
+
+    /** A multi-instance object: its instances' parameters by instance number. */
+    static final class Table {
+        final List<String> uniqueKeys;
+        final Set<String> writable;
+        final boolean creatable;
+        final TreeMap<Integer, Map<String, String>> instances = new TreeMap<>();
+        int nextInstance = 1;
+
+        Table(List<String> uniqueKeys, Set<String> writable, boolean creatable) {
+            this.uniqueKeys = uniqueKeys;
+            this.writable = writable;
+            this.creatable = creatable;
+        }
+    }
+
+    /** An operation failed on one object; with allow_partial false the agent answers an Error for all of it. */
+    private static final class Refusal extends Exception {
+        final int code;
+        final String path;
+
+        Refusal(int code, String path, String message) {
+            super(message, null, false, false);
+            this.code = code;
+            this.path = path;
+        }
+    }
+
+    AgentDataModel() {
+        tables.put(ACCESS_CONTROL, new Table(List.of("Alias", "PhysAddress"),
+                Set.of("Alias", "PhysAddress", "PhysAddressMask", "HostName", "Enable", "AccessPolicy", "Origin",
+                        "ScheduleRef"), true));
+        tables.put(HOSTS, new Table(List.of("PhysAddress"), Set.of(), false));
+        tables.put(SUBSCRIPTIONS, new Table(List.of("ID"),
+                Set.of("Alias", "Enable", "ID", "NotifType", "ReferenceList", "Persistent", "NotifRetry",
+                        "NotifExpiration", "TimeToLive"), true));
+        tables.put(DNS_SERVERS, new Table(List.of("DNSServer"), Set.of("Enable", "DNSServer", "Interface"), true));
+    }
+
+    /** A router model without {@code Device.Hosts.AccessControl} (older than Device:2.14). */
+    synchronized void dropAccessControl() {
+        tables.remove(ACCESS_CONTROL);
+    }
+
+    /** Something that happens on the router between a controller's read and its Add (the router's own UI, say). */
+    synchronized void beforeNextAdd(Runnable change) {
+        this.beforeNextAdd = change;
+    }
+
+    synchronized int put(String tablePath, Map<String, String> params) {
+        Table table = tables.get(tablePath);
+        int instance = table.nextInstance++;
+        table.instances.put(instance, new LinkedHashMap<>(params));
+        return instance;
+    }
+
+    /** A copy of the table's instances. */
+    synchronized Map<Integer, Map<String, String>> rows(String tablePath) {
+        Map<Integer, Map<String, String>> copy = new TreeMap<>();
+        Table table = tables.get(tablePath);
+        if (table != null) {
+            table.instances.forEach((i, params) -> copy.put(i, Map.copyOf(params)));
+        }
+        return copy;
+    }
+
+    /** Changes a parameter as the router's own UI would; tells {@code changed} the full path. */
+    synchronized void change(String tablePath, int instance, String param, String value,
+            BiConsumer<String, String> changed) {
+        tables.get(tablePath).instances.get(instance).put(param, value);
+        changed.accept(tablePath + instance + "." + param, value);
+    }
+
+    synchronized Msg answer(Msg request) {
+        String id = request.getHeader().getMsgId();
+        try {
+            return switch (request.getBody().getRequest().getReqTypeCase()) {
+                case GET -> response(id, MsgType.GET_RESP, Response.newBuilder().setGetResp(get(request.getBody().getRequest().getGet())));
+                case ADD -> response(id, MsgType.ADD_RESP, Response.newBuilder().setAddResp(add(request.getBody().getRequest().getAdd())));
+                case SET -> response(id, MsgType.SET_RESP, Response.newBuilder().setSetResp(set(request.getBody().getRequest().getSet())));
+                case DELETE -> response(id, MsgType.DELETE_RESP,
+                        Response.newBuilder().setDeleteResp(delete(request.getBody().getRequest().getDelete())));
+                default -> error(id, 7001, "", "Message type not supported");
+            };
+        } catch (Refusal r) {
+            return error(id, r.code, r.path, r.getMessage());
+        }
+    }
+
+    static Msg error(String msgId, int code, String path, String message) {
+        Error.Builder error = Error.newBuilder().setErrCode(code).setErrMsg(message);
+        if (!path.isEmpty()) {
+            error.addParamErrs(Error.ParamError.newBuilder().setParamPath(path).setErrCode(code).setErrMsg(message));
+        }
+        return Msg.newBuilder().setHeader(Header.newBuilder().setMsgId(msgId).setMsgType(MsgType.ERROR))
+                .setBody(Body.newBuilder().setError(error)).build();
+    }
+
+    private static Msg response(String msgId, MsgType type, Response.Builder response) {
+        return Msg.newBuilder().setHeader(Header.newBuilder().setMsgId(msgId).setMsgType(type))
+                .setBody(Body.newBuilder().setResponse(response)).build();
+    }
+
+    private GetResp get(Get get) {
+        GetResp.Builder resp = GetResp.newBuilder();
+        for (String path : get.getParamPathsList()) {
+            GetResp.RequestedPathResult.Builder result = GetResp.RequestedPathResult.newBuilder().setRequestedPath(path);
+            Table table = tables.get(path);
+            Matcher instance = INSTANCE.matcher(path);
+            if (table != null) {
+                table.instances.forEach((i, params) -> result.addResolvedPathResults(resolved(path + i + ".", params)));
+            } else if (instance.matches() && tables.containsKey(instance.group(1))) {
+                Map<String, String> params = tables.get(instance.group(1)).instances.get(Integer.valueOf(instance.group(2)));
+                if (params != null) {
+                    result.addResolvedPathResults(resolved(path, params));
+                }
+            } else {
+                result.setErrCode(7026).setErrMsg("Invalid path: " + path);
+            }
+            resp.addReqPathResults(result);
+        }
+        return resp.build();
+    }
+
+    private static GetResp.ResolvedPathResult resolved(String path, Map<String, String> params) {
+        return GetResp.ResolvedPathResult.newBuilder().setResolvedPath(path).putAllResultParams(params).build();
+    }
+
+    private AddResp add(Add add) throws Refusal {
+        if (beforeNextAdd != null) {
+            beforeNextAdd.run();
+            beforeNextAdd = null;
+        }
+        AddResp.Builder resp = AddResp.newBuilder();
+        for (Add.CreateObject object : add.getCreateObjsList()) {
+            Table table = tableAt(object.getObjPath());
+            if (!table.creatable) {
+                throw new Refusal(7019, object.getObjPath(), "Object is not creatable");
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            for (Add.CreateParamSetting setting : object.getParamSettingsList()) {
+                params.put(setting.getParam(), checked(table, object.getObjPath(), setting.getParam(), setting.getValue()));
+            }
+            checkUnique(table, object.getObjPath(), params, -1);
+            int instance = table.nextInstance;
+            params.putIfAbsent("Alias", "cpe-" + instance);
+            table.nextInstance++;
+            table.instances.put(instance, params);
+            AddResp.CreatedObjectResult.OperationStatus.OperationSuccess.Builder success =
+                    AddResp.CreatedObjectResult.OperationStatus.OperationSuccess.newBuilder()
+                            .setInstantiatedPath(object.getObjPath() + instance + ".");
+            table.uniqueKeys.forEach(key -> success.putUniqueKeys(key, params.getOrDefault(key, "")));
+            resp.addCreatedObjResults(AddResp.CreatedObjectResult.newBuilder().setRequestedPath(object.getObjPath())
+                    .setOperStatus(AddResp.CreatedObjectResult.OperationStatus.newBuilder().setOperSuccess(success)));
+        }
+        return resp.build();
+    }
+
+    private SetResp set(io.homeshield.routers.usp.proto.UspMsgProto.Set set) throws Refusal {
+        SetResp.Builder resp = SetResp.newBuilder();
+        for (var object : set.getUpdateObjsList()) {
+            Matcher instance = INSTANCE.matcher(object.getObjPath());
+            if (!instance.matches()) {
+                throw new Refusal(7026, object.getObjPath(), "Invalid path");
+            }
+            Table table = tableAt(instance.group(1));
+            int number = Integer.parseInt(instance.group(2));
+            Map<String, String> current = table.instances.get(number);
+            if (current == null) {
+                throw new Refusal(7016, object.getObjPath(), "Object does not exist");
+            }
+            Map<String, String> updated = new LinkedHashMap<>(current);
+            Map<String, String> changes = new LinkedHashMap<>();
+            for (var setting : object.getParamSettingsList()) {
+                changes.put(setting.getParam(), checked(table, object.getObjPath(), setting.getParam(), setting.getValue()));
+            }
+            updated.putAll(changes);
+            checkUnique(table, object.getObjPath(), updated, number);
+            table.instances.put(number, updated);
+            resp.addUpdatedObjResults(SetResp.UpdatedObjectResult.newBuilder().setRequestedPath(object.getObjPath())
+                    .setOperStatus(SetResp.UpdatedObjectResult.OperationStatus.newBuilder()
+                            .setOperSuccess(SetResp.UpdatedObjectResult.OperationStatus.OperationSuccess.newBuilder()
+                                    .addUpdatedInstResults(SetResp.UpdatedInstanceResult.newBuilder()
+                                            .setAffectedPath(object.getObjPath()).putAllUpdatedParams(changes)))));
+        }
+        return resp.build();
+    }
+
+    private DeleteResp delete(Delete delete) throws Refusal {
+        DeleteResp.Builder resp = DeleteResp.newBuilder();
+        for (String path : delete.getObjPathsList()) {
+            Matcher instance = INSTANCE.matcher(path);
+            if (!instance.matches()) {
+                throw new Refusal(7026, path, "Invalid path");
+            }
+            Table table = tableAt(instance.group(1));
+            var success = DeleteResp.DeletedObjectResult.OperationStatus.OperationSuccess.newBuilder();
+            if (table.instances.remove(Integer.valueOf(instance.group(2))) != null) {
+                success.addAffectedPaths(path);
+            }
+            resp.addDeletedObjResults(DeleteResp.DeletedObjectResult.newBuilder().setRequestedPath(path)
+                    .setOperStatus(DeleteResp.DeletedObjectResult.OperationStatus.newBuilder().setOperSuccess(success)));
+        }
+        return resp.build();
+    }
+
+    private Table tableAt(String path) throws Refusal {
+        Table table = tables.get(path);
+        if (table == null) {
+            throw new Refusal(7026, path, "Invalid path: object not in the supported data model");
+        }
+        return table;
+    }
+
+    private static String checked(Table table, String objPath, String param, String value) throws Refusal {
+        if (!table.writable.contains(param)) {
+            throw new Refusal(7010, objPath + param, "Unsupported parameter");
+        }
+        if (("Enable".equals(param) || "Persistent".equals(param)) && !Set.of("true", "false", "1", "0").contains(value)) {
+            throw new Refusal(7011, objPath + param, "Invalid type");
+        }
+        if ("AccessPolicy".equals(param) && !Set.of("Allow", "Deny").contains(value)) {
+            throw new Refusal(7012, objPath + param, "Invalid value");
+        }
+        if ("Origin".equals(param) && !Set.of("User", "System", "Controller").contains(value)) {
+            throw new Refusal(7012, objPath + param, "Invalid value");
+        }
+        return value;
+    }
+
+    private static void checkUnique(Table table, String objPath, Map<String, String> params, int self) throws Refusal {
+        for (String key : table.uniqueKeys) {
+            String value = params.get(key);
+            if (value == null) {
+                continue;
+            }
+            for (var other : table.instances.entrySet()) {
+                if (other.getKey() != self && value.equals(other.getValue().get(key))) {
+                    throw new Refusal(7025, objPath, "Unique key conflict on " + key);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.homeshield.routers.usp;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.homeshield.audit.Actor;
+import io.homeshield.enforcement.ActionState;
+import io.homeshield.enforcement.EnforcementAction;
+import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.QuarantineService;
+import io.homeshield.enforcement.RouterTarget;
+import io.homeshield.fleet.ConfigChange;
+import io.homeshield.fleet.ConfigHistory;
+import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceType;
+import io.homeshield.inventory.ManagementChannel;
+import io.homeshield.inventory.Router;
+import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
+import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** A household on a USP-managed router: quarantine through the outbox and the dispatcher to the agent's table. */
+@QuarkusTest
+@TestProfile(UspEnabledProfile.class)
+class UspQuarantineFlowTest {
+
+    private static final Duration SOON = Duration.ofSeconds(20);
+
+    @Inject
+    QuarantineService quarantines;
+
+    @Inject
+    ConfigHistory history;
+
+    @Inject
+    UspConfig config;
+
+    @Inject
+    UspRouterControl usp;
+
+    private UspTestAgent agent;
+    private TestHousehold home;
+
+    @BeforeEach
+    void uspRouter() throws Exception {
+        String endpointId = UspTestSettings.agentEndpointId();
+        agent = new UspTestAgent(config.brokerUrl(), endpointId, config.agentTopic().replace("{endpointId}", endpointId),
+                config.controllerEndpointId(), config.controllerTopic()).start();
+        home = Fixtures.household("usp-" + endpointId);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Router router = Router.findById(home.routerId());
+            router.channel = ManagementChannel.USP;
+            router.managementAddress = endpointId;
+        });
+    }
+
+    @AfterEach
+    void stopAgent() throws Exception {
+        assertEquals(List.of(), agent.violations());
+        agent.close();
+    }
+
+    @Test
+    void aQuarantineGoesFromRequestedToVerifiedWithTheDenyEntryOnTheRouterAndAReleaseRemovesIt() {
+        Device camera = Fixtures.device(home, "IPCAM-4F2A", DeviceType.CAMERA);
+
+        EnforcementAction quarantine = quarantines.quarantine(home.id(), camera.id, QuarantineLevel.FULL, null,
+                Actor.subscriber("usp-owner"), null, null);
+        assertEquals(ActionState.REQUESTED, quarantine.state);
+
+        awaitState(quarantine.id, ActionState.VERIFIED);
+        Map<Integer, Map<String, String>> table = agent.model().rows(AgentDataModel.ACCESS_CONTROL);
+        assertEquals(1, table.size());
+        Map<String, String> entry = table.values().iterator().next();
+        assertEquals(camera.mac, entry.get("PhysAddress"));
+        assertEquals("Deny", entry.get("AccessPolicy"));
+        assertEquals("true", entry.get("Enable"));
+        assertEquals("Controller", entry.get("Origin"));
+        assertEquals(1, agent.requests(MsgType.ADD).size());
+        assertNull(reload(quarantine.id).lastError);
+
+        EnforcementAction release = quarantines.release(home.id(), camera.id, Actor.subscriber("usp-owner"), null, null);
+        awaitState(release.id, ActionState.VERIFIED);
+        assertTrue(agent.model().rows(AgentDataModel.ACCESS_CONTROL).isEmpty());
+        assertEquals(1, agent.requests(MsgType.DELETE).size());
+    }
+
+    @Test
+    void aRouterModelWithoutAccessControlFailsTheQuarantineWithThePlainReason() {
+        agent.model().dropAccessControl();
+        Device tv = Fixtures.device(home, "LGwebOSTV", DeviceType.TV);
+
+        EnforcementAction quarantine = quarantines.quarantine(home.id(), tv.id, QuarantineLevel.FULL, null,
+                Actor.subscriber("usp-owner"), null, null);
+
+        awaitState(quarantine.id, ActionState.FAILED);
+        assertEquals("This router model does not support it.", reload(quarantine.id).lastError);
+    }
+
+    @Test
+    void aDnsServerChangedOnTheRouterLandsInItsConfigurationHistory() throws Exception {
+        agent.model().put(AgentDataModel.DNS_SERVERS, Map.of("Enable", "true", "DNSServer", "192.0.2.53"));
+        usp.watchDnsServers(new RouterTarget(home.routerId(), "SN", "HS-Box 7",
+                ManagementChannel.USP, agent.endpointId()));
+
+        agent.change(AgentDataModel.DNS_SERVERS, 1, "DNSServer", "203.0.113.66");
+        await().atMost(SOON).until(() -> !agent.notifyResponses().isEmpty());
+        agent.change(AgentDataModel.DNS_SERVERS, 1, "DNSServer", "198.51.100.9");
+        await().atMost(SOON).until(() -> agent.notifyResponses().size() == 2);
+
+        List<ConfigChange> changes = QuarkusTransaction.requiringNew().call(() -> history.recent(home.routerId(), 10));
+        assertEquals(2, changes.size());
+        ConfigChange latest = changes.stream().filter(c -> "198.51.100.9".equals(c.newValue)).findFirst().orElseThrow();
+        assertEquals("Device.DNS.Client.Server.1.DNSServer", latest.path);
+        assertEquals("203.0.113.66", latest.oldValue);
+        assertEquals("unknown", latest.source);
+    }
+
+    private static void awaitState(UUID actionId, ActionState state) {
+        await().atMost(SOON).until(() -> reload(actionId).state == state);
+    }
+
+    private static EnforcementAction reload(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> EnforcementAction.findById(id));
+    }
+}
