@@ -65,4 +65,14 @@ public class Alert extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+
+    @Column(name = "status_changed_by")
+    public String statusChangedBy;
+
+    public AlertType alertType() {
+        return AlertType.valueOf(type);
+    }
 }

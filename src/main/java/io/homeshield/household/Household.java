@@ -33,6 +33,10 @@ public class Household extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Quarantine a device at once when a high or critical alert opens on it. */
+    @Column(name = "auto_quarantine", nullable = false)
+    public boolean autoQuarantine;
+
     protected Household() {
     }
 

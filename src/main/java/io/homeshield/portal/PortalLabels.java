@@ -106,7 +106,8 @@ final class PortalLabels {
         return switch (status) {
             case OPEN -> "Open";
             case RESOLVED -> "Resolved";
-            case DISMISSED -> "Dismissed";
+            case ACKNOWLEDGED -> "Acknowledged";
+            case NOT_A_THREAT -> "Not a threat";
         };
     }
 

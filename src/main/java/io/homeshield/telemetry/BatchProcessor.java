@@ -14,9 +14,11 @@ import jakarta.transaction.Transactional;
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertRaiser;
 import io.homeshield.detection.DetectionEngine;
+import io.homeshield.enforcement.AutoQuarantine;
 import io.homeshield.fleet.ConfigChange;
 import io.homeshield.fleet.ConfigHistory;
 import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceActivityWriter;
 import io.homeshield.inventory.DeviceSightings;
 import io.homeshield.inventory.Router;
 import io.homeshield.inventory.Sighting;
@@ -41,14 +43,21 @@ class BatchProcessor {
     private final DetectionEngine detection;
     private final AlertRaiser alerts;
     private final ConfigHistory configHistory;
+    private final DeviceActivityWriter activity;
+    private final AutoQuarantine autoQuarantine;
+    private final AddressNames addressNames;
     private final Clock clock;
 
     BatchProcessor(DeviceSightings sightings, DetectionEngine detection, AlertRaiser alerts,
-            ConfigHistory configHistory, Clock clock) {
+            ConfigHistory configHistory, DeviceActivityWriter activity, AutoQuarantine autoQuarantine,
+            AddressNames addressNames, Clock clock) {
         this.sightings = sightings;
         this.detection = detection;
         this.alerts = alerts;
         this.configHistory = configHistory;
+        this.activity = activity;
+        this.autoQuarantine = autoQuarantine;
+        this.addressNames = addressNames;
         this.clock = clock;
     }
 
@@ -67,7 +76,10 @@ class BatchProcessor {
         Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();
         Map<MacAddress, Device> devices = sightings.apply(router, sightingsOf(batch.events(), sentAt, now));
         List<Alert> opened = alerts.raise(routerId, devices, detection.inspect(routerId, batch.events(), sentAt));
+        ActivityRollup rollup = ActivityRollup.of(routerId, batch.events(), devices, sentAt, addressNames);
+        activity.add(rollup.activity(), rollup.destinations());
         configHistory.record(configChanges(routerId, batch.events(), sentAt, now));
+        autoQuarantine.onAlertsOpened(opened);
         return BatchOutcome.accepted(routerId, batch.sequence(), events, opened.size());
     }
 

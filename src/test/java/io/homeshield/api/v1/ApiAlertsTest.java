@@ -94,7 +94,7 @@ class ApiAlertsTest {
         given().queryParam("status", "SOLVED").when().get("/api/v1/alerts")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("status"))
-                .body("violations[0].reason", equalTo("must be one of OPEN, RESOLVED, DISMISSED"));
+                .body("violations[0].reason", equalTo("must be one of OPEN, ACKNOWLEDGED, RESOLVED, NOT_A_THREAT"));
         given().queryParam("deviceId", "42").when().get("/api/v1/alerts")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("deviceId"));

@@ -1,0 +1,46 @@
+package io.homeshield.enforcement;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.alert.Alert;
+import io.homeshield.alert.Severity;
+import io.homeshield.audit.Actor;
+import io.homeshield.household.Household;
+
+/**
+ * For households that opted in: a high or critical alert quarantines its device at once, through
+ * the same path a person's quarantine takes, recorded as the household's automatic rule.
+ */
+@ApplicationScoped
+public class AutoQuarantine {
+
+    static final Actor RULE = new Actor("auto-quarantine", "rule");
+
+    private final QuarantineService quarantines;
+
+    AutoQuarantine(QuarantineService quarantines) {
+        this.quarantines = quarantines;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onAlertsOpened(List<Alert> opened) {
+        Set<UUID> done = new HashSet<>();
+        for (Alert alert : opened) {
+            boolean serious = alert.severity == Severity.HIGH || alert.severity == Severity.CRITICAL;
+            if (!serious || !done.add(alert.deviceId)) {
+                continue;
+            }
+            Household household = Household.findById(alert.householdId);
+            if (household.autoQuarantine && DeviceQuarantine.findById(alert.deviceId) == null) {
+                quarantines.quarantine(household.householdId(), alert.deviceId, QuarantineLevel.FULL, null, RULE,
+                        "Automatic: " + alert.alertType().title().toLowerCase() + " (" + alert.indicator + ")", null);
+            }
+        }
+    }
+}
