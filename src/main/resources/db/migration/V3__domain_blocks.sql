@@ -7,8 +7,9 @@ create table domain_block (
     created_by    varchar(255) not null,
     created_at    timestamp with time zone not null
 );
-create unique index domain_block_household_wide on domain_block (household_id, domain) where device_id is null;
-create unique index domain_block_per_device on domain_block (household_id, domain, device_id) where device_id is not null;
+-- One block per household, domain and scope: DomainBlockService checks under the household's lock
+-- (a partial unique index would say it too, but the embedded dev database has none).
+create index domain_block_household on domain_block (household_id, domain);
 
 -- Devices a household-wide block does not apply to.
 create table domain_block_exemption (

@@ -12,11 +12,11 @@ create table device_activity (
 -- Where each device's traffic went, per day: the name it looked up, else the address.
 create table device_destination (
     device_id    uuid         not null references device (id),
-    day          date         not null,
+    activity_day date         not null,
     destination  varchar(253) not null,
     bytes        bigint       not null,
     connections  bigint       not null,
-    primary key (device_id, day, destination)
+    primary key (device_id, activity_day, destination)
 );
 
 -- Who moved an alert to its current status, and when.

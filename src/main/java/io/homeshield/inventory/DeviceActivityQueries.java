@@ -46,7 +46,7 @@ public class DeviceActivityQueries {
         List<Object[]> rows = em.createNativeQuery("""
                 select t.destination, sum(t.bytes) as bytes, sum(t.connections) as connections
                 from device_destination t join device d on d.id = t.device_id
-                where t.device_id = ?1 and d.household_id = ?2 and t.day >= ?3
+                where t.device_id = ?1 and d.household_id = ?2 and t.activity_day >= ?3
                 group by t.destination order by bytes desc, t.destination limit ?4
                 """, Object[].class).setParameter(1, deviceId).setParameter(2, household.value())
                 .setParameter(3, LocalDate.ofInstant(since, ZoneOffset.UTC)).setParameter(4, limit).getResultList();

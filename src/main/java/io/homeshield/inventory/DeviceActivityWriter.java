@@ -35,11 +35,11 @@ public class DeviceActivityWriter {
             merge into device_destination t
             using (values (cast(? as uuid), cast(? as date), cast(? as varchar(253)), cast(? as bigint),
                            cast(? as bigint)))
-                  as s (device_id, day, destination, bytes, connections)
-            on t.device_id = s.device_id and t.day = s.day and t.destination = s.destination
+                  as s (device_id, activity_day, destination, bytes, connections)
+            on t.device_id = s.device_id and t.activity_day = s.activity_day and t.destination = s.destination
             when matched then update set bytes = t.bytes + s.bytes, connections = t.connections + s.connections
-            when not matched then insert (device_id, day, destination, bytes, connections)
-                                  values (s.device_id, s.day, s.destination, s.bytes, s.connections)
+            when not matched then insert (device_id, activity_day, destination, bytes, connections)
+                                  values (s.device_id, s.activity_day, s.destination, s.bytes, s.connections)
             """;
 
     private final EntityManager em;

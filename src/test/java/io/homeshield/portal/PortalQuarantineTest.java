@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +52,7 @@ class PortalQuarantineTest {
 
         EnforcementAction action = PortalTestData.onlyAction(camera.id);
         assertEquals(ActionKind.QUARANTINE, action.kind);
-        assertEquals(ActionState.REQUESTED, action.state);
+        assertNotEquals(ActionState.FAILED, action.state, "requested, and maybe already on its way to the router");
         assertEquals("portal-q-owner", action.requestedBy);
         DeviceQuarantine desired = PortalTestData.quarantineOf(camera.id);
         assertEquals(QuarantineLevel.FULL, desired.level);
@@ -60,11 +62,10 @@ class PortalQuarantineTest {
 
         given().get("/portal/devices/" + camera.id + "?done=quarantine").then().statusCode(200)
                 .body(containsString("Quarantine requested"))
-                .body(containsString("Requested"))
-                .body(containsString("Waiting to be sent to your router"))
                 .body(containsString("Quarantined"))
-                .body(containsString("<meta http-equiv=\"refresh\" content=\"3\">"))
                 .body(containsString("Release q-porch-camera"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/portal/devices/" + camera.id)
+                .then().statusCode(200).body(containsString("Verified")));
     }
 
     @Test
