@@ -13,7 +13,7 @@ import io.smallrye.config.WithDefault;
  * {@code homeshield.genieacs.models."HS-Box 7".domain-blocking.parameter=Device.X_00256D_DNSFilter.BlockedDomains}.
  */
 @ConfigMapping(prefix = "homeshield.genieacs")
-interface GenieAcsConfig {
+public interface GenieAcsConfig {
 
     /** Base URL of the GenieACS northbound interface (NBI). */
     @WithDefault("http://127.0.0.1:7557")

@@ -12,7 +12,7 @@ import io.smallrye.config.WithDefault;
  * is the same on every router the provider manages this way.
  */
 @ConfigMapping(prefix = "homeshield.openwrt")
-interface OpenWrtConfig {
+public interface OpenWrtConfig {
 
     @WithDefault("homeshield")
     String username();
