@@ -50,7 +50,7 @@ class OpenWrtRouterControl implements RouterControl {
     @Override
     public void quarantine(RouterTarget router, MacAddress device, QuarantineLevel level) throws RouterControlException {
         URI url = ubusUrl(router);
-        synchronized (lockOf(url)) {
+        change(url, QuarantineRules.CONFIG, QuarantineRules.SETTINGS, () -> {
             removeRules(url, device);
             ObjectNode forward = ubus.args();
             QuarantineRules.fillForward(forward, device, level);
@@ -62,17 +62,13 @@ class OpenWrtRouterControl implements RouterControl {
                 uci.add(url, QuarantineRules.CONFIG, "rule", QuarantineRules.routerRule(device), toRouter,
                         QuarantineRules.SETTINGS);
             }
-            uci.applyAndConfirm(url, QuarantineRules.SETTINGS);
-        }
+        });
     }
 
     @Override
     public void release(RouterTarget router, MacAddress device) throws RouterControlException {
         URI url = ubusUrl(router);
-        synchronized (lockOf(url)) {
-            removeRules(url, device);
-            uci.applyAndConfirm(url, QuarantineRules.SETTINGS);
-        }
+        change(url, QuarantineRules.CONFIG, QuarantineRules.SETTINGS, () -> removeRules(url, device));
     }
 
     @Override
@@ -85,7 +81,7 @@ class OpenWrtRouterControl implements RouterControl {
     public void applyDomainBlocks(RouterTarget router, DomainBlocklist blocklist) throws RouterControlException {
         URI url = ubusUrl(router);
         List<String> wanted = DnsmasqBlocklist.domains(blocklist);
-        synchronized (lockOf(url)) {
+        change(url, DnsmasqBlocklist.CONFIG, DnsmasqBlocklist.SETTINGS, () -> {
             Iterator<Map.Entry<String, JsonNode>> sections = dnsmasqSections(url);
             while (sections.hasNext()) {
                 Map.Entry<String, JsonNode> section = sections.next();
@@ -96,8 +92,7 @@ class OpenWrtRouterControl implements RouterControl {
                 values.putArray(DnsmasqBlocklist.OURS).addAll(wanted.stream().map(values::textNode).toList());
                 uci.set(url, DnsmasqBlocklist.CONFIG, section.getKey(), values, DnsmasqBlocklist.SETTINGS);
             }
-            uci.applyAndConfirm(url, DnsmasqBlocklist.SETTINGS);
-        }
+        });
     }
 
     /** The domains every dnsmasq instance of the router blocks on HomeShield's behalf. */
@@ -124,6 +119,24 @@ class OpenWrtRouterControl implements RouterControl {
                     + "domains.", false);
         }
         return sections.fields();
+    }
+
+    /** Stages a change to one configuration and applies it, one change per router at a time. */
+    private void change(URI url, String configName, String settings, Staging staging) throws RouterControlException {
+        synchronized (lockOf(url)) {
+            try {
+                staging.stage();
+                uci.applyAndConfirm(url, settings);
+            } catch (RouterControlException e) {
+                uci.revertQuietly(url, configName);
+                throw e;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Staging {
+        void stage() throws RouterControlException;
     }
 
     private void removeRules(URI url, MacAddress device) throws RouterControlException {

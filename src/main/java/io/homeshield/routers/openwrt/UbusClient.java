@@ -74,6 +74,17 @@ class UbusClient {
         return reply;
     }
 
+    /**
+     * Calls a method only within the router's live session, for changes staged in it: a new session
+     * has nothing staged, so without a live one there is nothing to do.
+     */
+    void callInCurrentSession(URI url, String object, String method, ObjectNode args) throws RouterControlException {
+        Session known = sessions.get(url.toString());
+        if (known != null && !known.expired(clock.instant())) {
+            post(url, known.id(), object, method, args);
+        }
+    }
+
     ObjectNode args() {
         return json.createObjectNode();
     }

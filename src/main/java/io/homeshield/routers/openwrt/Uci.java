@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.homeshield.enforcement.RouterControlException;
+import io.quarkus.logging.Log;
 
 /**
  * rpcd's {@code uci} object: changes are staged in the session, then applied with rollback and
@@ -60,6 +61,18 @@ class Uci {
         UbusReply reply = ubus.call(router, "uci", "delete", ubus.args().put("config", configName).put("section", section));
         if (reply.status() != UbusStatus.NOT_FOUND) {
             expectOk(reply, settings);
+        }
+    }
+
+    /**
+     * Drops the session's staged changes to {@code configName}, so that a change that failed halfway is
+     * not applied later along with another one. Best effort: a failure here leaves the first failure to report.
+     */
+    void revertQuietly(URI router, String configName) {
+        try {
+            ubus.callInCurrentSession(router, "uci", "revert", ubus.args().put("config", configName));
+        } catch (RouterControlException e) {
+            Log.debugf("Staged %s changes on %s not reverted: %s", configName, router.getHost(), e.getMessage());
         }
     }
 

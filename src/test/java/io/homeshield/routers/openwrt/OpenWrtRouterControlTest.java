@@ -168,6 +168,9 @@ class OpenWrtRouterControlTest {
                 () -> control.quarantine(target(), CAMERA, QuarantineLevel.INTERNET_ONLY));
         assertFalse(invalid.retryable());
         assertTrue(invalid.getMessage().contains("(invalid argument)"), invalid.getMessage());
+
+        server.verify(2, called("revert", "{\"config\":\"firewall\"}"));
+        server.verify(0, called("apply", "{\"rollback\":true,\"timeout\":30}"));
     }
 
     @Test

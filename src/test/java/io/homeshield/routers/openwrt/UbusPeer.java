@@ -72,6 +72,7 @@ final class UbusPeer {
         uci(session, "set", "[0]");
         uci(session, "apply", "[0]");
         uci(session, "confirm", "[0]");
+        uci(session, "revert", "[0]");
     }
 
     static RequestPatternBuilder called(String method, String argsJson) {
