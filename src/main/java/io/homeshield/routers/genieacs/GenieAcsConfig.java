@@ -1,0 +1,68 @@
+package io.homeshield.routers.genieacs;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How HomeShield reaches the provider's GenieACS and what each router model offers. Router models
+ * are keyed by the model name HomeShield has on record, e.g.
+ * {@code homeshield.genieacs.models."HS-Box 7".domain-blocking.parameter=Device.X_00256D_DNSFilter.BlockedDomains}.
+ */
+@ConfigMapping(prefix = "homeshield.genieacs")
+public interface GenieAcsConfig {
+
+    /** Base URL of the GenieACS northbound interface (NBI). */
+    @WithDefault("http://127.0.0.1:7557")
+    String nbiUrl();
+
+    /** HTTP Basic credentials, when the NBI sits behind a proxy that asks for them. */
+    Optional<String> username();
+
+    Optional<String> password();
+
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** Limit for plain NBI calls (queries, tags, faults). */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** How long the ACS waits for the router to open a session after a connection request. */
+    @WithDefault("10s")
+    Duration connectionRequestTimeout();
+
+    /** How long a task may take once the router's session has started (the ACS waits for it to end). */
+    @WithDefault("60s")
+    Duration sessionTimeout();
+
+    /** How long a task stays queued in the ACS for a router that is offline before the ACS drops it. */
+    @WithDefault("1h")
+    Duration queuedTaskExpiry();
+
+    /** What each router model offers; models not listed are TR-181 routers that cannot block domains. */
+    Map<String, RouterModel> models();
+
+    interface RouterModel {
+
+        /** The router's data model: TR181 ({@code Device.}) or TR098 ({@code InternetGatewayDevice.}). */
+        @WithDefault("TR181")
+        DataModel dataModel();
+
+        /** The vendor parameter that holds the router's list of blocked domains, if it has one. */
+        Optional<DomainBlocking> domainBlocking();
+    }
+
+    interface DomainBlocking {
+
+        /** Full path of a string parameter holding the blocked domains, e.g. {@code Device.X_00256D_DNSFilter.BlockedDomains}. */
+        String parameter();
+
+        /** What separates the domains in that parameter's value. */
+        @WithDefault(",")
+        String separator();
+    }
+}

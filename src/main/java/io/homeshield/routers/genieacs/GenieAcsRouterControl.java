@@ -1,0 +1,216 @@
+package io.homeshield.routers.genieacs;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.homeshield.enforcement.DomainBlocklist;
+import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.RouterControl;
+import io.homeshield.enforcement.RouterControlException;
+import io.homeshield.enforcement.RouterTarget;
+import io.homeshield.inventory.ManagementChannel;
+import io.homeshield.net.MacAddress;
+
+/**
+ * {@link RouterControl} through the provider's GenieACS (TR-069). The router's management address is
+ * its ACS device id ({@code OUI-ProductClass-Serial}).
+ * <p>
+ * Quarantine on TR-181 routers is a denying {@code Device.Hosts.AccessControl} entry: HomeShield
+ * refreshes the table, adds the entry (or turns an existing one to Deny) and tags the router so the
+ * ACS's own preset keeps the entry in force in later sessions. The standard entry blocks a host as a
+ * whole, so these routers offer full quarantine only. TR-098 routers offer only MAC allow-lists,
+ * which cannot block one device without cutting off every other: HomeShield says so instead.
+ * <p>
+ * A task the router did not run because it is offline stays queued in the ACS under a fixed
+ * {@code uniqueKey} (a retry replaces it instead of adding another) and expires after
+ * {@code homeshield.genieacs.queued-task-expiry}.
+ */
+@ApplicationScoped
+class GenieAcsRouterControl implements RouterControl {
+
+    private static final String OFFLINE = "The router is offline: it did not answer the provider's management "
+            + "system. HomeShield will try again";
+
+    private final GenieAcsConfig config;
+    private final GenieAcsNbi nbi;
+    private final QuarantinePreset preset;
+
+    GenieAcsRouterControl(GenieAcsConfig config, ObjectMapper json) {
+        this.config = config;
+        this.nbi = new GenieAcsNbi(config, json);
+        this.preset = new QuarantinePreset(nbi);
+    }
+
+    @Override
+    public ManagementChannel channel() {
+        return ManagementChannel.GENIEACS;
+    }
+
+    @Override
+    public void quarantine(RouterTarget router, MacAddress device, QuarantineLevel level) throws RouterControlException {
+        String deviceId = deviceId(router);
+        requireHostAccessControl(router);
+        if (level != QuarantineLevel.FULL) {
+            throw new RouterControlException("This router model can only cut a device off entirely; "
+                    + "internet-only isolation is not supported.", false);
+        }
+        preset.ensureInstalled();
+        cancelPending(deviceId, releaseKey(device));
+        if (refreshAccessControl(deviceId) == TaskOutcome.QUEUED) {
+            // No task of ours may add the entry as well, or the router would end up with two.
+            cancelPending(deviceId, quarantineKey(device));
+            preset.tag(deviceId, device);
+            throw new RouterControlException(OFFLINE + "; the provider's system will also apply the quarantine "
+                    + "as soon as the router connects.", true);
+        }
+        List<HostAccessControl.Entry> entries = HostAccessControl.entriesFor(accessControl(deviceId), device);
+        if (entries.stream().noneMatch(HostAccessControl.Entry::denies)) {
+            ObjectNode task = entries.isEmpty() ? addDenyEntry(device) : turnToDeny(entries.get(0));
+            task.put("uniqueKey", quarantineKey(device));
+            if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
+                throw new RouterControlException(OFFLINE + ".", true);
+            }
+        }
+        preset.tag(deviceId, device);
+    }
+
+    @Override
+    public void release(RouterTarget router, MacAddress device) throws RouterControlException {
+        String deviceId = deviceId(router);
+        if (dataModel(router) == DataModel.TR098) {
+            return;
+        }
+        // Untag first, so the ACS's preset does not put the entry back while it is being removed.
+        AcsDocument tagged = new AcsDocument(nbi.device(deviceId, "_tags"));
+        preset.untag(deviceId, device, tagged);
+        cancelPending(deviceId, quarantineKey(device));
+        if (refreshAccessControl(deviceId) == TaskOutcome.QUEUED) {
+            throw new RouterControlException(OFFLINE + " to lift the block.", true);
+        }
+        for (HostAccessControl.Entry entry : HostAccessControl.entriesFor(accessControl(deviceId), device)) {
+            ObjectNode task = nbi.newTask("deleteObject").put("objectName", entry.path())
+                    .put("uniqueKey", releaseKey(device) + "-" + entry.instance());
+            if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
+                throw new RouterControlException(OFFLINE + " to lift the block.", true);
+            }
+        }
+    }
+
+    @Override
+    public boolean isQuarantined(RouterTarget router, MacAddress device) throws RouterControlException {
+        String deviceId = deviceId(router);
+        if (dataModel(router) == DataModel.TR098) {
+            return false;
+        }
+        if (refreshAccessControl(deviceId) == TaskOutcome.QUEUED) {
+            throw new RouterControlException(OFFLINE + " to read its settings back.", true);
+        }
+        return HostAccessControl.entriesFor(accessControl(deviceId), device).stream()
+                .anyMatch(HostAccessControl.Entry::denies);
+    }
+
+    @Override
+    public void applyDomainBlocks(RouterTarget router, DomainBlocklist blocklist) throws RouterControlException {
+        String deviceId = deviceId(router);
+        DomainListParameter parameter = domainParameter(router);
+        String value = parameter.format(blocklist);
+        ObjectNode task = nbi.newTask("setParameterValues").put("uniqueKey", "homeshield-domain-blocks");
+        task.putArray("parameterValues").addArray().add(parameter.path()).add(value).add("xsd:string");
+        if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
+            throw new RouterControlException(OFFLINE + "; the blocked domains will reach it when it connects.", true);
+        }
+    }
+
+    @Override
+    public DomainBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
+        String deviceId = deviceId(router);
+        DomainListParameter parameter = domainParameter(router);
+        ObjectNode task = nbi.newTask("getParameterValues").put("uniqueKey", "homeshield-read-domain-blocks");
+        task.putArray("parameterNames").add(parameter.path());
+        if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
+            throw new RouterControlException(OFFLINE + " to read its settings back.", true);
+        }
+        AcsDocument document = new AcsDocument(nbi.device(deviceId, parameter.path()));
+        return parameter.parse(document.value(parameter.path()).orElse(""));
+    }
+
+    private TaskOutcome refreshAccessControl(String deviceId) throws RouterControlException {
+        ObjectNode task = nbi.newTask("refreshObject").put("objectName", HostAccessControl.OBJECT)
+                .put("uniqueKey", "homeshield-refresh-access-control");
+        return nbi.runTask(deviceId, task);
+    }
+
+    private AcsDocument accessControl(String deviceId) throws RouterControlException {
+        return new AcsDocument(nbi.device(deviceId, HostAccessControl.OBJECT));
+    }
+
+    private ObjectNode addDenyEntry(MacAddress device) {
+        ObjectNode task = nbi.newTask("addObject").put("objectName", HostAccessControl.OBJECT);
+        ArrayNode values = task.putArray("parameterValues");
+        values.addArray().add("PhysAddress").add(device.value()).add("xsd:string");
+        values.addArray().add("AccessPolicy").add("Deny").add("xsd:string");
+        values.addArray().add("Enable").add(true).add("xsd:boolean");
+        return task;
+    }
+
+    private ObjectNode turnToDeny(HostAccessControl.Entry entry) {
+        ObjectNode task = nbi.newTask("setParameterValues");
+        ArrayNode values = task.putArray("parameterValues");
+        values.addArray().add(entry.path() + ".AccessPolicy").add("Deny").add("xsd:string");
+        values.addArray().add(entry.path() + ".Enable").add(true).add("xsd:boolean");
+        return task;
+    }
+
+    /** Drops tasks of ours still queued for the device whose key starts with {@code keyPrefix}. */
+    private void cancelPending(String deviceId, String keyPrefix) throws RouterControlException {
+        for (GenieAcsNbi.PendingTask task : nbi.pendingTasks(deviceId)) {
+            if (task.uniqueKey().startsWith(keyPrefix)) {
+                nbi.deleteTask(task.id());
+            }
+        }
+    }
+
+    private void requireHostAccessControl(RouterTarget router) throws RouterControlException {
+        if (dataModel(router) == DataModel.TR098) {
+            throw new RouterControlException("This router model (TR-098) can only let listed devices in, not keep "
+                    + "one device out; quarantine is not supported on it.", false);
+        }
+    }
+
+    private DomainListParameter domainParameter(RouterTarget router) throws RouterControlException {
+        Optional<GenieAcsConfig.DomainBlocking> mapping = Optional.ofNullable(config.models().get(router.model()))
+                .flatMap(GenieAcsConfig.RouterModel::domainBlocking);
+        if (mapping.isEmpty()) {
+            throw RouterControl.domainBlockingUnsupported();
+        }
+        return DomainListParameter.of(mapping.get());
+    }
+
+    private DataModel dataModel(RouterTarget router) {
+        GenieAcsConfig.RouterModel model = config.models().get(router.model());
+        return model == null ? DataModel.TR181 : model.dataModel();
+    }
+
+    private static String deviceId(RouterTarget router) throws RouterControlException {
+        String id = router.managementAddress();
+        if (id == null || id.isBlank()) {
+            throw new RouterControlException("This router's registration has no ACS device id, so HomeShield "
+                    + "cannot reach it through the provider's management system.", false);
+        }
+        return id.trim();
+    }
+
+    private static String quarantineKey(MacAddress device) {
+        return "homeshield-quarantine-" + device.value().replace(":", "");
+    }
+
+    private static String releaseKey(MacAddress device) {
+        return "homeshield-release-" + device.value().replace(":", "");
+    }
+}

@@ -1,0 +1,70 @@
+package io.homeshield.routers.genieacs;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link GenieAcsConfig} for tests that build the adapter without Quarkus. */
+record TestAcsConfig(String nbiUrl, Duration connectionRequestTimeout, Map<String, RouterModel> models)
+        implements GenieAcsConfig {
+
+    static TestAcsConfig at(String nbiUrl) {
+        return new TestAcsConfig(nbiUrl, Duration.ofSeconds(10), Map.of());
+    }
+
+    TestAcsConfig withModel(String model, DataModel dataModel, String domainParameter) {
+        Map<String, RouterModel> all = new java.util.HashMap<>(models);
+        all.put(model, new RouterModel() {
+            @Override
+            public DataModel dataModel() {
+                return dataModel;
+            }
+
+            @Override
+            public Optional<DomainBlocking> domainBlocking() {
+                return Optional.ofNullable(domainParameter).map(parameter -> new DomainBlocking() {
+                    @Override
+                    public String parameter() {
+                        return parameter;
+                    }
+
+                    @Override
+                    public String separator() {
+                        return ",";
+                    }
+                });
+            }
+        });
+        return new TestAcsConfig(nbiUrl, connectionRequestTimeout, Map.copyOf(all));
+    }
+
+    @Override
+    public Optional<String> username() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> password() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Duration connectTimeout() {
+        return Duration.ofSeconds(2);
+    }
+
+    @Override
+    public Duration requestTimeout() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
+    public Duration sessionTimeout() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
+    public Duration queuedTaskExpiry() {
+        return Duration.ofHours(1);
+    }
+}
