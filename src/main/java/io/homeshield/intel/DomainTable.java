@@ -12,6 +12,7 @@ final class DomainTable {
     private static final int NOT_FOUND = -1;
 
     private String[] names;
+    /** The name's hash, never 0: a lookup reads only this array until a hash matches, and 0 marks an empty slot. */
     private int[] hashes;
     private short[] feeds;
     private int size;
@@ -30,10 +31,10 @@ final class DomainTable {
         if (size * 2 >= names.length) {
             grow();
         }
-        int hash = hash(name, 0);
+        int hash = nonZero(hash(name, 0));
         for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
             String present = names[slot];
-            if (present == null) {
+            if (hashes[slot] == 0) {
                 names[slot] = name;
                 hashes[slot] = hash;
                 feeds[slot] = feed;
@@ -56,7 +57,7 @@ final class DomainTable {
         for (int i = name.length() - 1; i >= 0; i--) {
             hash = name.charAt(i) + 31 * hash;
             if (i == 0 || name.charAt(i - 1) == '.') {
-                int slot = probe(name, i, hash);
+                int slot = probe(name, i, nonZero(hash));
                 if (slot >= 0) {
                     found = slot;
                 }
@@ -80,12 +81,15 @@ final class DomainTable {
     private int probe(String name, int from, int hash) {
         int length = name.length() - from;
         for (int slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
-            String present = names[slot];
-            if (present == null) {
+            int present = hashes[slot];
+            if (present == 0) {
                 return NOT_FOUND;
             }
-            if (hashes[slot] == hash && present.length() == length && name.regionMatches(from, present, 0, length)) {
-                return slot;
+            if (present == hash) {
+                String candidate = names[slot];
+                if (candidate.length() == length && name.regionMatches(from, candidate, 0, length)) {
+                    return slot;
+                }
             }
         }
     }
@@ -111,6 +115,10 @@ final class DomainTable {
             hash = name.charAt(i) + 31 * hash;
         }
         return hash;
+    }
+
+    private static int nonZero(int hash) {
+        return hash == 0 ? 1 : hash;
     }
 
     private static int spread(int hash) {

@@ -57,7 +57,7 @@ public final class IndicatorSet {
             if (feed >= 0) {
                 return Optional.of(new Indicator(IndicatorKind.IP, value, feeds[feed]));
             }
-            return range(v4Ranges, v4Ranges.find(0, v4));
+            return range(v4Ranges, v4Ranges.findV4(v4));
         }
         Short feed = v6Addresses.get(value);
         if (feed != null) {

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Listed address ranges of one family, matched by binary search. CIDR ranges are either nested or
  * disjoint, so they flatten into sorted, non-overlapping segments, each naming the most specific
- * range that covers it; a lookup finds the last segment starting at or below the address.
+ * range that covers it; a lookup finds the last segment starting at or below the address. IPv4
+ * segments also get an index by their first 16 bits, so a lookup searches only the few segments
+ * of its own /16 and touches two or three cache lines, not twenty.
  */
 final class RangeTable {
 
@@ -25,13 +27,51 @@ final class RangeTable {
     private final int[] segmentRange;
     private final Cidr[] ranges;
     private final short[] feeds;
+    /** IPv4 only: segment starts as 32-bit numbers, and per /16 the number of segments starting below it. */
+    private final int[] v4Starts;
+    private final int[] v4Below;
 
-    private RangeTable(long[] startHigh, long[] startLow, int[] segmentRange, Cidr[] ranges, short[] feeds) {
+    private RangeTable(long[] startHigh, long[] startLow, int[] segmentRange, Cidr[] ranges, short[] feeds,
+            boolean v4) {
         this.startHigh = startHigh;
         this.startLow = startLow;
         this.segmentRange = segmentRange;
         this.ranges = ranges;
         this.feeds = feeds;
+        this.v4Starts = v4 ? new int[startLow.length] : null;
+        this.v4Below = v4 ? new int[(1 << 16) + 1] : null;
+        if (v4) {
+            int segment = 0;
+            for (int prefix = 0; prefix <= 1 << 16; prefix++) {
+                while (segment < startLow.length && startLow[segment] < (long) prefix << 16) {
+                    segment++;
+                }
+                v4Below[prefix] = segment;
+            }
+            for (int i = 0; i < startLow.length; i++) {
+                v4Starts[i] = (int) startLow[i];
+            }
+        }
+    }
+
+    /** The index of the most specific range holding the IPv4 address (unsigned 32 bits), or -1. */
+    int findV4(long address) {
+        int prefix = (int) (address >>> 16);
+        // the answer is the last segment starting at or below the address: in this /16, or the one before it
+        int lo = v4Below[prefix];
+        int hi = v4Below[prefix + 1] - 1;
+        int found = lo - 1;
+        int key = (int) address;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Integer.compareUnsigned(v4Starts[mid], key) <= 0) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? -1 : segmentRange[found];
     }
 
     /** The index of the most specific range holding the address, or -1. */
@@ -106,9 +146,10 @@ final class RangeTable {
                 ranges[i] = kept.get(i).range;
                 feeds[i] = kept.get(i).feed;
             }
+            boolean v4 = kept.isEmpty() || !kept.get(0).range.v6();
             return new RangeTable(Arrays.copyOf(segments.high, segments.size),
                     Arrays.copyOf(segments.low, segments.size), Arrays.copyOf(segments.range, segments.size), ranges,
-                    feeds);
+                    feeds, v4);
         }
 
         private static boolean endsBefore(Cidr outer, Cidr next) {
