@@ -110,7 +110,7 @@ public final class IndicatorSet {
             return this;
         }
 
-        public Builder range(Cidr range, String feed) {
+        Builder range(Cidr range, String feed) {
             if (range.isSingleAddress()) {
                 return address(IpAddress.of(range.value().substring(0, range.value().indexOf('/'))), feed);
             }
