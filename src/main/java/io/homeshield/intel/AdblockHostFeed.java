@@ -13,27 +13,24 @@ import io.homeshield.net.IpAddress;
  * when the host is an IP address: a shared host (a code or file hosting service) serving one bad
  * file is not itself malicious.
  */
-final class AdblockHostFeed {
+final class AdblockHostFeed implements FeedParser {
 
-    private AdblockHostFeed() {
-    }
-
-    /** Adds the feed's host indicators to {@code into}; returns how many lines it could not read. */
-    static int read(BufferedReader lines, String feed, IndicatorSet.Builder into) throws IOException {
-        int skipped = 0;
+    @Override
+    public void read(BufferedReader lines, FeedIndicators.Builder into) throws IOException {
+        int number = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
             String rule = line.strip();
-            if (rule.isEmpty() || rule.startsWith("!") || rule.startsWith("#")) {
+            if (rule.isEmpty() || rule.startsWith("!") || rule.startsWith("#") || rule.startsWith("[Adblock")) {
                 continue;
             }
-            if (!add(rule, feed, into)) {
-                skipped++;
+            if (!add(rule, into)) {
+                into.unreadable("line " + number, "'" + IndicatorText.abbreviate(rule) + "' is not a host rule");
             }
         }
-        return skipped;
     }
 
-    private static boolean add(String rule, String feed, IndicatorSet.Builder into) {
+    private static boolean add(String rule, FeedIndicators.Builder into) {
         boolean urlRule = false;
         String host = rule;
         if (host.startsWith("||")) {
@@ -56,14 +53,14 @@ final class AdblockHostFeed {
             host = host.substring(0, port);
         }
         if (IpAddress.isValid(host)) {
-            into.address(IpAddress.of(host), feed);
+            into.address(IpAddress.of(host));
             return true;
         }
         if (urlRule) {
             return true;
         }
         try {
-            into.domain(DomainName.of(host), feed);
+            into.domain(DomainName.of(host));
             return true;
         } catch (IllegalArgumentException e) {
             return false;

@@ -3,10 +3,6 @@ package io.homeshield.intel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.net.DomainName;
@@ -14,14 +10,12 @@ import io.homeshield.net.IpAddress;
 
 class AdblockHostFeedTest {
 
-    private static IndicatorSet read(String feed) throws IOException {
-        IndicatorSet.Builder builder = IndicatorSet.builder();
-        AdblockHostFeed.read(new BufferedReader(new StringReader(feed)), "test", builder);
-        return builder.build();
+    private static IndicatorSet read(String feed) {
+        return Feeds.set(new AdblockHostFeed(), feed);
     }
 
     @Test
-    void bareHostsAndIpsAreIndicatorsAndCommentsAreNot() throws IOException {
+    void bareHostsAndIpsAreIndicatorsAndCommentsAreNot() {
         IndicatorSet set = read("""
                 ! Title: Online Malicious URL Blocklist
                 1.1.104.12
@@ -35,7 +29,7 @@ class AdblockHostFeedTest {
     }
 
     @Test
-    void subdomainsOfAListedNameMatchButItsParentDoesNot() throws IOException {
+    void subdomainsOfAListedNameMatchButItsParentDoesNot() {
         IndicatorSet set = read("zhengxinpeixun.oss-cn-qingdao.aliyuncs.com\n");
         assertEquals("zhengxinpeixun.oss-cn-qingdao.aliyuncs.com",
                 set.match(DomainName.of("A.B.Zhengxinpeixun.oss-cn-qingdao.aliyuncs.com.")).orElseThrow().value());
@@ -44,7 +38,7 @@ class AdblockHostFeedTest {
     }
 
     @Test
-    void aUrlRuleOnASharedHostDoesNotCondemnTheHostButOneOnAnAddressDoes() throws IOException {
+    void aUrlRuleOnASharedHostDoesNotCondemnTheHostButOneOnAnAddressDoes() {
         IndicatorSet set = read("""
                 ||github.com/someone/tool/raw/main/payload.exe^$all
                 ||drive.google.com/uc?export=download&id=145b1fbjtyee3w1rjsazo7hzcoiiaxzum^$all
@@ -56,12 +50,20 @@ class AdblockHostFeedTest {
     }
 
     @Test
+    void aRuleThatNamesNoHostIsUnreadable() {
+        FeedIndicators.Builder content = Feeds.parse(new AdblockHostFeed(), "good.example\n||bad host^\n");
+        assertEquals(1, content.size());
+        assertEquals(1, content.unreadable());
+        assertEquals("line 2: '||bad host^' is not a host rule", content.firstProblem());
+    }
+
+    @Test
     void theBundledFeedLoadsItsHostIndicators() {
-        ThreatIntel intel = new ThreatIntel();
-        intel.loadBundledFeed();
+        ThreatIntel intel = ThreatIntel.bundled();
         // 602 domains and 2,307 addresses listed as whole hosts (2025-10-25 edition)
         assertEquals(602 + 2307, intel.size());
         assertTrue(intel.match(DomainName.of("zidomasones.com")).isPresent());
         assertTrue(intel.match(DomainName.of("github.com")).isEmpty());
+        assertEquals(ThreatIntel.URLHAUS, intel.match(DomainName.of("zidomasones.com")).orElseThrow().feed());
     }
 }

@@ -1,0 +1,22 @@
+package io.homeshield.intel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** Reads due feeds, notices changes to the provider's feed made elsewhere, and lets validity run out. */
+@ApplicationScoped
+class FeedSchedule {
+
+    private final ThreatFeeds feeds;
+
+    FeedSchedule(ThreatFeeds feeds) {
+        this.feeds = feeds;
+    }
+
+    @Scheduled(every = "${homeshield.intel.check-interval:30s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void check() {
+        feeds.refreshDue();
+    }
+}

@@ -1,0 +1,5 @@
+package io.homeshield.intel;
+
+/** The provider's own indicators changed; the combined set is rebuilt once the change commits. */
+record ProviderFeedChanged() {
+}
