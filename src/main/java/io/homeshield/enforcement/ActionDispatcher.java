@@ -3,12 +3,11 @@ package io.homeshield.enforcement;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 
 /**
- * Carries outbox actions to routers: claims due actions, calls the router's adapter outside any
- * transaction, reads the router back, and records applied, verified, a retry with backoff, or
- * failed with the reason.
+ * Carries one claimed action to its router: calls the router's adapter outside any transaction,
+ * reads the router back, and records applied, verified, a retry with backoff, or failed with the
+ * reason. {@link DispatchLoop} decides when and how many.
  */
 @ApplicationScoped
 class ActionDispatcher {
@@ -19,14 +18,6 @@ class ActionDispatcher {
     ActionDispatcher(ActionLedger ledger, RouterControls adapters) {
         this.ledger = ledger;
         this.adapters = adapters;
-    }
-
-    @Scheduled(every = "${homeshield.enforcement.dispatch-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void dispatchDue() {
-        for (DispatchJob job : ledger.claimDue()) {
-            run(job);
-        }
     }
 
     void run(DispatchJob job) {

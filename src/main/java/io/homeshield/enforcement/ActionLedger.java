@@ -54,6 +54,7 @@ class ActionLedger {
             action.state = verifyOnly ? ActionState.APPLIED : ActionState.DISPATCHED;
             action.nextAttemptAt = now.plus(config.lease());
             action.updatedAt = now;
+            action.dispatchedBy = config.instanceId();
             boolean sync = action.kind == ActionKind.SYNC_DOMAIN_BLOCKS;
             jobs.add(new DispatchJob(action.id, action.kind, sync ? null : MacAddress.of(action.targetMac),
                     levelOf(action), sync ? blocks.blocklistOf(action.routerId) : null,

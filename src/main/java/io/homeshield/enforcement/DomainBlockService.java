@@ -29,11 +29,13 @@ import io.homeshield.net.DomainName;
 public class DomainBlockService {
 
     private final DeviceQueries devices;
+    private final ActionOutbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    DomainBlockService(DeviceQueries devices, AuditLog audit, Clock clock) {
+    DomainBlockService(DeviceQueries devices, ActionOutbox outbox, AuditLog audit, Clock clock) {
         this.devices = devices;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -126,8 +128,7 @@ public class DomainBlockService {
             boolean waiting = EnforcementAction.count("routerId = ?1 and kind = ?2 and state = ?3", router.id,
                     ActionKind.SYNC_DOMAIN_BLOCKS, ActionState.REQUESTED) > 0;
             if (!waiting) {
-                EnforcementAction.requestFor(household.value(), router.id, null, null, ActionKind.SYNC_DOMAIN_BLOCKS,
-                        actor.id(), null, now);
+                outbox.add(household.value(), router.id, null, null, ActionKind.SYNC_DOMAIN_BLOCKS, actor.id(), null, now);
             }
         }
     }

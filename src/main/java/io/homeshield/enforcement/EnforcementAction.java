@@ -61,6 +61,10 @@ public class EnforcementAction extends PanacheEntityBase {
     @Column(name = "idempotency_key", length = 100)
     public String idempotencyKey;
 
+    /** The application instance that last claimed the action. */
+    @Column(name = "dispatched_by", length = 100)
+    public String dispatchedBy;
+
     /** Stores a new action for a device, due now. */
     static EnforcementAction requestFor(UUID householdId, UUID routerId, UUID deviceId, String mac, ActionKind kind,
             String requestedBy, String idempotencyKey, Instant now) {

@@ -16,6 +16,10 @@ public interface EnforcementConfig {
     @WithDefault("50")
     int batchSize();
 
+    /** Routers served at the same time; each router's own actions still go one after another. */
+    @WithDefault("16")
+    int parallelism();
+
     /** Attempts before an action is given up as failed. */
     @WithDefault("6")
     int maxAttempts();
@@ -26,6 +30,9 @@ public interface EnforcementConfig {
 
     @WithDefault("5m")
     Duration maxBackoff();
+
+    /** This application instance's name among its replicas (the pod name in Kubernetes). */
+    String instanceId();
 
     /** How long a claimed action belongs to the instance that claimed it; after that another may take it over. */
     @WithDefault("2m")

@@ -27,11 +27,13 @@ import io.homeshield.inventory.DeviceQueries;
 public class QuarantineService {
 
     private final DeviceQueries devices;
+    private final ActionOutbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    QuarantineService(DeviceQueries devices, AuditLog audit, Clock clock) {
+    QuarantineService(DeviceQueries devices, ActionOutbox outbox, AuditLog audit, Clock clock) {
         this.devices = devices;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -110,9 +112,9 @@ public class QuarantineService {
                 .firstResultOptional();
     }
 
-    private static EnforcementAction newAction(Device device, ActionKind kind, Actor actor, String idempotencyKey,
+    private EnforcementAction newAction(Device device, ActionKind kind, Actor actor, String idempotencyKey,
             Instant now) {
-        return EnforcementAction.requestFor(device.householdId, device.routerId, device.id, device.mac, kind, actor.id(),
-                idempotencyKey, now);
+        return outbox.add(device.householdId, device.routerId, device.id, device.mac, kind, actor.id(), idempotencyKey,
+                now);
     }
 }

@@ -22,10 +22,12 @@ class ReconcileLedger {
     private static final List<ActionState> PENDING = List.of(ActionState.REQUESTED, ActionState.DISPATCHED,
             ActionState.APPLIED);
 
+    private final ActionOutbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReconcileLedger(AuditLog audit, Clock clock) {
+    ReconcileLedger(ActionOutbox outbox, AuditLog audit, Clock clock) {
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,8 +64,8 @@ class ReconcileLedger {
             if (!stillWanted || busy) {
                 continue;
             }
-            EnforcementAction.requestFor(e.householdId(), e.router().id(), e.deviceId(), e.device().value(),
-                    ActionKind.QUARANTINE, Actor.SYSTEM.id(), null, now);
+            outbox.add(e.householdId(), e.router().id(), e.deviceId(), e.device().value(), ActionKind.QUARANTINE,
+                    Actor.SYSTEM.id(), null, now);
             audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), e.householdId(), "device.quarantine",
                     e.device().value(), "The router no longer blocked the device (restarted or reset); putting the "
                             + "quarantine back.", "requested"));
