@@ -69,6 +69,7 @@ class ActionLedger {
         action.state = ActionState.APPLIED;
         action.lastError = null;
         action.updatedAt = clock.instant();
+        action.appliedAt = action.updatedAt;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -61,6 +61,10 @@ public class EnforcementAction extends PanacheEntityBase {
     @Column(name = "idempotency_key", length = 100)
     public String idempotencyKey;
 
+    /** When the router (or its management system) confirmed the change. */
+    @Column(name = "applied_at")
+    public Instant appliedAt;
+
     /** The application instance that last claimed the action. */
     @Column(name = "dispatched_by", length = 100)
     public String dispatchedBy;
