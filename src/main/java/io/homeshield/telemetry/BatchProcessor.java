@@ -3,6 +3,7 @@ package io.homeshield.telemetry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,17 +95,28 @@ class BatchProcessor {
 
     private static List<Sighting> sightingsOf(List<TelemetryEvent> events, Instant sentAt, Instant now) {
         List<Sighting> out = new ArrayList<>(events.size());
+        // A batch names a handful of devices thousands of times: each MAC text is parsed once.
+        Map<String, MacAddress> macs = new HashMap<>();
         for (TelemetryEvent event : events) {
             if (event instanceof HostEvent host) {
-                out.add(new Sighting(MacAddress.of(host.mac()), host.ip() == null ? null : IpAddress.of(host.ip()),
+                out.add(new Sighting(mac(macs, host.mac()), host.ip() == null ? null : IpAddress.of(host.ip()),
                         host.hostname(), host.active(), notAfter(host.at() == null ? sentAt : host.at(), now)));
             } else if (event instanceof DnsEvent dns) {
-                out.add(Sighting.traffic(MacAddress.of(dns.mac()), notAfter(dns.at() == null ? sentAt : dns.at(), now)));
+                out.add(Sighting.traffic(mac(macs, dns.mac()), notAfter(dns.at() == null ? sentAt : dns.at(), now)));
             } else if (event instanceof FlowEvent flow) {
-                out.add(Sighting.traffic(MacAddress.of(flow.mac()), notAfter(flow.start(), now)));
+                out.add(Sighting.traffic(mac(macs, flow.mac()), notAfter(flow.start(), now)));
             }
         }
         return out;
+    }
+
+    private static MacAddress mac(Map<String, MacAddress> parsed, String text) {
+        MacAddress mac = parsed.get(text);
+        if (mac == null) {
+            mac = MacAddress.of(text);
+            parsed.put(text, mac);
+        }
+        return mac;
     }
 
     private static List<ConfigChange> configChanges(UUID routerId, List<TelemetryEvent> events, Instant sentAt,

@@ -30,4 +30,11 @@ public interface TelemetryConfig {
     /** The Retry-After a router gets when the pipeline is full. */
     @WithDefault("5s")
     Duration retryAfter();
+
+    /**
+     * Opens {@code POST /ingest/v1/parse-only}, which authenticates, reads and validates a batch and
+     * applies nothing: the ceiling the ingest benchmark measures against. Never on in production.
+     */
+    @WithDefault("false")
+    boolean benchmarkEndpoint();
 }

@@ -1,0 +1,18 @@
+package io.homeshield.telemetry;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** The application as the ingest benchmark runs it: the parse-only ceiling open, other ingest paths off. */
+public class BenchmarkProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "homeshield.telemetry.benchmark-endpoint", "true",
+                "homeshield.telemetry.mqtt.enabled", "false",
+                "homeshield.telemetry.flow-export.enabled", "false",
+                "quarkus.log.category.\"io.homeshield\".level", "WARN");
+    }
+}

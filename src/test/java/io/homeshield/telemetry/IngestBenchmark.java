@@ -1,0 +1,218 @@
+package io.homeshield.telemetry;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.homeshield.alert.Alert;
+import io.homeshield.simulator.scenario.ScenarioFleet;
+import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Ingest throughput over HTTP against PostgreSQL with every detector on, and the same payloads
+ * through the parse-only endpoint as the ceiling. Not part of the test suite: run it with
+ * {@code ./mvnw -Pbenchmark verify}. Traffic comes from the scenario fleet (ordinary homes with
+ * their device mixes and daily rhythms), gathered into batches of {@code bench.batch-events}.
+ */
+@QuarkusTest
+@TestProfile(BenchmarkProfile.class)
+class IngestBenchmark {
+
+    private static final int ROUTERS = Integer.getInteger("bench.routers", 200);
+    private static final int EVENTS = Integer.getInteger("bench.events", 1_000_000);
+    private static final int BATCH_EVENTS = Integer.getInteger("bench.batch-events", 2_000);
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    private static final double WARMUP_SHARE = 0.2;
+
+    @TestHTTPResource("/ingest/v1/batches")
+    URI ingest;
+
+    @TestHTTPResource("/ingest/v1/parse-only")
+    URI parseOnly;
+
+    @Inject
+    ObjectMapper json;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private record Payload(String authorization, byte[] body, int events) {
+    }
+
+    private record Run(long events, long nanos, long busy) {
+        double perSecond() {
+            return events * 1e9 / nanos;
+        }
+    }
+
+    /** Stops the fleet once enough traffic is gathered. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
+    @Test
+    void measure() throws Exception {
+        List<Payload> payloads = payloads();
+        int warmup = (int) (payloads.size() * WARMUP_SHARE);
+        List<Payload> warm = payloads.subList(0, warmup);
+        List<Payload> measured = payloads.subList(warmup, payloads.size());
+
+        post(parseOnly, warm);
+        post(ingest, warm);
+        Run ceiling = post(parseOnly, measured);
+        Run full = post(ingest, measured);
+        long alerts = QuarkusTransaction.requiringNew().call(() -> Alert.count());
+
+        String report = String.format(Locale.ROOT, """
+                Ingest benchmark: %d routers, %d events in %d batches of up to %d events, %d concurrent HTTP clients, %d cores
+                  parse-only (ceiling):  %,10.0f events/s  (%,d events in %.2f s)
+                  ingest + detection:    %,10.0f events/s  (%,d events in %.2f s, %d answers 503 retried, %d alerts open)
+                  ratio:                 %.2f
+                """, ROUTERS, eventsIn(measured), measured.size(), BATCH_EVENTS, CLIENTS,
+                Runtime.getRuntime().availableProcessors(), ceiling.perSecond(), ceiling.events(),
+                ceiling.nanos() / 1e9, full.perSecond(), full.events(), full.nanos() / 1e9, full.busy(), alerts,
+                full.perSecond() / ceiling.perSecond());
+        System.out.println(report);
+        Files.writeString(Path.of("target", "ingest-benchmark.txt"), report);
+    }
+
+    private List<Payload> payloads() throws Exception {
+        List<TestHousehold> homes = new ArrayList<>();
+        for (int i = 0; i < ROUTERS; i++) {
+            homes.add(Fixtures.household("bench-" + UUID.randomUUID()));
+        }
+        ScenarioFleet fleet = new ScenarioFleet(20261123L, ROUTERS, 0, Instant.now().minus(Duration.ofDays(2)),
+                Duration.ofDays(2));
+        Map<UUID, TestHousehold> routerOf = new HashMap<>();
+        Map<UUID, List<TelemetryEvent>> open = new HashMap<>();
+        Map<UUID, Long> sequences = new HashMap<>();
+        List<List<Payload>> perRouter = new ArrayList<>();
+        Map<UUID, Integer> indexOf = new HashMap<>();
+        AtomicLong gathered = new AtomicLong();
+        try {
+            fleet.play(batch -> {
+                TestHousehold home = routerOf.computeIfAbsent(batch.routerId(), id -> {
+                    indexOf.put(id, perRouter.size());
+                    perRouter.add(new ArrayList<>());
+                    return homes.get(routerOf.size());
+                });
+                List<TelemetryEvent> events = open.computeIfAbsent(batch.routerId(), id -> new ArrayList<>());
+                events.addAll(batch.events());
+                if (events.size() >= BATCH_EVENTS) {
+                    open.remove(batch.routerId());
+                    long sequence = sequences.merge(batch.routerId(), 1L, Long::sum);
+                    List<TelemetryEvent> first = events.subList(0, BATCH_EVENTS);
+                    perRouter.get(indexOf.get(batch.routerId())).add(payload(home, sequence, batch.sentAt(), first));
+                    if (events.size() > BATCH_EVENTS) {
+                        open.put(batch.routerId(), new ArrayList<>(events.subList(BATCH_EVENTS, events.size())));
+                    }
+                    if (gathered.addAndGet(BATCH_EVENTS) >= EVENTS / (1 - WARMUP_SHARE)) {
+                        throw new Enough();
+                    }
+                }
+            });
+        } catch (Enough e) {
+            // the fleet has sent enough
+        }
+        // Round robin over routers: concurrent requests are for different routers, as in a real fleet.
+        List<Payload> ordered = new ArrayList<>();
+        for (int round = 0; ; round++) {
+            boolean any = false;
+            for (List<Payload> router : perRouter) {
+                if (round < router.size()) {
+                    ordered.add(router.get(round));
+                    any = true;
+                }
+            }
+            if (!any) {
+                return ordered;
+            }
+        }
+    }
+
+    private Payload payload(TestHousehold home, long sequence, Instant sentAt, List<TelemetryEvent> events) {
+        try {
+            byte[] body = json.writeValueAsBytes(new TelemetryBatch(home.routerId(), sequence, sentAt, events));
+            String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                    (home.routerId() + ":" + home.routerSecret()).getBytes(StandardCharsets.UTF_8));
+            return new Payload(authorization, body, events.size());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Run post(URI endpoint, List<Payload> payloads) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong events = new AtomicLong();
+        AtomicLong busy = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            running.add(clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < payloads.size(); i = next.getAndIncrement()) {
+                    Payload payload = payloads.get(i);
+                    HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", payload.authorization())
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(payload.body())).build();
+                    while (true) {
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() == 503) {
+                            busy.incrementAndGet();
+                            Thread.sleep(20);
+                            continue;
+                        }
+                        if (response.statusCode() / 100 != 2) {
+                            throw new IllegalStateException(response.statusCode() + " " + response.body());
+                        }
+                        events.addAndGet(payload.events());
+                        break;
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : running) {
+            client.get();
+        }
+        long nanos = System.nanoTime() - start;
+        clients.shutdown();
+        return new Run(events.get(), nanos, busy.get());
+    }
+
+    private static long eventsIn(List<Payload> payloads) {
+        return payloads.stream().mapToLong(Payload::events).sum();
+    }
+}
