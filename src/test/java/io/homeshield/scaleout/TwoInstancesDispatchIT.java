@@ -30,7 +30,7 @@ class TwoInstancesDispatchIT {
 
     @Test
     void twoInstancesDispatchEachActionExactlyOnce() throws Exception {
-        Map<String, String> fastDispatch = Map.of("homeshield.enforcement.dispatch-interval", "100ms",
+        Map<String, String> fastDispatch = Map.of("homeshield.enforcement.dispatch-interval", "1s",
                 "homeshield.enforcement.batch-size", "4");
         try (AppInstance a = AppInstance.start("replica-a", fastDispatch);
                 AppInstance b = AppInstance.start("replica-b", fastDispatch)) {
