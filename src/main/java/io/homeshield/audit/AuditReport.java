@@ -3,6 +3,8 @@ package io.homeshield.audit;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The outcome of checking the whole audit chain.
  *
@@ -12,6 +14,7 @@ import java.util.List;
 public record AuditReport(Instant checkedAt, long entriesChecked, Long lastEntryId, List<AuditBreak> breaks,
         boolean moreBreaks) {
 
+    @JsonProperty("intact")
     public boolean intact() {
         return breaks.isEmpty();
     }
