@@ -13,7 +13,6 @@ final class AuditLabels {
     static String staffLabel(AuditEntry entry) {
         return switch (entry.action) {
             case "household.view" -> "Opened the household";
-            case "household.search" -> "Searched households";
             case "household.resend" -> "Sent the desired state again";
             case "device.quarantine" -> "Quarantine";
             case "device.release" -> "Release";

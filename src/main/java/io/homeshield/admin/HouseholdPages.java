@@ -42,7 +42,7 @@ class HouseholdPages {
 
     @GET
     public TemplateInstance search(@RestQuery String q) {
-        return Templates.search(search.search(q, reader()));
+        return Templates.search(search.search(q));
     }
 
     @GET

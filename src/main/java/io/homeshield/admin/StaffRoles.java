@@ -26,14 +26,6 @@ public final class StaffRoles {
         return identity.hasRole(SUPPORT) || identity.hasRole(ANALYST) || identity.hasRole(ADMIN);
     }
 
-    /** The role the person acts in, for the audit log: the most privileged one they hold. */
-    static String actingRole(SecurityIdentity identity) {
-        if (identity.hasRole(ADMIN)) {
-            return ADMIN;
-        }
-        return identity.hasRole(ANALYST) ? ANALYST : SUPPORT;
-    }
-
     /** The person acting in the one role that allows what they do, as the audit log records them. */
     static Actor as(SecurityIdentity identity, String role) {
         if (!identity.hasRole(role)) {

@@ -6,7 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +37,9 @@ class AuditVerificationTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void anUntouchedLogIsIntact() {
@@ -84,7 +91,7 @@ class AuditVerificationTest {
     }
 
     @Test
-    void aDeletedEntryIsFoundBetweenItsNeighbours() {
+    void aDeletedEntryIsFoundBetweenItsNeighbours() throws SQLException {
         AuditEntry before = append("before");
         AuditEntry victim = append("deleted");
         AuditEntry after = append("after");
@@ -98,6 +105,10 @@ class AuditVerificationTest {
             assertEquals(AuditBreak.Kind.MISSING, report.breaks().get(0).kind());
             assertTrue(report.breaks().get(0).problem().contains("between entry " + before.id + " and entry " + after.id
                     + " (entry " + victim.id), report.breaks().get(0).problem());
+            try (Connection connection = dataSource.getConnection()) {
+                assertEquals(report.breaks(), AuditVerifyCommand.verify(connection).breaks(),
+                        "the command finds the same as the application");
+            }
         } finally {
             insert(saved);
         }
