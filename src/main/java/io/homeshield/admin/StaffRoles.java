@@ -1,8 +1,18 @@
 package io.homeshield.admin;
 
+import io.homeshield.audit.Actor;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The provider's staff roles; each of them may open the staff page. */
+/**
+ * The provider's staff roles and what each may do, least privilege first:
+ * <ul>
+ * <li>{@code support} finds households, reads them and acts on their behalf with a reason;</li>
+ * <li>{@code analyst} watches the fleet (dashboard, alert search, review queue, threat intel) and may
+ * open a household to investigate, read-only;</li>
+ * <li>{@code admin} keeps the staff console itself honest: the audit log, its verification and export.</li>
+ * </ul>
+ * Every staff role may open the staff start page; a subscriber may open none of it.
+ */
 public final class StaffRoles {
 
     public static final String SUPPORT = "support";
@@ -16,11 +26,21 @@ public final class StaffRoles {
         return identity.hasRole(SUPPORT) || identity.hasRole(ANALYST) || identity.hasRole(ADMIN);
     }
 
-    /** The role the person acts in, for the audit log: the most privileged one they hold. */
-    static String actingRole(SecurityIdentity identity) {
-        if (identity.hasRole(ADMIN)) {
-            return ADMIN;
+    /** The person acting in the one role that allows what they do, as the audit log records them. */
+    static Actor as(SecurityIdentity identity, String role) {
+        if (!identity.hasRole(role)) {
+            throw new IllegalStateException("acting as " + role + " without that role");
         }
-        return identity.hasRole(ANALYST) ? ANALYST : SUPPORT;
+        return new Actor(identity.getPrincipal().getName(), role);
+    }
+
+    /** For reads open to several roles: the first of {@code roles} the person holds. */
+    static Actor asOneOf(SecurityIdentity identity, String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return new Actor(identity.getPrincipal().getName(), role);
+            }
+        }
+        throw new IllegalStateException("none of the roles allowed here");
     }
 }

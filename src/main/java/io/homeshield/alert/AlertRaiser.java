@@ -28,10 +28,12 @@ import io.homeshield.net.MacAddress;
 public class AlertRaiser {
 
     private final ObjectMapper json;
+    private final AlertSuppressions suppressions;
     private final Clock clock;
 
-    AlertRaiser(ObjectMapper json, Clock clock) {
+    AlertRaiser(ObjectMapper json, AlertSuppressions suppressions, Clock clock) {
         this.json = json;
+        this.suppressions = suppressions;
         this.clock = clock;
     }
 
@@ -39,6 +41,7 @@ public class AlertRaiser {
      * Raises the findings on the router's devices.
      *
      * @param devices the router's devices by MAC; findings about a MAC not in it are ignored
+     *        (so are findings of a pattern the analysts suppressed fleet-wide)
      * @return the alerts opened by this call (new or reopened)
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,6 +50,10 @@ public class AlertRaiser {
             return List.of();
         }
         Map<Finding.Key, Finding> merged = Finding.merged(findings);
+        Set<AlertSuppressions.Pattern> suppressed = suppressions.among(merged.values());
+        if (!suppressed.isEmpty()) {
+            merged.values().removeIf(f -> suppressed.contains(AlertSuppressions.of(f)));
+        }
         Map<AlertKey, Alert> existing = existing(routerId, merged.values(), devices);
         Instant now = clock.instant();
         List<Alert> opened = new ArrayList<>();

@@ -48,6 +48,11 @@ public class AuditLog {
         return AuditEntry.find("householdId = ?1 order by id desc", household.value()).page(0, limit).list();
     }
 
+    /** The newest entries of the whole log, newest first. */
+    public List<AuditEntry> recent(int limit) {
+        return AuditEntry.find("order by id desc").page(0, limit).list();
+    }
+
     static String hashOf(AuditEntry e) {
         String canonical = String.join("\u001f", e.previousHash, e.occurredAt.toString(), e.actor, e.actorRole,
                 String.valueOf(e.householdId), e.action, String.valueOf(e.target), String.valueOf(e.reason), e.outcome);

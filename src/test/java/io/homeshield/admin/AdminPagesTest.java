@@ -1,6 +1,8 @@
 package io.homeshield.admin;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +39,7 @@ class AdminPagesTest {
 
     @Test
     @TestSecurity(user = "admin-sam", roles = "support")
-    void supportFindsAHouseholdByAccountNumberAndSeesItReadOnly() {
+    void supportOpensAHouseholdsFileWithRoutersDevicesAlertsAndActivity() {
         TestHousehold home = Fixtures.household("admin-customer");
         Device camera = Fixtures.device(home, "admin-hall-camera", DeviceType.CAMERA);
         Fixtures.alert(camera, "admin-c2.example.net");
@@ -50,34 +52,46 @@ class AdminPagesTest {
             return Household.<Household>findById(home.id().value()).accountNumber;
         });
 
-        String page = given().queryParam("account", "  " + account.toLowerCase() + " ").get("/admin")
-                .then().statusCode(200).extract().asString();
+        String page = given().get("/admin/households/" + home.id()).then().statusCode(200).extract().asString();
 
-        org.hamcrest.MatcherAssert.assertThat(page, org.hamcrest.Matchers.allOf(
-                containsString("Household of admin-customer"), containsString(account), containsString("Home"),
+        assertThat(page, allOf(containsString("Household of admin-customer"), containsString(account),
                 containsString("Fritz!Box 7590"), containsString("7.57"), containsString("just now"),
                 containsString("admin-hall-camera"), containsString(camera.mac),
                 containsString("Contact with a known malicious host"), containsString("admin-c2.example.net"),
-                not(containsString("<form method=\"post\""))));
+                containsString("/devices/" + camera.id + "/quarantine"), containsString("Opened the household")));
         long looks = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "householdId = ?1 and action = 'household.view' and actor = 'admin-sam' and actorRole = 'support'",
                 home.id().value()));
-        assertEquals(1, looks, "the lookup is recorded in the audit log");
+        assertEquals(1, looks, "opening the file is recorded in the audit log");
     }
 
     @Test
     @TestSecurity(user = "admin-ana", roles = "analyst")
-    void anUnknownAccountNumberGetsAFriendlyMessage() {
-        given().queryParam("account", "HS-000000-NOPE").get("/admin").then().statusCode(200)
-                .body(containsString("There is no household with that number"))
-                .body(containsString("HS-000000-NOPE"));
+    void anAnalystReadsAHouseholdWithoutTheMeansToAct() {
+        TestHousehold home = Fixtures.household("admin-analysed");
+        Device camera = Fixtures.device(home, "admin-analysed-camera", DeviceType.CAMERA);
+
+        given().get("/admin/households/" + home.id()).then().statusCode(200)
+                .body(containsString("admin-analysed-camera"))
+                .body(not(containsString("/devices/" + camera.id + "/quarantine")))
+                .body(not(containsString("Block a domain")));
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                "householdId = ?1 and action = 'household.view' and actorRole = 'analyst'", home.id().value())));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-ana2", roles = "analyst")
+    void anUnknownHouseholdIsAFriendly404() {
+        given().get("/admin/households/00000000-0000-0000-0000-000000000001").then().statusCode(404)
+                .body(containsString("Household was not found"));
     }
 
     @Test
     @TestSecurity(user = "admin-root", roles = "admin")
-    void theSearchFormComesFirst() {
+    void theStartPageShowsAnAdminTheAuditLogOnly() {
         given().get("/admin").then().statusCode(200)
-                .body(containsString("<label for=\"account\">Account number</label>"))
-                .body(not(containsString("There is no household")));
+                .body(containsString("href=\"/admin/audit\""))
+                .body(not(containsString("Find a household")))
+                .body(not(containsString("href=\"/admin/fleet\"")));
     }
 }

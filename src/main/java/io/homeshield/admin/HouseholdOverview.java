@@ -1,7 +1,6 @@
 package io.homeshield.admin;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,36 +10,47 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.homeshield.alert.AlertQueries;
-import io.homeshield.alert.AlertStatus;
 import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
+import io.homeshield.enforcement.ActionQueries;
+import io.homeshield.enforcement.DomainBlockService;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.DeviceQueries;
+import io.homeshield.portal.ActionRow;
 import io.homeshield.portal.AlertRow;
 import io.homeshield.portal.DeviceRow;
 import io.homeshield.portal.PortalViews;
 
-/** Finds a household for staff by its account number; every look is recorded in the audit log. */
+/** Puts a household's 360° file together for staff; every look is recorded in the audit log. */
 @ApplicationScoped
-class StaffLookup {
+class HouseholdOverview {
+
+    private static final int ALERTS = 50;
+    private static final int ACTIONS = 20;
+    private static final int ACTIVITY = 30;
 
     private final DeviceQueries devices;
     private final AlertQueries alerts;
+    private final ActionQueries actions;
+    private final DomainBlockService blocks;
     private final PortalViews views;
     private final AuditLog audit;
 
-    StaffLookup(DeviceQueries devices, AlertQueries alerts, PortalViews views, AuditLog audit) {
+    HouseholdOverview(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, DomainBlockService blocks,
+            PortalViews views, AuditLog audit) {
         this.devices = devices;
         this.alerts = alerts;
+        this.actions = actions;
+        this.blocks = blocks;
         this.views = views;
         this.audit = audit;
     }
 
     @Transactional
-    Optional<StaffHouseholdView> find(String accountNumber, Actor staff) {
-        Household household = Household.findByAccountNumber(normalise(accountNumber));
+    Optional<HouseholdFile> open(UUID householdId, Actor staff) {
+        Household household = Household.findById(householdId);
         if (household == null) {
             return Optional.empty();
         }
@@ -50,12 +60,13 @@ class StaffLookup {
         List<DeviceRow> rows = views.deviceRows(id);
         Map<UUID, String> names = rows.stream()
                 .collect(Collectors.toMap(r -> r.device().id, r -> r.device().displayName()));
-        List<AlertRow> open = alerts.list(id).stream().filter(a -> a.status == AlertStatus.OPEN)
+        List<AlertRow> alertRows = alerts.list(id).stream().limit(ALERTS)
                 .map(a -> new AlertRow(a, names.getOrDefault(a.deviceId, "A device"))).toList();
-        return Optional.of(new StaffHouseholdView(household, devices.routers(id), rows, open));
-    }
-
-    static String normalise(String accountNumber) {
-        return accountNumber == null ? "" : accountNumber.strip().toUpperCase(Locale.ROOT);
+        List<ActionRow> actionRows = actions.recent(id, ACTIONS).stream()
+                .map(a -> new ActionRow(a, a.deviceId == null ? "Blocked domains" : names.getOrDefault(a.deviceId,
+                        a.targetMac)))
+                .toList();
+        return Optional.of(new HouseholdFile(household, devices.routers(id), rows, alertRows, actionRows,
+                blocks.list(id), audit.recentFor(id, ACTIVITY)));
     }
 }

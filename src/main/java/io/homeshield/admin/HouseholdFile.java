@@ -1,0 +1,27 @@
+package io.homeshield.admin;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.homeshield.alert.AlertStatus;
+import io.homeshield.audit.AuditEntry;
+import io.homeshield.enforcement.DomainBlock;
+import io.homeshield.household.Household;
+import io.homeshield.inventory.Router;
+import io.homeshield.portal.ActionRow;
+import io.homeshield.portal.AlertRow;
+import io.homeshield.portal.DeviceRow;
+
+/** Everything staff need about one household, on one page: what the subscriber sees, and what was done. */
+public record HouseholdFile(Household household, List<Router> routers, List<DeviceRow> devices,
+        List<AlertRow> alerts, List<ActionRow> actions, List<DomainBlock> blocks, List<AuditEntry> activity) {
+
+    public long openAlerts() {
+        return alerts.stream().filter(a -> a.alert().status == AlertStatus.OPEN).count();
+    }
+
+    public String deviceName(UUID deviceId) {
+        return devices.stream().filter(d -> d.device().id.equals(deviceId)).map(d -> d.device().displayName())
+                .findFirst().orElse("every device");
+    }
+}

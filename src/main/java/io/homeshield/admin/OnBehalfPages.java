@@ -1,0 +1,209 @@
+package io.homeshield.admin;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.homeshield.audit.Actor;
+import io.homeshield.household.Household;
+import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceQueries;
+import io.homeshield.net.DomainName;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Support acting on a household's behalf: each act has its form with a mandatory reason; a form
+ * sent without one (or with anything else wrong) comes back with the problem named, status 400,
+ * and nothing changed.
+ */
+@Path("/admin/households/{householdId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(StaffRoles.SUPPORT)
+class OnBehalfPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance act(ActForm form);
+    }
+
+    private final OnBehalfActions actions;
+    private final DeviceQueries devices;
+    private final SecurityIdentity identity;
+
+    OnBehalfPages(OnBehalfActions actions, DeviceQueries devices, SecurityIdentity identity) {
+        this.actions = actions;
+        this.devices = devices;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("devices/{deviceId}/quarantine")
+    public TemplateInstance quarantineForm(@RestPath UUID householdId, @RestPath UUID deviceId) {
+        return Templates.act(quarantineForm(household(householdId), device(householdId, deviceId)));
+    }
+
+    @POST
+    @Path("devices/{deviceId}/quarantine")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response quarantine(@RestPath UUID householdId, @RestPath UUID deviceId, @RestForm String duration,
+            @RestForm String reason) {
+        ActForm form = quarantineForm(household(householdId), device(householdId, deviceId));
+        StaffQuarantineDuration howLong = StaffQuarantineDuration.fromForm(duration);
+        if (howLong == null) {
+            return refused(form.withError("duration", "Choose how long the quarantine lasts.", reason, null, null));
+        }
+        try {
+            actions.quarantine(householdId, deviceId, howLong, support(), new StaffReason(reason));
+        } catch (IllegalArgumentException e) {
+            return refused(form.withError("reason", e.getMessage(), reason, howLong, null));
+        }
+        return backToHousehold(householdId, "quarantine");
+    }
+
+    @GET
+    @Path("devices/{deviceId}/release")
+    public TemplateInstance releaseForm(@RestPath UUID householdId, @RestPath UUID deviceId) {
+        return Templates.act(releaseForm(household(householdId), device(householdId, deviceId)));
+    }
+
+    @POST
+    @Path("devices/{deviceId}/release")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response release(@RestPath UUID householdId, @RestPath UUID deviceId, @RestForm String reason) {
+        ActForm form = releaseForm(household(householdId), device(householdId, deviceId));
+        try {
+            actions.release(householdId, deviceId, support(), new StaffReason(reason));
+        } catch (IllegalArgumentException e) {
+            return refused(form.withError("reason", e.getMessage(), reason, null, null));
+        }
+        return backToHousehold(householdId, "release");
+    }
+
+    @GET
+    @Path("block")
+    public TemplateInstance blockForm(@RestPath UUID householdId) {
+        return Templates.act(blockForm(household(householdId)));
+    }
+
+    @POST
+    @Path("block")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response block(@RestPath UUID householdId, @RestForm String domain, @RestForm String reason) {
+        ActForm form = blockForm(household(householdId));
+        DomainName name;
+        try {
+            name = DomainName.of(domain == null ? "" : domain.strip());
+        } catch (IllegalArgumentException e) {
+            return refused(form.withError("domain", "Enter a domain name such as example.com.", reason, null, domain));
+        }
+        try {
+            actions.block(householdId, name, support(), new StaffReason(reason));
+        } catch (IllegalArgumentException e) {
+            return refused(form.withError("reason", e.getMessage(), reason, null, domain));
+        }
+        return backToHousehold(householdId, "block");
+    }
+
+    @GET
+    @Path("resend")
+    public TemplateInstance resendForm(@RestPath UUID householdId) {
+        return Templates.act(resendForm(household(householdId)));
+    }
+
+    @POST
+    @Path("resend")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resend(@RestPath UUID householdId, @RestForm String reason) {
+        ActForm form = resendForm(household(householdId));
+        try {
+            actions.resend(householdId, support(), new StaffReason(reason));
+        } catch (IllegalArgumentException e) {
+            return refused(form.withError("reason", e.getMessage(), reason, null, null));
+        }
+        return backToHousehold(householdId, "resend");
+    }
+
+    /** Only fixed sentences: the query parameter never reaches the page as text. */
+    static String notice(String done) {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "quarantine" -> "Quarantine requested. The router will cut the device off within seconds; the"
+                    + " household sees it, and your reason, in its activity log.";
+            case "release" -> "Release requested. The router will let the device back on within seconds.";
+            case "block" -> "Block requested. The household's routers will refuse the domain within seconds.";
+            case "resend" -> "The household's desired state was sent to its routers again.";
+            default -> null;
+        };
+    }
+
+    private static ActForm quarantineForm(Household household, Device device) {
+        return new ActForm("quarantine", household, device, "Quarantine " + device.displayName(),
+                "The router cuts this device off from the internet and the other devices at home. The household"
+                        + " sees the quarantine and your reason in its activity log and can release the device.",
+                "Quarantine the device", "", null, null, null, null);
+    }
+
+    private static ActForm releaseForm(Household household, Device device) {
+        return new ActForm("release", household, device, "Release " + device.displayName(),
+                "The router lets this device back on the network. Only release a device the household has"
+                        + " cleaned or asked to have back.",
+                "Release the device", "", null, null, null, null);
+    }
+
+    private static ActForm blockForm(Household household) {
+        return new ActForm("block", household, null, "Block a domain for " + household.displayName,
+                "Every device of the household is refused the domain and its subdomains. The household sees the"
+                        + " block in its activity log.",
+                "Block the domain", "", null, "", null, null);
+    }
+
+    private static ActForm resendForm(Household household) {
+        return new ActForm("resend", household, null, "Send the desired state again",
+                "Every quarantine in effect and the list of blocked domains are sent to the household's routers"
+                        + " again, for example after a router was replaced or reset to factory settings.",
+                "Send it again", "", null, null, null, null);
+    }
+
+    private Actor support() {
+        return StaffRoles.as(identity, StaffRoles.SUPPORT);
+    }
+
+    private static Household household(UUID id) {
+        Household household = Household.findById(id);
+        if (household == null) {
+            throw ProblemException.notFound("Household");
+        }
+        return household;
+    }
+
+    private Device device(UUID householdId, UUID deviceId) {
+        return devices.find(new HouseholdId(householdId), deviceId)
+                .orElseThrow(() -> ProblemException.notFound("Device"));
+    }
+
+    private static Response refused(ActForm form) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.act(form)).build();
+    }
+
+    private static Response backToHousehold(UUID householdId, String done) {
+        return Response.seeOther(URI.create("/admin/households/" + householdId + "?done=" + done)).build();
+    }
+}

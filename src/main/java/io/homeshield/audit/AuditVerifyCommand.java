@@ -1,0 +1,87 @@
+package io.homeshield.audit;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * Checks the audit chain straight from the database, without starting the application: for an
+ * auditor's machine or a cron job. Reads {@code HOMESHIELD_DB_URL}, {@code HOMESHIELD_DB_USER} and
+ * {@code HOMESHIELD_DB_PASSWORD}; exits 0 when the chain is intact, 1 when it is not, 2 when the
+ * database cannot be read.
+ *
+ * <pre>java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" io.homeshield.audit.AuditVerifyCommand</pre>
+ */
+public final class AuditVerifyCommand {
+
+    private static final int FETCH = 1000;
+
+    private AuditVerifyCommand() {
+    }
+
+    public static void main(String[] args) {
+        String url = System.getenv().getOrDefault("HOMESHIELD_DB_URL", "jdbc:postgresql://127.0.0.1:5432/homeshield");
+        try (Connection connection = DriverManager.getConnection(url,
+                System.getenv().getOrDefault("HOMESHIELD_DB_USER", "homeshield"),
+                System.getenv().getOrDefault("HOMESHIELD_DB_PASSWORD", "homeshield"))) {
+            AuditReport report = verify(connection);
+            System.out.println(report.intact() ? "Audit log intact: " + report.entriesChecked() + " entries checked."
+                    : "Audit log tampered with (" + report.entriesChecked() + " entries checked):");
+            report.breaks().forEach(b -> System.out.println("  " + b.problem()));
+            System.exit(report.intact() ? 0 : 1);
+        } catch (SQLException e) {
+            System.err.println("Could not read the audit log: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** The same check as {@link AuditVerifier}, over one read-only snapshot of the database. */
+    static AuditReport verify(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            AuditChainCheck check = new AuditChainCheck(AuditVerifier.MAX_REPORTED);
+            try (PreparedStatement entries = connection.prepareStatement("select id, occurred_at, actor, actor_role,"
+                    + " household_id, action, target, reason, outcome, previous_hash, hash from audit_entry order by id")) {
+                entries.setFetchSize(FETCH);
+                try (ResultSet rs = entries.executeQuery()) {
+                    while (rs.next()) {
+                        check.accept(entry(rs));
+                    }
+                }
+            }
+            String head;
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("select last_hash from audit_chain_head where id = 1")) {
+                rs.next();
+                head = rs.getString(1);
+            }
+            return check.finish(head, Instant.now());
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        AuditEntry e = new AuditEntry();
+        e.id = rs.getLong(1);
+        e.occurredAt = rs.getObject(2, OffsetDateTime.class).toInstant();
+        e.actor = rs.getString(3);
+        e.actorRole = rs.getString(4);
+        e.householdId = rs.getObject(5, java.util.UUID.class);
+        e.action = rs.getString(6);
+        e.target = rs.getString(7);
+        e.reason = rs.getString(8);
+        e.outcome = rs.getString(9);
+        e.previousHash = rs.getString(10);
+        e.hash = rs.getString(11);
+        return e;
+    }
+}
