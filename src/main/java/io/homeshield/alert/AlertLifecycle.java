@@ -74,6 +74,22 @@ public class AlertLifecycle {
         return move(alert, AlertStatus.NOT_A_THREAT, actor, feedback.comment);
     }
 
+    /** The household trusts the device: each of its active alerts is marked not a threat, with the same comment. */
+    @Transactional
+    public int markDeviceNotAThreat(HouseholdId household, UUID deviceId, Actor actor, String comment) {
+        if (Device.count("id = ?1 and householdId = ?2", deviceId, household.value()) == 0) {
+            throw ProblemException.notFound("Device");
+        }
+        int marked = 0;
+        for (Alert alert : alerts.forDevice(household, deviceId)) {
+            if (alert.status.isActive()) {
+                markNotAThreat(household, alert.id, actor, comment);
+                marked++;
+            }
+        }
+        return marked;
+    }
+
     private Alert move(Alert alert, AlertStatus to, Actor actor, String reason) {
         Instant now = clock.instant();
         alert.status = to;

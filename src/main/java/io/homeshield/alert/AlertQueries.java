@@ -1,5 +1,7 @@
 package io.homeshield.alert;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,34 @@ public class AlertQueries {
 
     public List<Alert> forDevice(HouseholdId household, UUID deviceId) {
         return Alert.list("householdId = ?1 and deviceId = ?2 order by lastSeen desc", household.value(), deviceId);
+    }
+
+    /** Alerts still needing attention (open or acknowledged), newest first. */
+    public List<Alert> active(HouseholdId household, int limit) {
+        return Alert.find("householdId = ?1 and status in ?2 order by lastSeen desc", household.value(),
+                List.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED)).page(0, limit).list();
+    }
+
+    /** Open alerts, newest first. */
+    public List<Alert> openNewest(HouseholdId household, int limit) {
+        return Alert.find("householdId = ?1 and status = ?2 order by lastSeen desc", household.value(),
+                AlertStatus.OPEN).page(0, limit).list();
+    }
+
+    /** Dealt-with alerts (resolved or not a threat), newest first, from {@code offset}. */
+    public List<Alert> history(HouseholdId household, int offset, int limit) {
+        return Alert.find("householdId = ?1 and status in ?2 order by lastSeen desc, id", household.value(),
+                List.of(AlertStatus.RESOLVED, AlertStatus.NOT_A_THREAT)).range(offset, offset + limit - 1).list();
+    }
+
+    public List<Alert> forDevice(HouseholdId household, UUID deviceId, int limit) {
+        return Alert.find("householdId = ?1 and deviceId = ?2 order by lastSeen desc", household.value(), deviceId)
+                .page(0, limit).list();
+    }
+
+    /** Alerts of these households raised, or moved to another status, after {@code since}. */
+    public List<Alert> changedSince(Collection<UUID> households, Instant since) {
+        return Alert.list("householdId in ?1 and (createdAt > ?2 or statusChangedAt > ?2)", households, since);
     }
 
     public long countOpen(HouseholdId household) {

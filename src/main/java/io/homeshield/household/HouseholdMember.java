@@ -37,6 +37,11 @@ public class HouseholdMember extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Which new alerts the portal tells this member about while it is open. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notify_level", nullable = false, length = 16)
+    public NotifyLevel notifyLevel = NotifyLevel.SERIOUS;
+
     protected HouseholdMember() {
     }
 

@@ -8,19 +8,22 @@ import io.homeshield.enforcement.EnforcementAction;
 /** An instruction to the router and how far it got: requested → applied → verified, or failed and why. */
 public record ActionRow(EnforcementAction action, String deviceName) {
 
-    /** One stage of the progress line; {@code status} is done, current, todo or failed. */
-    public record Step(String label, String status) {
+    /**
+     * One stage of the progress line: {@code stage} is requested, applied, verified or failed; {@code status}
+     * is done, current, todo or failed.
+     */
+    public record Step(String stage, String status) {
     }
 
     public List<Step> steps() {
         return switch (action.state) {
-            case REQUESTED, DISPATCHED -> List.of(new Step("Requested", "done"), new Step("Applied", "current"),
-                    new Step("Verified", "todo"));
-            case APPLIED -> List.of(new Step("Requested", "done"), new Step("Applied", "done"),
-                    new Step("Verified", "current"));
-            case VERIFIED -> List.of(new Step("Requested", "done"), new Step("Applied", "done"),
-                    new Step("Verified", "done"));
-            case FAILED -> List.of(new Step("Requested", "done"), new Step("Failed", "failed"));
+            case REQUESTED, DISPATCHED -> List.of(new Step("requested", "done"), new Step("applied", "current"),
+                    new Step("verified", "todo"));
+            case APPLIED -> List.of(new Step("requested", "done"), new Step("applied", "done"),
+                    new Step("verified", "current"));
+            case VERIFIED -> List.of(new Step("requested", "done"), new Step("applied", "done"),
+                    new Step("verified", "done"));
+            case FAILED -> List.of(new Step("requested", "done"), new Step("failed", "failed"));
         };
     }
 
@@ -32,21 +35,11 @@ public record ActionRow(EnforcementAction action, String deviceName) {
         return action.state == ActionState.FAILED;
     }
 
-    /** Where it stands, in a sentence. */
-    public String explanation() {
-        return switch (action.state) {
-            case REQUESTED -> "Waiting to be sent to your router.";
-            case DISPATCHED -> "Sent to your router; waiting for it to confirm.";
-            case APPLIED -> "Your router applied it; checking that it took effect.";
-            case VERIFIED -> "Your router confirmed it is in effect.";
-            case FAILED -> "It did not work: " + failureReason();
-        };
-    }
-
-    private String failureReason() {
+    /** The router's or adapter's reason, as recorded; empty when none was given. */
+    public String failureReason() {
         String error = action.lastError;
         if (error == null || error.isBlank()) {
-            return "your router could not be reached. Please try again later.";
+            return "";
         }
         return error.endsWith(".") ? error : error + ".";
     }

@@ -5,5 +5,11 @@ import io.homeshield.enforcement.DeviceQuarantine;
 import io.homeshield.inventory.Device;
 
 /** An alert with its evidence; {@code feed} (who lists the destination) may be null. */
-public record AlertPage(Alert alert, Device device, DeviceQuarantine quarantine, String feed, boolean canAct) {
+public record AlertPage(Alert alert, Device device, DeviceQuarantine quarantine, String feed, boolean canAct,
+        String notice) {
+
+    /** Still needs attention: it can be acknowledged, resolved or marked not a threat. */
+    public boolean active() {
+        return alert.status.isActive();
+    }
 }

@@ -1,15 +1,29 @@
 package io.homeshield.portal;
 
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
 
 import io.homeshield.household.CurrentHousehold;
+import io.homeshield.household.Household;
+import io.homeshield.household.MemberAdministration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The household at a glance; a friendly explanation for a sign-in without a household. */
+/**
+ * The household at a glance. A sign-in without a household sees the invitations waiting for it
+ * (and accepts one here), or a friendly explanation.
+ */
 @Path("/portal")
 @Produces(MediaType.TEXT_HTML)
 class DashboardPage {
@@ -18,22 +32,37 @@ class DashboardPage {
     static class Templates {
         static native TemplateInstance dashboard(DashboardView view);
 
-        static native TemplateInstance noHousehold();
+        static native TemplateInstance noHousehold(List<InvitationView> invitations);
     }
 
     private final CurrentHousehold current;
     private final PortalViews views;
+    private final MemberAdministration members;
+    private final SignedInPerson person;
 
-    DashboardPage(CurrentHousehold current, PortalViews views) {
+    DashboardPage(CurrentHousehold current, PortalViews views, MemberAdministration members, SignedInPerson person) {
         this.current = current;
         this.views = views;
+        this.members = members;
+        this.person = person;
     }
 
     @GET
     public TemplateInstance dashboard() {
         if (current.membership().isEmpty()) {
-            return Templates.noHousehold();
+            List<InvitationView> invitations = members.pendingFor(person.subject(), person.email()).stream()
+                    .map(i -> new InvitationView(i, Household.<Household>findById(i.householdId).displayName))
+                    .toList();
+            return Templates.noHousehold(invitations);
         }
         return Templates.dashboard(views.dashboard(current.require()));
+    }
+
+    @POST
+    @Path("invitations/{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@RestPath UUID id) {
+        members.accept(id, person.subject(), person.email(), person.displayName());
+        return Response.seeOther(URI.create("/portal")).build();
     }
 }

@@ -1,6 +1,5 @@
 package io.homeshield.portal;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -17,17 +16,23 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.homeshield.alert.AlertLifecycle;
 import io.homeshield.audit.Actor;
+import io.homeshield.enforcement.DomainBlockService;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The device list, a device's page, and quarantining or releasing it (POST, then redirect back). */
+/**
+ * The device list, a device's page, and the changes made from it (POST, then redirect back):
+ * quarantine and release, its name and type, a domain blocked for it alone, trusting it.
+ */
 @Path("/portal/devices")
 @Produces(MediaType.TEXT_HTML)
 class DevicePages {
@@ -36,7 +41,7 @@ class DevicePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<DeviceRow> devices);
+        static native TemplateInstance list(DeviceListView view);
 
         static native TemplateInstance device(DevicePage page);
 
@@ -46,25 +51,36 @@ class DevicePages {
 
     private final CurrentHousehold current;
     private final PortalViews views;
+    private final DevicePageViews pages;
     private final QuarantineService quarantines;
+    private final DeviceIdentity identity;
+    private final DomainBlockService blocks;
+    private final AlertLifecycle alerts;
+    private final PageLocale locale;
 
-    DevicePages(CurrentHousehold current, PortalViews views, QuarantineService quarantines) {
+    DevicePages(CurrentHousehold current, PortalViews views, DevicePageViews pages, QuarantineService quarantines,
+            DeviceIdentity identity, DomainBlockService blocks, AlertLifecycle alerts, PageLocale locale) {
         this.current = current;
         this.views = views;
+        this.pages = pages;
         this.quarantines = quarantines;
+        this.identity = identity;
+        this.blocks = blocks;
+        this.alerts = alerts;
+        this.locale = locale;
     }
 
     @GET
-    public TemplateInstance list() {
-        return Templates.list(views.deviceRows(current.require()));
+    public TemplateInstance list(@RestQuery String q, @RestQuery String show) {
+        return Templates.list(views.deviceList(current.require(), q, show));
     }
 
     @GET
     @Path("{id}")
-    public TemplateInstance device(@RestPath UUID id, @RestQuery String done) {
+    public TemplateInstance device(@RestPath UUID id, @RestQuery String done, @RestQuery String range) {
         HouseholdId household = current.require();
         boolean canAct = current.membership().orElseThrow().role.canAct();
-        return Templates.device(views.devicePage(household, id, canAct, notice(done))
+        return Templates.device(pages.devicePage(household, id, canAct, Notices.of(done), range, locale.locale())
                 .orElseThrow(() -> ProblemException.notFound("Device")));
     }
 
@@ -82,8 +98,8 @@ class DevicePages {
         HouseholdId household = current.requireCanAct();
         QuarantineDuration chosen = QuarantineDuration.fromForm(duration);
         quarantines.quarantine(household, id, QuarantineLevel.FULL, chosen.duration(),
-                Actor.subscriber(current.subject()), null, requestKey(requestKey));
-        return backToDevice(id, "quarantine");
+                actor(), null, requestKey(requestKey));
+        return Notices.redirect("/portal/devices/" + id, "quarantine");
     }
 
     @POST
@@ -91,12 +107,39 @@ class DevicePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response release(@RestPath UUID id, @RestForm String requestKey) {
         HouseholdId household = current.requireCanAct();
-        quarantines.release(household, id, Actor.subscriber(current.subject()), null, requestKey(requestKey));
-        return backToDevice(id, "release");
+        quarantines.release(household, id, actor(), null, requestKey(requestKey));
+        return Notices.redirect("/portal/devices/" + id, "release");
     }
 
-    private static Response backToDevice(UUID id, String done) {
-        return Response.seeOther(URI.create("/portal/devices/" + id + "?done=" + done)).build();
+    @POST
+    @Path("{id}/identity")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response describe(@RestPath UUID id, @RestForm String label, @RestForm String type) {
+        HouseholdId household = current.requireCanAct();
+        identity.describe(household, id, label, FormValues.deviceType(type), actor());
+        return Notices.redirect("/portal/devices/" + id, "described");
+    }
+
+    @POST
+    @Path("{id}/block")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response block(@RestPath UUID id, @RestForm String domain) {
+        HouseholdId household = current.requireCanAct();
+        blocks.block(household, FormValues.domain(domain), id, actor(), null);
+        return Notices.redirect("/portal/devices/" + id, "blocked");
+    }
+
+    @POST
+    @Path("{id}/trust")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response trust(@RestPath UUID id, @RestForm String comment) {
+        HouseholdId household = current.requireCanAct();
+        alerts.markDeviceNotAThreat(household, id, actor(), FormValues.comment(comment));
+        return Notices.redirect("/portal/devices/" + id, "trusted");
+    }
+
+    private Actor actor() {
+        return Actor.subscriber(current.subject());
     }
 
     private static String requestKey(String submitted) {
@@ -107,16 +150,5 @@ class DevicePages {
             throw ProblemException.invalid("requestKey", "not a key this site issued");
         }
         return submitted;
-    }
-
-    /** Only fixed sentences: the query parameter never reaches the page as text. */
-    private static String notice(String done) {
-        if ("quarantine".equals(done)) {
-            return "Quarantine requested. Your router will cut the device off within a few seconds.";
-        }
-        if ("release".equals(done)) {
-            return "Release requested. Your router will let the device back on within a few seconds.";
-        }
-        return null;
     }
 }

@@ -1,5 +1,7 @@
 package io.homeshield.portal;
 
+import java.util.Locale;
+
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertStatus;
 import io.homeshield.alert.AlertType;
@@ -7,34 +9,59 @@ import io.homeshield.alert.Severity;
 import io.homeshield.enforcement.ActionKind;
 import io.homeshield.enforcement.ActionState;
 import io.homeshield.household.HouseholdKind;
+import io.homeshield.household.MemberRole;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.inventory.ManagementChannel;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
-/** Plain words (and icons) for the values pages show. */
+/** Plain words (and icons) for the values pages show, in the page's language. */
 @TemplateExtension
 final class PortalLabels {
 
     private PortalLabels() {
     }
 
-    static String label(DeviceType type) {
-        return switch (type) {
-            case PHONE -> "Phone";
-            case LAPTOP -> "Laptop";
-            case DESKTOP -> "Computer";
-            case TABLET -> "Tablet";
-            case TV -> "TV";
-            case CAMERA -> "Camera";
-            case THERMOSTAT -> "Thermostat";
-            case SPEAKER -> "Speaker";
-            case PRINTER -> "Printer";
-            case GAME_CONSOLE -> "Game console";
-            case SMART_PLUG -> "Smart plug";
-            case NAS -> "Network storage";
-            case IOT -> "Smart device";
-            case UNKNOWN -> "Unknown type";
+    static String label(DeviceType type, @TemplateAttribute("locale") Object locale) {
+        return messages(locale).deviceType(type);
+    }
+
+    static String label(ActionKind kind, @TemplateAttribute("locale") Object locale) {
+        return messages(locale).actionKind(kind);
+    }
+
+    static String label(ActionState state, @TemplateAttribute("locale") Object locale) {
+        return messages(locale).actionState(state);
+    }
+
+    static String label(Severity severity, @TemplateAttribute("locale") Object locale) {
+        return messages(locale).severity(severity);
+    }
+
+    static String label(AlertStatus status, @TemplateAttribute("locale") Object locale) {
+        return messages(locale).alertStatus(status);
+    }
+
+    static String label(HouseholdKind kind, @TemplateAttribute("locale") Object locale) {
+        return messages(locale).householdKind(kind);
+    }
+
+    static String label(MemberRole role, @TemplateAttribute("locale") Object locale) {
+        return messages(locale).memberRole(role);
+    }
+
+    static String label(ManagementChannel channel) {
+        return switch (channel) {
+            case SIMULATED -> "Simulated";
+            case USP -> "TR-369 USP";
+            case GENIEACS -> "TR-069 (GenieACS)";
+            case OPENWRT -> "OpenWrt";
         };
+    }
+
+    /** The owner holds the contract; everyone else can be removed by the owner or a co-admin. */
+    static boolean canBeRemoved(MemberRole role) {
+        return role != MemberRole.OWNER;
     }
 
     /** Path data of a 24×24 stroke icon for the type. */
@@ -58,39 +85,12 @@ final class PortalLabels {
         };
     }
 
-    static String label(ActionKind kind) {
-        return switch (kind) {
-            case QUARANTINE -> "Quarantine";
-            case RELEASE -> "Release";
-            case SYNC_DOMAIN_BLOCKS -> "Update blocked domains";
-        };
-    }
-
-    static String label(ActionState state) {
-        return switch (state) {
-            case REQUESTED -> "Requested";
-            case DISPATCHED -> "Sent to router";
-            case APPLIED -> "Applied";
-            case VERIFIED -> "Verified";
-            case FAILED -> "Failed";
-        };
-    }
-
     /** The chip colour family; the chip always carries the words too. */
     static String tone(ActionState state) {
         return switch (state) {
             case REQUESTED, DISPATCHED -> "info";
             case APPLIED, VERIFIED -> "ok";
             case FAILED -> "danger";
-        };
-    }
-
-    static String label(Severity severity) {
-        return switch (severity) {
-            case LOW -> "Low";
-            case MEDIUM -> "Medium";
-            case HIGH -> "High";
-            case CRITICAL -> "Critical";
         };
     }
 
@@ -102,53 +102,30 @@ final class PortalLabels {
         };
     }
 
-    static String label(AlertStatus status) {
-        return switch (status) {
-            case OPEN -> "Open";
-            case RESOLVED -> "Resolved";
-            case ACKNOWLEDGED -> "Acknowledged";
-            case NOT_A_THREAT -> "Not a threat";
-        };
-    }
-
-    static String label(HouseholdKind kind) {
-        return switch (kind) {
-            case HOME -> "Home";
-            case SME -> "Small business";
-        };
-    }
-
-    static String label(ManagementChannel channel) {
-        return switch (channel) {
-            case SIMULATED -> "Simulated";
-            case USP -> "TR-369 USP";
-            case GENIEACS -> "TR-069 (GenieACS)";
-            case OPENWRT -> "OpenWrt";
-        };
-    }
-
-    static String title(Alert alert) {
+    static String title(Alert alert, @TemplateAttribute("locale") Object locale) {
         AlertType type = typeOf(alert);
-        return type == null ? "Suspicious activity" : type.title();
+        return type == null ? messages(locale).alert_unknownTitle() : messages(locale).alertTitle(type);
     }
 
-    static String explanation(Alert alert) {
+    static String explanation(Alert alert, @TemplateAttribute("locale") Object locale) {
         AlertType type = typeOf(alert);
-        return type == null ? "This device did something our detectors flag as suspicious: " + alert.indicator + "."
-                : type.explain(alert.indicator);
+        return type == null ? messages(locale).alert_unknownWhy() : messages(locale).alertWhy(type);
     }
 
-    static String advice(Alert alert) {
+    static String advice(Alert alert, @TemplateAttribute("locale") Object locale) {
         AlertType type = typeOf(alert);
-        return type == null ? "If you do not recognise this activity, quarantine the device and contact support."
-                : type.advice();
+        return type == null ? messages(locale).alert_unknownAdvice() : messages(locale).alertAdvice(type);
     }
 
     static boolean isOpen(Alert alert) {
         return alert.status == AlertStatus.OPEN;
     }
 
-    private static AlertType typeOf(Alert alert) {
+    static PortalMessages messages(Object locale) {
+        return PageLocale.messages(locale instanceof Locale l ? l : Locale.ENGLISH);
+    }
+
+    static AlertType typeOf(Alert alert) {
         for (AlertType type : AlertType.values()) {
             if (type.name().equals(alert.type)) {
                 return type;

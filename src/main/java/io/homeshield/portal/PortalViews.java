@@ -12,44 +12,41 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertQueries;
-import io.homeshield.alert.AlertStatus;
 import io.homeshield.enforcement.ActionQueries;
 import io.homeshield.enforcement.DeviceQuarantine;
+import io.homeshield.enforcement.DomainBlockService;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceQueries;
-import io.homeshield.inventory.Router;
 
-/** Puts together what the pages show, always within one household. */
+/** Puts together the overview and the device list, always within one household, in a bounded number of queries. */
 @ApplicationScoped
 public class PortalViews {
 
-    /** How long a device page keeps refreshing itself while an action has not settled. */
-    private static final Duration WATCH_PENDING = Duration.ofMinutes(2);
     private static final int RECENT = 5;
+    private static final int RECENT_ACTIVITY = 6;
+    /** A device first seen this recently counts as new. */
+    private static final Duration NEW_DEVICE = Duration.ofHours(24);
 
     private final DeviceQueries devices;
     private final AlertQueries alerts;
     private final ActionQueries actions;
     private final QuarantineService quarantines;
-    private final ObjectMapper json;
+    private final DomainBlockService blocks;
+    private final ActivityViews activity;
     private final Clock clock;
 
     PortalViews(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, QuarantineService quarantines,
-            ObjectMapper json, Clock clock) {
+            DomainBlockService blocks, ActivityViews activity, Clock clock) {
         this.devices = devices;
         this.alerts = alerts;
         this.actions = actions;
         this.quarantines = quarantines;
-        this.json = json;
+        this.blocks = blocks;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -57,53 +54,42 @@ public class PortalViews {
         List<Device> all = devices.list(household);
         Map<UUID, String> names = names(all);
         Set<UUID> quarantined = quarantinedDevices(household);
-        List<Alert> open = openAlerts(household);
-        long needAttention = open.stream().map(a -> a.deviceId).distinct().filter(id -> !quarantined.contains(id))
-                .count();
-        List<AlertRow> openRows = open.stream().limit(RECENT)
-                .map(a -> new AlertRow(a, names.getOrDefault(a.deviceId, "A device"))).toList();
+        Map<UUID, Long> openByDevice = alerts.countOpenByDevice(household);
+        long needAttention = openByDevice.keySet().stream().filter(id -> !quarantined.contains(id)).count();
+        long openCount = openByDevice.values().stream().mapToLong(Long::longValue).sum();
+        List<AlertRow> openRows = alerts.openNewest(household, RECENT).stream()
+                .map(a -> new AlertRow(a, names.getOrDefault(a.deviceId, ""))).toList();
         List<ActionRow> recent = actions.recent(household, RECENT).stream()
-                .map(a -> new ActionRow(a, names.getOrDefault(a.deviceId, a.targetMac))).toList();
+                .map(a -> new ActionRow(a, names.getOrDefault(a.deviceId, a.targetMac == null ? "" : a.targetMac)))
+                .toList();
         return new DashboardView(Household.findById(household.value()), all.stream().filter(d -> d.online).count(),
-                all.size(), needAttention, quarantined.size(), openRows, recent);
+                all.size(), needAttention, quarantined.size(), openCount, blocks.list(household).size(), openRows,
+                recent, activity.recent(household, RECENT_ACTIVITY));
     }
 
-    /** The household's devices with their quarantine and alert chips. */
+    /** The household's devices with their quarantine, alert and new chips. */
     public List<DeviceRow> deviceRows(HouseholdId household) {
         Set<UUID> quarantined = quarantinedDevices(household);
-        Set<UUID> flagged = openAlerts(household).stream().map(a -> a.deviceId).collect(Collectors.toSet());
-        return devices.list(household).stream()
-                .map(d -> new DeviceRow(d, quarantined.contains(d.id), flagged.contains(d.id))).toList();
+        Set<UUID> flagged = alerts.countOpenByDevice(household).keySet();
+        Instant newSince = clock.instant().minus(NEW_DEVICE);
+        return devices.list(household).stream().map(d -> new DeviceRow(d, quarantined.contains(d.id),
+                flagged.contains(d.id), d.firstSeen.isAfter(newSince))).toList();
     }
 
-    Optional<DevicePage> devicePage(HouseholdId household, UUID deviceId, boolean canAct, String notice) {
-        return devices.find(household, deviceId).map(device -> {
-            List<ActionRow> rows = actions.forDevice(household, deviceId, 10).stream()
-                    .map(a -> new ActionRow(a, device.displayName())).toList();
-            Instant watchSince = clock.instant().minus(WATCH_PENDING);
-            boolean refresh = rows.stream()
-                    .anyMatch(r -> r.inProgress() && r.action().requestedAt.isAfter(watchSince));
-            Router router = devices.routers(household).stream().filter(r -> r.id.equals(device.routerId))
-                    .findFirst().orElse(null);
-            return new DevicePage(device, router, alerts.forDevice(household, deviceId), rows,
-                    activeQuarantine(household, deviceId).orElse(null), canAct, refresh, notice, newRequestKey());
-        });
-    }
-
-    List<AlertRow> alertRows(HouseholdId household) {
-        Map<UUID, String> names = names(devices.list(household));
-        return alerts.list(household).stream()
-                .map(a -> new AlertRow(a, names.getOrDefault(a.deviceId, "A device"))).toList();
-    }
-
-    Optional<AlertPage> alertPage(HouseholdId household, UUID alertId, boolean canAct) {
-        return alerts.find(household, alertId).flatMap(alert -> devices.find(household, alert.deviceId)
-                .map(device -> new AlertPage(alert, device, activeQuarantine(household, device.id).orElse(null),
-                        feedOf(alert), canAct)));
+    DeviceListView deviceList(HouseholdId household, String query, String show) {
+        String filter = show != null && DeviceRow.FILTERS.contains(show) ? show : "all";
+        String words = query == null ? "" : query.strip();
+        List<DeviceRow> all = deviceRows(household);
+        List<DeviceRow> shown = all.stream().filter(r -> r.matches(words, filter)).toList();
+        return new DeviceListView(shown, all.size(), words, filter, DeviceRow.FILTERS);
     }
 
     Optional<Device> device(HouseholdId household, UUID deviceId) {
         return devices.find(household, deviceId);
+    }
+
+    List<Device> devices(HouseholdId household) {
+        return devices.list(household);
     }
 
     /** Makes a repeated submit of the same form one action, not two. */
@@ -111,33 +97,20 @@ public class PortalViews {
         return "portal-" + UUID.randomUUID();
     }
 
-    private Optional<DeviceQuarantine> activeQuarantine(HouseholdId household, UUID deviceId) {
+    Optional<DeviceQuarantine> activeQuarantine(HouseholdId household, UUID deviceId) {
         return quarantines.quarantineOf(household, deviceId).filter(this::inEffect);
     }
 
     private Set<UUID> quarantinedDevices(HouseholdId household) {
-        return DeviceQuarantine.<DeviceQuarantine>list("householdId", household.value()).stream()
-                .filter(this::inEffect).map(q -> q.deviceId).collect(Collectors.toSet());
+        return quarantines.quarantinesOf(household).values().stream().filter(this::inEffect).map(q -> q.deviceId)
+                .collect(Collectors.toSet());
     }
 
     private boolean inEffect(DeviceQuarantine quarantine) {
         return quarantine.expiresAt == null || quarantine.expiresAt.isAfter(clock.instant());
     }
 
-    private List<Alert> openAlerts(HouseholdId household) {
-        return alerts.list(household).stream().filter(a -> a.status == AlertStatus.OPEN).toList();
-    }
-
-    private static Map<UUID, String> names(List<Device> devices) {
+    static Map<UUID, String> names(List<Device> devices) {
         return devices.stream().collect(Collectors.toMap(d -> d.id, Device::displayName, (a, b) -> a));
-    }
-
-    private String feedOf(Alert alert) {
-        try {
-            JsonNode feed = json.readTree(alert.evidence).get("feed");
-            return feed != null && feed.isTextual() && !feed.asText().isBlank() ? feed.asText() : null;
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 }

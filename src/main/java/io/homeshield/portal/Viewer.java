@@ -1,5 +1,7 @@
 package io.homeshield.portal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +14,7 @@ import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdMember;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Who is looking at a page, for the navigation every page shares. */
 @RequestScoped
@@ -20,10 +23,17 @@ public class Viewer {
 
     private final SecurityIdentity identity;
     private final CurrentHousehold household;
+    private final HttpServerRequest request;
 
-    Viewer(SecurityIdentity identity, CurrentHousehold household) {
+    Viewer(SecurityIdentity identity, CurrentHousehold household, HttpServerRequest request) {
         this.identity = identity;
         this.household = household;
+        this.request = request;
+    }
+
+    /** This page's path and query, encoded for a query parameter (the language switch comes back here). */
+    public String getPath() {
+        return URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
     }
 
     public boolean signedIn() {

@@ -106,7 +106,7 @@ class PortalPagesTest {
                 .body(containsString("Since when"))
                 .body(containsString("Times seen"))
                 .body(containsString("Why it matters"))
-                .body(containsString("lists as a malware or botnet host"))
+                .body(containsString("as a malware or botnet host"))
                 .body(containsString("What to do"))
                 .body(containsString("reset it to factory settings"))
                 .body(containsString("href=\"/portal/devices/" + dvr.id + "\""))

@@ -105,8 +105,9 @@ public class ProblemMappers {
         if (isMachinePath(path)) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.at(path)).build();
         }
-        String html = errorPage.data("problem", problem).render();
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        // rendered by the template filter, so the page comes in the person's language
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(errorPage.data("problem", problem)).build();
     }
 
     static boolean isMachinePath(String path) {

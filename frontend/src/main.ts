@@ -1,0 +1,18 @@
+import './portal.css';
+import { drawTrafficCharts } from './chart';
+import { enhanceDeviceFilter } from './filters';
+import { connectLive } from './live';
+
+/** Every page works without this script; it adds charts, instant filtering and live updates. */
+function start(): void {
+  document.documentElement.classList.add('js');
+  drawTrafficCharts();
+  enhanceDeviceFilter(document);
+  connectLive(document, () => drawTrafficCharts());
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', start);
+} else {
+  start();
+}

@@ -1,0 +1,33 @@
+package io.homeshield.household;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.audit.AuditLog;
+import io.homeshield.audit.AuditRecord;
+
+/** Settings of the whole household, changed by its owner or a co-admin and recorded in the audit log. */
+@ApplicationScoped
+public class HouseholdSettings {
+
+    private final AuditLog audit;
+
+    HouseholdSettings(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** Lets HomeShield quarantine a device at once when a serious alert opens on it. */
+    @Transactional
+    public void setAutoQuarantine(HouseholdMember by, boolean on) {
+        if (!by.role.canAct()) {
+            throw new MemberMayNotActException();
+        }
+        Household household = Household.findById(by.householdId);
+        if (household.autoQuarantine == on) {
+            return;
+        }
+        household.autoQuarantine = on;
+        audit.append(new AuditRecord(by.subject, "subscriber", by.householdId,
+                on ? "household.auto-quarantine-on" : "household.auto-quarantine-off", null, null, "done"));
+    }
+}

@@ -1,0 +1,7 @@
+package io.homeshield.portal;
+
+import java.util.List;
+
+/** Alerts needing attention, and one page of the dealt-with ones. */
+public record AlertListView(List<AlertRow> active, List<AlertRow> history, int page, boolean hasOlder) {
+}

@@ -1,0 +1,17 @@
+package io.homeshield.portal;
+
+import java.util.List;
+
+import io.homeshield.enforcement.DomainBlock;
+import io.homeshield.inventory.Device;
+
+/** The household's blocked domains: for every device (with the devices spared), and for single devices. */
+public record BlockedDomainsView(List<HouseholdWide> householdWide, List<PerDevice> perDevice, List<Device> devices,
+        boolean canAct, String notice) {
+
+    public record HouseholdWide(DomainBlock block, List<Device> exemptions) {
+    }
+
+    public record PerDevice(DomainBlock block, String deviceName) {
+    }
+}

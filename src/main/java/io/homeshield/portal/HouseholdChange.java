@@ -1,0 +1,38 @@
+package io.homeshield.portal;
+
+import java.util.UUID;
+
+import io.homeshield.alert.Alert;
+import io.homeshield.alert.AlertType;
+import io.homeshield.alert.Severity;
+import io.homeshield.enforcement.ActionKind;
+import io.homeshield.enforcement.ActionState;
+import io.homeshield.enforcement.EnforcementAction;
+
+/**
+ * Something that changed in a household and that open pages should show: an action moved on, or
+ * an alert opened or changed status. Carries no personal data beyond what the household's pages show.
+ */
+record HouseholdChange(UUID household, String kind, UUID id, UUID deviceId, String state, ActionKind actionKind,
+        AlertType alertType, boolean serious, String key) {
+
+    static HouseholdChange of(EnforcementAction action) {
+        return new HouseholdChange(action.householdId, "action", action.id, action.deviceId, action.state.name(),
+                action.kind, null, false, action.id + "/" + action.state + "/" + action.updatedAt);
+    }
+
+    static HouseholdChange of(Alert alert) {
+        AlertType type = PortalLabels.typeOf(alert);
+        boolean serious = alert.severity.ordinal() >= Severity.HIGH.ordinal();
+        return new HouseholdChange(alert.householdId, "alert", alert.id, alert.deviceId, alert.status.name(), null,
+                type, serious, alert.id + "/" + alert.status + "/" + alert.statusChangedAt);
+    }
+
+    boolean actionSettled() {
+        return "action".equals(kind) && ActionState.valueOf(state).isFinal();
+    }
+
+    boolean alertOpened() {
+        return "alert".equals(kind) && "OPEN".equals(state);
+    }
+}

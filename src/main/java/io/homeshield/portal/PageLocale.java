@@ -1,0 +1,86 @@
+package io.homeshield.portal;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The language of this request's pages: the one chosen with the language switch (a cookie), else
+ * the browser's preference ({@code Accept-Language}), else English.
+ */
+@RequestScoped
+@Named("lang")
+public class PageLocale {
+
+    static final String COOKIE = "hs_lang";
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    private final HttpServerRequest request;
+    private Locale locale;
+
+    PageLocale(HttpServerRequest request) {
+        this.request = request;
+    }
+
+    public Locale locale() {
+        if (locale == null) {
+            locale = resolve(cookieValue(), request.getHeader("Accept-Language"));
+        }
+        return locale;
+    }
+
+    /** For {@code <html lang>}. */
+    public String getTag() {
+        return locale().getLanguage();
+    }
+
+    public boolean isGerman() {
+        return Locale.GERMAN.getLanguage().equals(getTag());
+    }
+
+    PortalMessages messages() {
+        return messages(locale());
+    }
+
+    static PortalMessages messages(Locale locale) {
+        return MessageBundles.get(PortalMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
+    static Locale resolve(String chosen, String acceptLanguage) {
+        Locale fromCookie = supported(chosen);
+        if (fromCookie != null) {
+            return fromCookie;
+        }
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+                if (best != null) {
+                    return best;
+                }
+            } catch (IllegalArgumentException malformed) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /** The supported language with this tag ("de", "en"), or null. */
+    static Locale supported(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(null);
+    }
+
+    private String cookieValue() {
+        Cookie cookie = request.getCookie(COOKIE);
+        return cookie == null ? null : cookie.getValue();
+    }
+}

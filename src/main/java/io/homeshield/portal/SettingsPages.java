@@ -1,0 +1,105 @@
+package io.homeshield.portal;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.homeshield.household.CurrentHousehold;
+import io.homeshield.household.Household;
+import io.homeshield.household.HouseholdId;
+import io.homeshield.household.HouseholdMember;
+import io.homeshield.household.HouseholdSettings;
+import io.homeshield.household.MemberAdministration;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The household's settings: automatic quarantine, each member's notifications, members and
+ * invitations. Every member may look and choose their own notifications; only the owner and
+ * co-admins change the rest.
+ */
+@Path("/portal/settings")
+@Produces(MediaType.TEXT_HTML)
+class SettingsPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance settings(SettingsView view);
+    }
+
+    private final CurrentHousehold current;
+    private final HouseholdSettings settings;
+    private final MemberAdministration members;
+
+    SettingsPages(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members) {
+        this.current = current;
+        this.settings = settings;
+        this.members = members;
+    }
+
+    @GET
+    public TemplateInstance settings(@RestQuery String done) {
+        HouseholdId household = current.require();
+        HouseholdMember me = current.membership().orElseThrow();
+        return Templates.settings(new SettingsView(Household.findById(household.value()), me,
+                HouseholdMember.listOf(household), members.pendingIn(household), Notices.of(done)));
+    }
+
+    @POST
+    @Path("protection")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response protection(@RestForm String autoQuarantine) {
+        current.requireCanAct();
+        settings.setAutoQuarantine(me(), "on".equals(autoQuarantine));
+        return Notices.redirect("/portal/settings", "saved");
+    }
+
+    @POST
+    @Path("notifications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response notifications(@RestForm String level) {
+        members.setNotifyLevel(me(), FormValues.notifyLevel(level));
+        return Notices.redirect("/portal/settings", "saved");
+    }
+
+    @POST
+    @Path("invitations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response invite(@RestForm String invitee, @RestForm String role) {
+        current.requireCanAct();
+        members.invite(me(), invitee, FormValues.invitableRole(role));
+        return Notices.redirect("/portal/settings", "invited");
+    }
+
+    @POST
+    @Path("invitations/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@RestPath UUID id) {
+        current.requireCanAct();
+        members.cancel(me(), id);
+        return Notices.redirect("/portal/settings", "invitationCancelled");
+    }
+
+    @POST
+    @Path("members/{id}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@RestPath UUID id) {
+        current.requireCanAct();
+        members.remove(me(), id);
+        return Notices.redirect("/portal/settings", "removed");
+    }
+
+    private HouseholdMember me() {
+        return current.membership().orElseThrow();
+    }
+}

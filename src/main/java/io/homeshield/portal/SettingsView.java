@@ -1,0 +1,26 @@
+package io.homeshield.portal;
+
+import java.util.List;
+
+import io.homeshield.household.Household;
+import io.homeshield.household.HouseholdInvitation;
+import io.homeshield.household.HouseholdMember;
+import io.homeshield.household.MemberRole;
+import io.homeshield.household.NotifyLevel;
+
+/** The household's settings and members as the signed-in member ({@code me}) sees them. */
+public record SettingsView(Household household, HouseholdMember me, List<HouseholdMember> members,
+        List<HouseholdInvitation> invitations, String notice) {
+
+    public boolean canAct() {
+        return me.role.canAct();
+    }
+
+    public List<NotifyLevel> notifyLevels() {
+        return List.of(NotifyLevel.values());
+    }
+
+    public List<MemberRole> invitableRoles() {
+        return List.of(MemberRole.CO_ADMIN, MemberRole.MEMBER);
+    }
+}
