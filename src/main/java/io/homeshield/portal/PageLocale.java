@@ -2,6 +2,8 @@ package io.homeshield.portal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -21,6 +23,7 @@ public class PageLocale {
 
     static final String COOKIE = "hs_lang";
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
+    private static final Map<String, PortalMessages> BUNDLES = new ConcurrentHashMap<>();
 
     private final HttpServerRequest request;
     private Locale locale;
@@ -49,8 +52,10 @@ public class PageLocale {
         return messages(locale());
     }
 
+    /** The bundle of a language; looked up once per language, pages ask for it many times. */
     static PortalMessages messages(Locale locale) {
-        return MessageBundles.get(PortalMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return BUNDLES.computeIfAbsent(locale.getLanguage(),
+                language -> MessageBundles.get(PortalMessages.class, Localized.Literal.of(language)));
     }
 
     static Locale resolve(String chosen, String acceptLanguage) {
