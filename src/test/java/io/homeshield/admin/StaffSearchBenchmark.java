@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,8 @@ import io.quarkus.test.security.TestSecurity;
  * {@code HOMESHIELD_TEST_DB=homeshield_bench ./mvnw test -Pbenchmark}.
  */
 @QuarkusTest
+@EnabledIfSystemProperty(named = "homeshield.benchmark", matches = "true",
+        disabledReason = "fills the database with a million households: run with -Pbenchmark")
 @TestProfile(StaffSearchBenchmark.KeepData.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaffSearchBenchmark {

@@ -122,7 +122,7 @@ final class PortalTestData {
                     from generate_series(0, 23) g
                     """).setParameter(1, deviceId).executeUpdate();
             Device.getEntityManager().createNativeQuery("""
-                    insert into device_destination (device_id, day, destination, bytes, connections)
+                    insert into device_destination (device_id, activity_day, destination, bytes, connections)
                     values (?1, current_date, 'cdn.camera-vendor.example', 5400000, 180),
                            (?1, current_date, 'bt-c2.example.net', 420000, 96),
                            (?1, current_date, 'time.example.org', 12000, 24)
