@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * Every page comes in the request's language: each template instance gets the request's locale when
@@ -23,9 +24,15 @@ class PageLocaleFilter {
     }
 
     static void localise(TemplateInstance instance) {
-        if (Arc.container().requestContext().isActive()) {
+        if (Arc.container().requestContext().isActive() && servingHttp()) {
             instance.setLocale(Arc.container().instance(PageLocale.class).get().locale());
         }
+    }
+
+    /** A request context may be active without an HTTP request (a scheduled job, a test): then the default language. */
+    private static boolean servingHttp() {
+        CurrentVertxRequest current = Arc.container().instance(CurrentVertxRequest.class).get();
+        return current != null && current.getCurrent() != null;
     }
 
     @ServerResponseFilter
