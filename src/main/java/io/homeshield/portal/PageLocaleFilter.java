@@ -23,7 +23,8 @@ class PageLocaleFilter {
     }
 
     static void localise(TemplateInstance instance) {
-        if (Arc.container().requestContext().isActive()) {
+        // message bundles choose their own language; only pages take the request's
+        if (Arc.container().requestContext().isActive() && instance.getAttribute(TemplateInstance.LOCALE) == null) {
             instance.setLocale(Arc.container().instance(PageLocale.class).get().locale());
         }
     }

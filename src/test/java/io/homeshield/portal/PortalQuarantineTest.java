@@ -129,7 +129,7 @@ class PortalQuarantineTest {
         Fixtures.alert(phone, "q-member-bad.example.net");
 
         given().get("/portal/devices/" + phone.id).then().statusCode(200)
-                .body(containsString("Only the household's owner or a co-admin"))
+                .body(containsString("Only the household&#39;s owner or a co-admin"))
                 .body(not(containsString("Quarantine this device")));
         given().get("/portal/devices/" + phone.id + "/quarantine").then().statusCode(403);
 
