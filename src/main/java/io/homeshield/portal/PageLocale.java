@@ -10,8 +10,10 @@ import jakarta.inject.Named;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The language of this request's pages: the one chosen with the language switch (a cookie), else
@@ -25,16 +27,20 @@ public class PageLocale {
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
     private static final Map<String, PortalMessages> BUNDLES = new ConcurrentHashMap<>();
 
-    private final HttpServerRequest request;
+    private final CurrentVertxRequest current;
     private Locale locale;
 
-    PageLocale(HttpServerRequest request) {
-        this.request = request;
+    PageLocale(CurrentVertxRequest current) {
+        this.current = current;
     }
 
+    /** The page's language; English where there is no HTTP request (work done in the background). */
     public Locale locale() {
         if (locale == null) {
-            locale = resolve(cookieValue(), request.getHeader("Accept-Language"));
+            RoutingContext context = current.getCurrent();
+            HttpServerRequest request = context == null ? null : context.request();
+            locale = request == null ? Locale.ENGLISH
+                    : resolve(cookieValue(request), request.getHeader("Accept-Language"));
         }
         return locale;
     }
@@ -84,7 +90,7 @@ public class PageLocale {
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(null);
     }
 
-    private String cookieValue() {
+    private static String cookieValue(HttpServerRequest request) {
         Cookie cookie = request.getCookie(COOKIE);
         return cookie == null ? null : cookie.getValue();
     }

@@ -24,7 +24,9 @@ class PageLocaleFilter {
     }
 
     static void localise(TemplateInstance instance) {
-        if (Arc.container().requestContext().isActive() && servingHttp()) {
+        // message bundles choose their own language; only pages take the request's
+        if (Arc.container().requestContext().isActive() && servingHttp()
+                && instance.getAttribute(TemplateInstance.LOCALE) == null) {
             instance.setLocale(Arc.container().instance(PageLocale.class).get().locale());
         }
     }
