@@ -1,5 +1,7 @@
 package io.homeshield.detection;
 
+import io.homeshield.net.Ipv4Text;
+
 /**
  * Destination addresses as numbers, read straight from the wire text without allocating: the
  * detectors look at every flow, and keys of primitive longs keep their windows small.
@@ -14,27 +16,7 @@ final class AddressBits {
 
     /** The IPv4 address as an unsigned 32-bit number, or -1 if the text is not a dotted quad. */
     static long ipv4(String text) {
-        long bits = 0;
-        int octet = -1;
-        int dots = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                if (octet < 0 || ++dots > 3) {
-                    return -1;
-                }
-                bits = bits << 8 | octet;
-                octet = -1;
-            } else if (c >= '0' && c <= '9') {
-                octet = (octet < 0 ? 0 : octet * 10) + (c - '0');
-                if (octet > 255) {
-                    return -1;
-                }
-            } else {
-                return -1;
-            }
-        }
-        return dots == 3 && octet >= 0 ? bits << 8 | octet : -1;
+        return Ipv4Text.bits(text);
     }
 
     /** A key telling addresses apart: the IPv4 number itself, or a 40-bit hash of an IPv6 literal. */

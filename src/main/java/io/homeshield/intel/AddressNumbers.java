@@ -1,5 +1,7 @@
 package io.homeshield.intel;
 
+import io.homeshield.net.Ipv4Text;
+
 /**
  * Addresses as numbers for the matching tables, read from the canonical text of
  * {@link io.homeshield.net.IpAddress} without allocating: matching runs for every flow and lookup.
@@ -11,27 +13,7 @@ final class AddressNumbers {
 
     /** The IPv4 address as an unsigned 32-bit number, or -1 if the text is not a dotted quad. */
     static long ipv4(CharSequence text) {
-        long bits = 0;
-        int octet = -1;
-        int dots = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                if (octet < 0 || ++dots > 3) {
-                    return -1;
-                }
-                bits = bits << 8 | octet;
-                octet = -1;
-            } else if (c >= '0' && c <= '9') {
-                octet = (octet < 0 ? 0 : octet * 10) + (c - '0');
-                if (octet > 255) {
-                    return -1;
-                }
-            } else {
-                return -1;
-            }
-        }
-        return dots == 3 && octet >= 0 ? bits << 8 | octet : -1;
+        return Ipv4Text.bits(text);
     }
 
     /**

@@ -51,11 +51,7 @@ public record IpAddress(String value) {
 
     /** The IPv4 address as a 32-bit number; only for {@link #isV4()} addresses. */
     public int v4Bits() {
-        int bits = 0;
-        for (String octet : value.split("\\.")) {
-            bits = (bits << 8) | Integer.parseInt(octet);
-        }
-        return bits;
+        return (int) Ipv4Text.bits(value);
     }
 
     @Override
