@@ -28,6 +28,9 @@ import io.homeshield.net.DomainName;
 @ApplicationScoped
 public class DomainBlockService {
 
+    /** {@code jakarta.persistence.lock.timeout} value Hibernate renders as SKIP LOCKED. */
+    private static final int SKIP_LOCKED = -2;
+
     private final DeviceQueries devices;
     private final ActionOutbox outbox;
     private final AuditLog audit;
@@ -125,8 +128,12 @@ public class DomainBlockService {
         List<Router> routers = device == null ? Router.list("householdId", household.value())
                 : List.of(Router.<Router>findById(device.routerId));
         for (Router router : routers) {
-            boolean waiting = EnforcementAction.count("routerId = ?1 and kind = ?2 and state = ?3", router.id,
-                    ActionKind.SYNC_DOMAIN_BLOCKS, ActionState.REQUESTED) > 0;
+            // a waiting sync reads the list when it is claimed; one being claimed right now may have read it
+            // already, so only a waiting sync this transaction can lock counts (SKIP LOCKED passes the other)
+            boolean waiting = !EnforcementAction.find("routerId = ?1 and kind = ?2 and state = ?3", router.id,
+                    ActionKind.SYNC_DOMAIN_BLOCKS, ActionState.REQUESTED)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                    .page(0, 1).list().isEmpty();
             if (!waiting) {
                 outbox.add(household.value(), router.id, null, null, ActionKind.SYNC_DOMAIN_BLOCKS, actor.id(), null, now);
             }
