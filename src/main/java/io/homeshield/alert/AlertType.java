@@ -77,7 +77,36 @@ public enum AlertType {
                     + " settings do it too.",
             "If you did not change this device's network settings or install a new app, check the device for"
                     + " malware. If you set it up this way on purpose, mark the alert as not a threat.",
-            List.of("resolver", "port", "queries", "window"));
+            List.of("resolver", "port", "queries", "window")),
+
+    PEER_ANOMALY(Severity.MEDIUM,
+            "Talking to a server no device like it uses",
+            "This device contacted {indicator}. Devices of the same make and type in the provider's other households"
+                    + " never contact that server, and few households contact it at all. A device that suddenly"
+                    + " behaves unlike all its twins has often been taken over.",
+            "If you did not set up a new service on this device, quarantine it, then reset it to factory settings and"
+                    + " update its firmware. If you know the server (for example your own recorder or storage),"
+                    + " mark the alert as not a threat.",
+            List.of("destination", "port", "peerGroup", "peerHouseholds", "households")),
+
+    NEW_DEVICE(Severity.LOW,
+            "A new device joined your network",
+            "A device your router had never seen before joined your network: {indicator}. This is only for your"
+                    + " information; nothing suspicious was seen.",
+            "If you know the device, there is nothing to do; give it a name so you recognise it. If you do not,"
+                    + " change your Wi-Fi password and quarantine the device.",
+            List.of("vendor", "name", "mac", "joined")),
+
+    ROUTER_DNS_HIJACK(Severity.HIGH,
+            "Your router's internet phone book was changed",
+            "The settings of your router were changed so that it looks up internet names at {indicator}, a server"
+                    + " that is neither your provider's nor a well-known public one. Whoever runs that server can send"
+                    + " every device in your home to fake websites (for banking, shopping or e-mail) and steal what"
+                    + " you type there.",
+            "If you did not change this setting yourself, let your provider reset the router's name servers (or"
+                    + " reset the router to factory settings), then change the router's admin password and update"
+                    + " its firmware. Until then, do not log in to websites from this network.",
+            List.of("parameter", "previous", "resolver", "changedBy", "reason"));
 
     private final Severity severity;
     private final String title;

@@ -49,6 +49,13 @@ public class VendorRegistry {
                 maS.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** A registry read from the bundled files, for use outside the container (tests, tools). */
+    public static VendorRegistry loaded() {
+        VendorRegistry registry = new VendorRegistry();
+        registry.load();
+        return registry;
+    }
+
     /** The organisation the address was assigned to; empty for a locally administered (randomised) address. */
     public Optional<String> vendorOf(MacAddress mac) {
         if (mac.isLocallyAdministered()) {

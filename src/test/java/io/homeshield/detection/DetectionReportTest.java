@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
 import io.homeshield.intel.ThreatIntel;
+import io.homeshield.inventory.DeviceTypeGuesser;
+import io.homeshield.inventory.VendorRegistry;
 import io.homeshield.net.MacAddress;
 import io.homeshield.simulator.scenario.Infection;
 import io.homeshield.simulator.scenario.LabelledDevice;
@@ -134,7 +136,9 @@ class DetectionReportTest {
                 new DgaDetector(),
                 new BeaconingDetector(popularity),
                 new VolumeAnomalyDetector(popularity),
-                new DnsBypassDetector()), popularity);
+                new DnsBypassDetector(),
+                new PeerAnomalyDetector(new PeerGroups(VendorRegistry.loaded(), new DeviceTypeGuesser()),
+                        new PeerDestinations(), popularity)), popularity);
     }
 
     private record DeviceOnRouter(UUID routerId, MacAddress mac) {
