@@ -35,8 +35,8 @@ class FleetAlertSearch {
 
     List<FleetAlertRow> search(Filter filter) {
         StringBuilder jpql = new StringBuilder("""
-                select a, h.accountNumber, d from Alert a, Household h, Device d
-                where h.id = a.householdId and d.id = a.deviceId and a.createdAt >= :since""");
+                select a, h.accountNumber, d from Alert a join Household h on h.id = a.householdId
+                left join Device d on d.id = a.deviceId where a.createdAt >= :since""");
         Instant since = clock.instant().minus(Duration.ofDays(filter.days()));
         if (filter.type() != null) {
             jpql.append(" and a.type = :type");
@@ -63,7 +63,8 @@ class FleetAlertSearch {
         return query.getResultList().stream().map(r -> {
             Alert alert = (Alert) r[0];
             Device device = (Device) r[2];
-            return new FleetAlertRow(alert, alert.householdId, (String) r[1], device.displayName(), device.vendor);
+            return device == null ? new FleetAlertRow(alert, alert.householdId, (String) r[1], "The router", null)
+                    : new FleetAlertRow(alert, alert.householdId, (String) r[1], device.displayName(), device.vendor);
         }).toList();
     }
 

@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * Something suspicious a device did, with the evidence to explain it. One alert per device, type
- * and dedup key: a repeat sighting raises {@link #occurrences} and {@link #lastSeen}.
+ * Something suspicious a device did, or that happened to the router itself, with the evidence to
+ * explain it. One alert per device (or router), type and dedup key: a repeat sighting raises
+ * {@link #occurrences} and {@link #lastSeen}.
  */
 @Entity
 @Table(name = "alert")
@@ -29,7 +30,8 @@ public class Alert extends PanacheEntityBase {
     @Column(name = "router_id", nullable = false)
     public UUID routerId;
 
-    @Column(name = "device_id", nullable = false)
+    /** The device it concerns; null for an alert about the router itself (its settings). */
+    @Column(name = "device_id")
     public UUID deviceId;
 
     @Column(nullable = false, length = 40)

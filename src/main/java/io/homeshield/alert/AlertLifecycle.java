@@ -41,6 +41,9 @@ public class AlertLifecycle {
         return move(alert, AlertStatus.ACKNOWLEDGED, actor, null);
     }
 
+    /** What feedback on an alert about the router itself names as the device type. */
+    static final String ROUTER = "ROUTER";
+
     @Transactional
     public Alert resolve(HouseholdId household, UUID alertId, Actor actor, String reason) {
         Alert alert = find(household, alertId);
@@ -57,15 +60,15 @@ public class AlertLifecycle {
         if (alert.status == AlertStatus.NOT_A_THREAT) {
             return alert;
         }
-        Device device = Device.findById(alert.deviceId);
+        Device device = alert.deviceId == null ? null : Device.findById(alert.deviceId);
         AlertFeedback feedback = new AlertFeedback();
         feedback.id = UUID.randomUUID();
         feedback.alertId = alert.id;
         feedback.householdId = alert.householdId;
         feedback.alertType = alert.type;
         feedback.indicator = alert.indicator;
-        feedback.deviceVendor = device.vendor;
-        feedback.deviceType = device.type.name();
+        feedback.deviceVendor = device == null ? null : device.vendor;
+        feedback.deviceType = device == null ? ROUTER : device.type.name();
         feedback.comment = comment == null || comment.isBlank() ? null : comment.strip();
         feedback.givenBy = actor.id();
         feedback.givenAt = clock.instant();

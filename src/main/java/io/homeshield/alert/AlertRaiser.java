@@ -18,11 +18,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.homeshield.inventory.Device;
+import io.homeshield.inventory.Router;
 import io.homeshield.net.MacAddress;
 
 /**
  * Turns findings into alerts: a new (device, type, dedup key) opens an alert, a known one counts
- * another occurrence. One query reads the existing alerts of a whole batch; writes are batched.
+ * another occurrence. Findings without a device concern the router itself (its settings), and
+ * are one alert per router, type and dedup key. One query reads the existing alerts of a whole
+ * batch; writes are batched.
  */
 @ApplicationScoped
 public class AlertRaiser {
@@ -41,7 +44,8 @@ public class AlertRaiser {
      * Raises the findings on the router's devices.
      *
      * @param devices the router's devices by MAC; findings about a MAC not in it are ignored
-     *        (so are findings of a pattern the analysts suppressed fleet-wide)
+     *        (so are findings of a pattern the analysts suppressed fleet-wide); findings without
+     *        a MAC are about the router
      * @return the alerts opened by this call (new or reopened)
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,14 +61,19 @@ public class AlertRaiser {
         Map<AlertKey, Alert> existing = existing(routerId, merged.values(), devices);
         Instant now = clock.instant();
         List<Alert> opened = new ArrayList<>();
+        Router router = null;
         for (Finding finding : merged.values()) {
-            Device device = devices.get(finding.device());
-            if (device == null) {
+            Device device = finding.device() == null ? null : devices.get(finding.device());
+            if (device == null && finding.device() != null) {
                 continue;
             }
-            Alert alert = existing.get(new AlertKey(device.id, finding.type().name(), finding.dedupKey()));
-            if (alert == null) {
-                opened.add(open(device, finding, now));
+            UUID deviceId = device == null ? null : device.id;
+            Alert alert = existing.get(new AlertKey(deviceId, finding.type().name(), finding.dedupKey()));
+            if (alert == null && device == null) {
+                router = router == null ? Router.findById(routerId) : router;
+                opened.add(open(router.householdId, routerId, null, finding, now));
+            } else if (alert == null) {
+                opened.add(open(device.householdId, device.routerId, device.id, finding, now));
             } else if (count(alert, finding)) {
                 opened.add(alert);
             }
@@ -75,26 +84,32 @@ public class AlertRaiser {
     private Map<AlertKey, Alert> existing(UUID routerId, Iterable<Finding> findings, Map<MacAddress, Device> devices) {
         Set<UUID> deviceIds = new HashSet<>();
         Set<String> keys = new HashSet<>();
+        Set<String> routerKeys = new HashSet<>();
         for (Finding f : findings) {
-            Device d = devices.get(f.device());
+            Device d = f.device() == null ? null : devices.get(f.device());
             if (d != null) {
                 deviceIds.add(d.id);
                 keys.add(f.dedupKey());
+            } else if (f.device() == null) {
+                routerKeys.add(f.dedupKey());
             }
         }
-        if (deviceIds.isEmpty()) {
-            return Map.of();
+        List<Alert> alerts = new ArrayList<>();
+        if (!deviceIds.isEmpty()) {
+            alerts.addAll(Alert.list("routerId = ?1 and deviceId in ?2 and dedupKey in ?3", routerId, deviceIds, keys));
         }
-        List<Alert> alerts = Alert.list("routerId = ?1 and deviceId in ?2 and dedupKey in ?3", routerId, deviceIds, keys);
+        if (!routerKeys.isEmpty()) {
+            alerts.addAll(Alert.list("routerId = ?1 and deviceId is null and dedupKey in ?2", routerId, routerKeys));
+        }
         return alerts.stream().collect(Collectors.toMap(a -> new AlertKey(a.deviceId, a.type, a.dedupKey), a -> a));
     }
 
-    private Alert open(Device device, Finding finding, Instant now) {
+    private Alert open(UUID householdId, UUID routerId, UUID deviceId, Finding finding, Instant now) {
         Alert alert = new Alert();
         alert.id = UUID.randomUUID();
-        alert.householdId = device.householdId;
-        alert.routerId = device.routerId;
-        alert.deviceId = device.id;
+        alert.householdId = householdId;
+        alert.routerId = routerId;
+        alert.deviceId = deviceId;
         alert.type = finding.type().name();
         alert.severity = finding.type().severity();
         alert.status = AlertStatus.OPEN;

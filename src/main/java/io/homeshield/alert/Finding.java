@@ -7,7 +7,8 @@ import java.util.Map;
 import io.homeshield.net.MacAddress;
 
 /**
- * A detector's conclusion about one device, to be raised as an alert. Findings with the same
+ * A detector's conclusion about one device (or, with no device, about the router itself), to be
+ * raised as an alert. Findings with the same
  * device, type and dedup key are one alert seen {@code occurrences} times.
  */
 public record Finding(MacAddress device, AlertType type, String dedupKey, String indicator,

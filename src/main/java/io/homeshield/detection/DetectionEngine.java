@@ -13,27 +13,36 @@ import jakarta.inject.Inject;
 
 import io.homeshield.alert.Finding;
 import io.homeshield.net.MacAddress;
+import io.homeshield.telemetry.wire.ConfigEvent;
 import io.homeshield.telemetry.wire.DnsEvent;
 import io.homeshield.telemetry.wire.FlowEvent;
 import io.homeshield.telemetry.wire.TelemetryEvent;
 
 /**
- * Runs every detector over a batch of events, device by device, in memory. Notes first which
- * households contact which destinations, so detectors can tell rare destinations from popular ones.
+ * Runs every detector over a batch of events, device by device, in memory, and every router
+ * detector over the changes of the router's own settings. Notes first which households contact
+ * which destinations, so detectors can tell rare destinations from popular ones.
  */
 @ApplicationScoped
 public class DetectionEngine {
 
     private final List<Detector> detectors;
+    private final List<RouterDetector> routerDetectors;
     private final DestinationPopularity popularity;
 
     @Inject
-    DetectionEngine(Instance<Detector> detectors, DestinationPopularity popularity) {
-        this(detectors.stream().toList(), popularity);
+    DetectionEngine(Instance<Detector> detectors, Instance<RouterDetector> routerDetectors,
+            DestinationPopularity popularity) {
+        this(detectors.stream().toList(), routerDetectors.stream().toList(), popularity);
     }
 
     DetectionEngine(List<Detector> detectors, DestinationPopularity popularity) {
+        this(detectors, List.of(), popularity);
+    }
+
+    DetectionEngine(List<Detector> detectors, List<RouterDetector> routerDetectors, DestinationPopularity popularity) {
         this.detectors = List.copyOf(detectors);
+        this.routerDetectors = List.copyOf(routerDetectors);
         this.popularity = popularity;
     }
 
@@ -41,6 +50,7 @@ public class DetectionEngine {
         // Keyed by the MAC as sent: parsing it once per device, not once per event.
         Map<String, DeviceActivity> byDevice = new HashMap<>();
         long household = DestinationPopularity.routerBit(routerId);
+        List<ConfigEvent> settings = null;
         for (TelemetryEvent event : events) {
             if (event instanceof DnsEvent dns) {
                 activityOf(byDevice, routerId, dns.mac(), reportedAt).lookups().add(dns);
@@ -49,9 +59,17 @@ public class DetectionEngine {
                 if (AddressBits.isExternal(flow.dstIp())) {
                     popularity.record(AddressBits.network(flow.dstIp()), household, flow.start().toEpochMilli());
                 }
+            } else if (event instanceof ConfigEvent change) {
+                settings = settings == null ? new ArrayList<>() : settings;
+                settings.add(change);
             }
         }
         List<Finding> findings = new ArrayList<>();
+        if (settings != null) {
+            for (RouterDetector detector : routerDetectors) {
+                detector.inspect(routerId, settings, reportedAt, findings::add);
+            }
+        }
         for (DeviceActivity activity : merged(byDevice)) {
             for (Detector detector : detectors) {
                 detector.inspect(activity, findings::add);

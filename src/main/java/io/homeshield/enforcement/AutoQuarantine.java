@@ -33,7 +33,8 @@ public class AutoQuarantine {
         Set<UUID> done = new HashSet<>();
         for (Alert alert : opened) {
             boolean serious = alert.severity == Severity.HIGH || alert.severity == Severity.CRITICAL;
-            if (!serious || !done.add(alert.deviceId)) {
+            // An alert about the router's own settings has no device to quarantine.
+            if (!serious || alert.deviceId == null || !done.add(alert.deviceId)) {
                 continue;
             }
             Household household = Household.findById(alert.householdId);

@@ -1,9 +1,13 @@
 package io.homeshield.inventory;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,10 +16,15 @@ import io.homeshield.net.MacAddress;
 
 /**
  * Applies a batch of sightings to a router's inventory: one query reads all its devices, new MACs
- * become devices, and changed devices are written back in JDBC batches at commit.
+ * become devices, and changed devices are written back in JDBC batches at commit. A device first
+ * seen after the router's {@link #INITIAL_INVENTORY first hour} whose MAC no router of the
+ * household has seen has joined the network; what a router reports in its first hour is the
+ * household's inventory, not news.
  */
 @ApplicationScoped
 public class DeviceSightings {
+
+    static final Duration INITIAL_INVENTORY = Duration.ofHours(1);
 
     private final VendorRegistry vendors;
     private final DeviceTypeGuesser types;
@@ -28,10 +37,20 @@ public class DeviceSightings {
     /** Returns every device of the router after the sightings, by MAC. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<MacAddress, Device> apply(Router router, List<Sighting> sightings) {
+        return applyNoting(router, sightings).devices();
+    }
+
+    /** Applies the sightings and tells which devices joined the household's network with them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Applied applyNoting(Router router, List<Sighting> sightings) {
         Map<MacAddress, Device> devices = new HashMap<>();
+        Instant inventorySince = null;
         for (Device device : Device.<Device>list("routerId", router.id)) {
             devices.put(device.macAddress(), device);
+            inventorySince = inventorySince == null || device.firstSeen.isBefore(inventorySince) ? device.firstSeen
+                    : inventorySince;
         }
+        List<Device> created = new ArrayList<>();
         for (Sighting sighting : sightings) {
             Device device = devices.get(sighting.mac());
             if (device == null) {
@@ -40,11 +59,41 @@ public class DeviceSightings {
                 update(device, sighting);
                 device.persist();
                 devices.put(sighting.mac(), device);
+                created.add(device);
             } else {
                 update(device, sighting);
             }
         }
-        return devices;
+        return new Applied(devices, joined(router, created, inventorySince));
+    }
+
+    private static List<Device> joined(Router router, List<Device> created, Instant inventorySince) {
+        if (created.isEmpty() || inventorySince == null) {
+            return List.of();
+        }
+        Instant inventoryUntil = inventorySince.plus(INITIAL_INVENTORY);
+        List<Device> joined = new ArrayList<>();
+        Set<String> macs = new HashSet<>();
+        for (Device device : created) {
+            if (device.firstSeen.isAfter(inventoryUntil)) {
+                joined.add(device);
+                macs.add(device.mac);
+            }
+        }
+        if (!joined.isEmpty()) {
+            // A device roaming between the household's routers (a mesh, a second access point) is not new.
+            Set<String> elsewhere = new HashSet<>(Device.getEntityManager()
+                    .createQuery("select d.mac from Device d where d.householdId = ?1 and d.routerId <> ?2"
+                            + " and d.mac in ?3", String.class)
+                    .setParameter(1, router.householdId).setParameter(2, router.id).setParameter(3, macs)
+                    .getResultList());
+            joined.removeIf(d -> elsewhere.contains(d.mac));
+        }
+        return joined;
+    }
+
+    /** Every device of the router after the sightings, and those among them new to the household. */
+    public record Applied(Map<MacAddress, Device> devices, List<Device> joined) {
     }
 
     private void update(Device device, Sighting sighting) {

@@ -4,7 +4,10 @@ import io.homeshield.alert.Alert;
 import io.homeshield.enforcement.DeviceQuarantine;
 import io.homeshield.inventory.Device;
 
-/** An alert with its evidence; {@code feed} (who lists the destination) may be null. */
+/**
+ * An alert with its evidence; {@code feed} (who lists the destination) may be null, and so may
+ * {@code device} for an alert about the router itself.
+ */
 public record AlertPage(Alert alert, Device device, DeviceQuarantine quarantine, String feed, boolean canAct,
         String notice) {
 

@@ -45,9 +45,12 @@ class AlertPageViews {
     }
 
     Optional<AlertPage> alertPage(HouseholdId household, UUID alertId, boolean canAct, String notice) {
-        return alerts.find(household, alertId).flatMap(alert -> devices.find(household, alert.deviceId)
-                .map(device -> new AlertPage(alert, device, views.activeQuarantine(household, device.id).orElse(null),
-                        feedOf(alert), canAct, notice)));
+        return alerts.find(household, alertId).flatMap(alert -> alert.deviceId == null
+                ? Optional.of(new AlertPage(alert, null, null, feedOf(alert), canAct, notice))
+                : devices.find(household, alert.deviceId)
+                        .map(device -> new AlertPage(alert, device,
+                                views.activeQuarantine(household, device.id).orElse(null), feedOf(alert), canAct,
+                                notice)));
     }
 
     private static List<AlertRow> rows(List<Alert> alerts, Map<UUID, String> names) {

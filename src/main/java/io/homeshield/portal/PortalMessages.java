@@ -400,6 +400,9 @@ public interface PortalMessages {
     String alert_lastSeen();
 
     @Message
+    String alert_router();
+
+    @Message
     String alert_unknownTitle();
 
     @Message
@@ -440,6 +443,9 @@ public interface PortalMessages {
 
     @Message
     String evidence_contacted();
+
+    @Message
+    String evidence_routerResolver();
 
     @Message
     String evidence_listedBy(String feed);

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertRaiser;
+import io.homeshield.alert.DeviceJoined;
+import io.homeshield.alert.Finding;
 import io.homeshield.detection.DetectionEngine;
 import io.homeshield.enforcement.AutoQuarantine;
 import io.homeshield.fleet.ConfigChange;
@@ -75,8 +77,14 @@ class BatchProcessor {
         router.lastContactAt = now;
 
         Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();
-        Map<MacAddress, Device> devices = sightings.apply(router, sightingsOf(batch.events(), sentAt, now));
-        List<Alert> opened = alerts.raise(routerId, devices, detection.inspect(routerId, batch.events(), sentAt));
+        DeviceSightings.Applied applied = sightings.applyNoting(router, sightingsOf(batch.events(), sentAt, now));
+        Map<MacAddress, Device> devices = applied.devices();
+        List<Finding> findings = detection.inspect(routerId, batch.events(), sentAt);
+        if (!applied.joined().isEmpty()) {
+            findings = new ArrayList<>(findings);
+            findings.addAll(DeviceJoined.findings(applied.joined()));
+        }
+        List<Alert> opened = alerts.raise(routerId, devices, findings);
         ActivityRollup rollup = ActivityRollup.of(routerId, batch.events(), devices, sentAt, addressNames);
         activity.add(rollup.activity(), rollup.destinations());
         configHistory.record(configChanges(routerId, batch.events(), sentAt, now));

@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.homeshield.alert.AlertStatus;
 import io.homeshield.alert.Severity;
 
-/** Something suspicious a device did, explained for the subscriber. */
+/** Something suspicious a device did (or that happened to the router), explained for the subscriber. */
 @Schema(name = "Alert")
 public record AlertDto(
         UUID id,
+        @Schema(description = "The device it concerns; absent (null) for an alert about the router itself,"
+                + " such as ROUTER_DNS_HIJACK")
         UUID deviceId,
         @Schema(examples = "KNOWN_BAD_DESTINATION") String type,
         Severity severity,

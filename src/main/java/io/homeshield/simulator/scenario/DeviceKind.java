@@ -1,6 +1,9 @@
 package io.homeshield.simulator.scenario;
 
-/** The kinds of device a home has, with a vendor prefix for their MAC addresses (phones randomise theirs). */
+/**
+ * The kinds of device a home has, with a vendor prefix for their MAC addresses (phones randomise
+ * theirs); {@link #ROUTER} is the home's router itself, whose own settings can be attacked.
+ */
 public enum DeviceKind {
     PHONE(null),
     LAPTOP("3C:22:FB"),
@@ -11,7 +14,8 @@ public enum DeviceKind {
     GAME_CONSOLE("70:9E:29"),
     NAS("00:11:32"),
     THERMOSTAT("EC:FA:BC"),
-    PRINTER("A0:8C:FD");
+    PRINTER("A0:8C:FD"),
+    ROUTER(null);
 
     private final String oui;
 

@@ -9,6 +9,7 @@ import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import io.homeshield.telemetry.wire.ConfigEvent;
 import io.homeshield.telemetry.wire.DnsEvent;
 import io.homeshield.telemetry.wire.FlowEvent;
 import io.homeshield.telemetry.wire.TelemetryEvent;
@@ -50,6 +51,11 @@ final class Home {
 
     /** Adds a device of this kind, doing what such devices do, and from {@code onset} on what the infection does. */
     void add(DeviceKind kind, Infection infection, long onset) {
+        if (kind == DeviceKind.ROUTER) {
+            RouterSettings.attack(this, infection, onset, random.split());
+            devices.add(new LabelledDevice(routerId, null, kind, infection, Instant.ofEpochMilli(onset)));
+            return;
+        }
         String mac = mac(kind);
         DeviceTraffic traffic = new DeviceTraffic(mac, seen);
         SplittableRandom seed = random.split();
@@ -70,6 +76,19 @@ final class Home {
             Infections.start(this, traffic, infection, onset, seed);
         }
         devices.add(new LabelledDevice(routerId, mac, kind, infection, infection == null ? null : Instant.ofEpochMilli(onset)));
+    }
+
+    UUID routerId() {
+        return routerId;
+    }
+
+    long start() {
+        return start;
+    }
+
+    /** A change of the router's own settings, reported with the batch after {@code change.at()}. */
+    void settingChanged(ConfigEvent change) {
+        seen.add(change);
     }
 
     /** Schedules an activity, first happening at a random time within {@code typicalGap} of the start. */
@@ -111,6 +130,9 @@ final class Home {
     private static long timeOf(TelemetryEvent event) {
         if (event instanceof FlowEvent flow) {
             return flow.start().toEpochMilli();
+        }
+        if (event instanceof ConfigEvent change) {
+            return change.at().toEpochMilli();
         }
         return ((DnsEvent) event).at().toEpochMilli();
     }

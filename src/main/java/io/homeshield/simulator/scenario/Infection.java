@@ -8,7 +8,8 @@ public enum Infection {
     DGA_BOT("bot looking up generated domain names"),
     SSH_BRUTE_FORCE("bot guessing SSH passwords on an internet host"),
     DATA_EXFILTRATION("files uploaded to an attacker's server"),
-    DDOS_PARTICIPANT("bot flooding a victim with UDP packets");
+    DDOS_PARTICIPANT("bot flooding a victim with UDP packets"),
+    ROUTER_DNS_HIJACK("router's name servers changed to an attacker's resolver (DNSChanger, GhostDNS)");
 
     private final String description;
 

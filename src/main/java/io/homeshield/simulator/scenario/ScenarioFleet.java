@@ -30,7 +30,11 @@ public final class ScenarioFleet {
             Infection.DGA_BOT, DeviceKind.LAPTOP,
             Infection.SSH_BRUTE_FORCE, DeviceKind.NAS,
             Infection.DATA_EXFILTRATION, DeviceKind.NAS,
-            Infection.DDOS_PARTICIPANT, DeviceKind.CAMERA);
+            Infection.DDOS_PARTICIPANT, DeviceKind.CAMERA,
+            Infection.ROUTER_DNS_HIJACK, DeviceKind.ROUTER);
+
+    /** The provider's resolvers, which the fleet's routers use unless someone changes them. */
+    public static final List<String> PROVIDER_RESOLVERS = RouterSettings.PROVIDER_RESOLVERS;
 
     private final List<Home> homes = new ArrayList<>();
     private final long start;
@@ -71,6 +75,12 @@ public final class ScenarioFleet {
         return devices().stream().filter(d -> !d.isInfected()).count() * (end - start) / (double) DAY;
     }
 
+    /** Simulated days of ordinary routers, whose settings change too. */
+    public double benignRouterDays() {
+        long hijacked = devices().stream().filter(d -> d.kind() == DeviceKind.ROUTER).count();
+        return (homes.size() - hijacked) * (end - start) / (double) DAY;
+    }
+
     /** Runs the fleet from start to end, handing each router's batch over as it would be posted. */
     public void play(Consumer<RouterBatch> routerPosts) {
         long interval = BATCH_INTERVAL.toMillis();
@@ -98,6 +108,9 @@ public final class ScenarioFleet {
         add(home, DeviceKind.PRINTER, random.nextBoolean() ? 1 : 0);
         if (infection != null) {
             home.add(VICTIMS.get(infection), infection, onset);
+        }
+        if (infection != Infection.ROUTER_DNS_HIJACK) {
+            RouterSettings.ordinary(home, end);
         }
         return home;
     }
