@@ -54,7 +54,8 @@ class LiveEvents {
         Locale locale = pageLocale.locale();
         Map<UUID, String> names = devices.list(household).stream()
                 .collect(Collectors.toMap(d -> d.id, Device::displayName, (a, b) -> a));
-        LiveMessages messages = new LiveMessages(PageLocale.messages(locale), me.notifyLevel, names);
+        LiveMessages messages = new LiveMessages(PageLocale.messages(locale), PageLocale.alerts(locale),
+                me.notifyLevel, names);
         return feed.changes(household).map(change -> new LiveMessage(change.kind(), change.id(), change.deviceId(),
                 change.state(), messages.sentence(change)));
     }

@@ -7,13 +7,13 @@ import io.homeshield.enforcement.ActionState;
 import io.homeshield.household.NotifyLevel;
 
 /** The sentence a live change is announced with, in one person's language and as far as they want to be told. */
-record LiveMessages(PortalMessages messages, NotifyLevel level, Map<UUID, String> deviceNames) {
+record LiveMessages(PortalMessages messages, AlertMessages alerts, NotifyLevel level, Map<UUID, String> deviceNames) {
 
     String sentence(HouseholdChange change) {
         String device = change.deviceId() == null ? "" : deviceNames.getOrDefault(change.deviceId(), "");
         if (change.alertOpened() && level.wants(change.serious())) {
             String title = change.alertType() == null ? messages.alert_unknownTitle()
-                    : messages.alertTitle(change.alertType());
+                    : alerts.alertTitle(change.alertType());
             return messages.live_alert(title, device);
         }
         if (change.actionSettled() && change.actionKind() != null && level != NotifyLevel.NONE) {

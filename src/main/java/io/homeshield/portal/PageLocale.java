@@ -26,6 +26,7 @@ public class PageLocale {
     static final String COOKIE = "hs_lang";
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
     private static final Map<String, PortalMessages> BUNDLES = new ConcurrentHashMap<>();
+    private static final Map<String, AlertMessages> ALERT_BUNDLES = new ConcurrentHashMap<>();
 
     private final CurrentVertxRequest current;
     private Locale locale;
@@ -62,6 +63,17 @@ public class PageLocale {
     static PortalMessages messages(Locale locale) {
         return BUNDLES.computeIfAbsent(locale.getLanguage(),
                 language -> MessageBundles.get(PortalMessages.class, Localized.Literal.of(language)));
+    }
+
+    /** The alert texts of a language. */
+    static AlertMessages alerts(Locale locale) {
+        return ALERT_BUNDLES.computeIfAbsent(locale.getLanguage(),
+                language -> MessageBundles.get(AlertMessages.class, Localized.Literal.of(language)));
+    }
+
+    /** The alert texts of a template's {@code locale} attribute; English when it has none. */
+    static AlertMessages alertsOf(Object locale) {
+        return alerts(locale instanceof Locale l ? l : Locale.ENGLISH);
     }
 
     static Locale resolve(String chosen, String acceptLanguage) {

@@ -104,17 +104,17 @@ final class PortalLabels {
 
     static String title(Alert alert, @TemplateAttribute("locale") Object locale) {
         AlertType type = typeOf(alert);
-        return type == null ? messages(locale).alert_unknownTitle() : messages(locale).alertTitle(type);
+        return type == null ? messages(locale).alert_unknownTitle() : PageLocale.alertsOf(locale).alertTitle(type);
     }
 
     static String explanation(Alert alert, @TemplateAttribute("locale") Object locale) {
         AlertType type = typeOf(alert);
-        return type == null ? messages(locale).alert_unknownWhy() : messages(locale).alertWhy(type);
+        return type == null ? messages(locale).alert_unknownWhy() : PageLocale.alertsOf(locale).alertWhy(type);
     }
 
     static String advice(Alert alert, @TemplateAttribute("locale") Object locale) {
         AlertType type = typeOf(alert);
-        return type == null ? messages(locale).alert_unknownAdvice() : messages(locale).alertAdvice(type);
+        return type == null ? messages(locale).alert_unknownAdvice() : PageLocale.alertsOf(locale).alertAdvice(type);
     }
 
     static boolean isOpen(Alert alert) {

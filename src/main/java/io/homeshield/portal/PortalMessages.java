@@ -1,7 +1,6 @@
 package io.homeshield.portal;
 
 import io.homeshield.alert.AlertStatus;
-import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Severity;
 import io.homeshield.enforcement.ActionKind;
 import io.homeshield.enforcement.ActionState;
@@ -400,9 +399,6 @@ public interface PortalMessages {
     String alert_lastSeen();
 
     @Message
-    String alert_router();
-
-    @Message
     String alert_unknownTitle();
 
     @Message
@@ -443,9 +439,6 @@ public interface PortalMessages {
 
     @Message
     String evidence_contacted();
-
-    @Message
-    String evidence_routerResolver();
 
     @Message
     String evidence_listedBy(String feed);
@@ -707,13 +700,4 @@ public interface PortalMessages {
 
     @Message
     String notifyLevel(NotifyLevel level);
-
-    @Message
-    String alertTitle(AlertType type);
-
-    @Message
-    String alertWhy(AlertType type);
-
-    @Message
-    String alertAdvice(AlertType type);
 }

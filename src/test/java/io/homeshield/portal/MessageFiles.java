@@ -33,7 +33,9 @@ final class MessageFiles {
      */
     static List<String> onlyInEnglish() {
         Properties english = load("messages/msg.properties");
+        english.putAll(load("messages/alertMsg.properties"));
         Properties german = load("messages/msg_de.properties");
+        german.putAll(load("messages/alertMsg_de.properties"));
         Set<String> fragments = new TreeSet<>();
         for (String key : english.stringPropertyNames()) {
             if (english.getProperty(key).equals(german.getProperty(key))) {

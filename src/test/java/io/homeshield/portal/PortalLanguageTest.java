@@ -79,5 +79,6 @@ class PortalLanguageTest {
     @Test
     void bothLanguagesHaveEveryMessage() {
         assertEquals(MessageFiles.keys("messages/msg.properties"), MessageFiles.keys("messages/msg_de.properties"));
+        assertEquals(MessageFiles.keys("messages/alertMsg.properties"), MessageFiles.keys("messages/alertMsg_de.properties"));
     }
 }

@@ -68,12 +68,12 @@ class PortalLiveTest {
         PortalMessages english = PageLocale.messages(Locale.ENGLISH);
         Map<UUID, String> names = Map.of(device, "Garden camera");
 
-        LiveMessages serious = new LiveMessages(english, NotifyLevel.SERIOUS, names);
+        LiveMessages serious = new LiveMessages(english, PageLocale.alerts(Locale.ENGLISH), NotifyLevel.SERIOUS, names);
         assertEquals("New alert on Garden camera: Scanning the internet for devices to break into",
                 serious.sentence(seriousAlert));
         assertEquals("", serious.sentence(mildAlert));
-        assertEquals("", new LiveMessages(english, NotifyLevel.NONE, names).sentence(seriousAlert));
-        assertTrue(new LiveMessages(PageLocale.messages(Locale.GERMAN), NotifyLevel.ALL, names)
+        assertEquals("", new LiveMessages(english, PageLocale.alerts(Locale.ENGLISH), NotifyLevel.NONE, names).sentence(seriousAlert));
+        assertTrue(new LiveMessages(PageLocale.messages(Locale.GERMAN), PageLocale.alerts(Locale.GERMAN), NotifyLevel.ALL, names)
                 .sentence(mildAlert).startsWith("Neue Warnung zu Garden camera"));
     }
 }
