@@ -7,15 +7,18 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.homeshield.detection.RouterSettingChecks;
 import io.homeshield.fleet.ConfigChange;
 import io.homeshield.fleet.ConfigHistory;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
+import io.homeshield.telemetry.wire.ConfigEvent;
 import io.quarkus.logging.Log;
 
 /**
- * Turns agents' ValueChange notifications into the router's configuration history. USP does not
- * say who made a change, so the source is "unknown"; the previous value is the last one recorded.
+ * Turns agents' ValueChange notifications into the router's configuration history, and checks
+ * them like settings reported in telemetry (a router's DNS hijacked). USP does not say who made a
+ * change, so the source is "unknown"; the previous value is the last one recorded.
  */
 @ApplicationScoped
 class ConfigChangeRecorder implements AgentNotifications {
@@ -24,10 +27,12 @@ class ConfigChangeRecorder implements AgentNotifications {
     private static final int MAX_VALUE = 1024;
 
     private final ConfigHistory history;
+    private final RouterSettingChecks checks;
     private final Clock clock;
 
-    ConfigChangeRecorder(ConfigHistory history, Clock clock) {
+    ConfigChangeRecorder(ConfigHistory history, RouterSettingChecks checks, Clock clock) {
         this.history = history;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -45,8 +50,10 @@ class ConfigChangeRecorder implements AgentNotifications {
         ConfigChange previous = ConfigChange.find("routerId = ?1 and path = ?2 order by changedAt desc", router.id, path)
                 .firstResult();
         Instant now = clock.instant();
-        history.record(List.of(new ConfigChange(router.id, path, previous == null ? null : previous.newValue,
-                clip(newValue, MAX_VALUE), "unknown", now, now)));
+        ConfigChange change = new ConfigChange(router.id, path, previous == null ? null : previous.newValue,
+                clip(newValue, MAX_VALUE), "unknown", now, now);
+        history.record(List.of(change));
+        checks.changed(router.id, new ConfigEvent(change.path, change.oldValue, change.newValue, change.source, now), now);
     }
 
     private static String clip(String text, int max) {
