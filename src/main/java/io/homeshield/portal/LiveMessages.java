@@ -12,6 +12,8 @@ record LiveMessages(PortalMessages messages, AlertMessages alerts, NotifyLevel l
     String sentence(HouseholdChange change) {
         String device = change.deviceId() == null ? "" : deviceNames.getOrDefault(change.deviceId(), "");
         if (change.alertOpened() && level.wants(change.serious())) {
+            // An alert without a device is about the router itself.
+            device = change.deviceId() == null ? messages.device_router() : device;
             String title = change.alertType() == null ? messages.alert_unknownTitle()
                     : alerts.alertTitle(change.alertType());
             return messages.live_alert(title, device);

@@ -75,5 +75,9 @@ class PortalLiveTest {
         assertEquals("", new LiveMessages(english, PageLocale.alerts(Locale.ENGLISH), NotifyLevel.NONE, names).sentence(seriousAlert));
         assertTrue(new LiveMessages(PageLocale.messages(Locale.GERMAN), PageLocale.alerts(Locale.GERMAN), NotifyLevel.ALL, names)
                 .sentence(mildAlert).startsWith("Neue Warnung zu Garden camera"));
+        HouseholdChange routerAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), null, "OPEN",
+                null, AlertType.ROUTER_DNS_HIJACK, true, "k3");
+        assertEquals("New alert on Router: Your router's internet phone book was changed",
+                serious.sentence(routerAlert));
     }
 }
