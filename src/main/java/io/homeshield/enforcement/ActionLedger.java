@@ -39,14 +39,14 @@ class ActionLedger {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    List<DispatchJob> claimDue() {
+    List<DispatchJob> claimDue(int limit) {
         Instant now = clock.instant();
         List<EnforcementAction> due = EnforcementAction.<EnforcementAction>find(
                 "state in ?1 and nextAttemptAt <= ?2 order by requestedAt",
                 List.of(ActionState.REQUESTED, ActionState.DISPATCHED, ActionState.APPLIED), now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, config.batchSize()).list();
+                .page(0, limit).list();
         List<DispatchJob> jobs = new ArrayList<>(due.size());
         for (EnforcementAction action : due) {
             boolean verifyOnly = action.state == ActionState.APPLIED;

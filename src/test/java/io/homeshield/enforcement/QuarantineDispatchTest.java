@@ -121,6 +121,28 @@ class QuarantineDispatchTest {
     }
 
     @Test
+    void aRouterSlowToAnswerHoldsUpOnlyItsOwnActions() {
+        TestHousehold slow = Fixtures.household("dispatch-slow");
+        TestHousehold quick = Fixtures.household("dispatch-quick");
+        Device slowCamera = Fixtures.device(slow, "IPCAM-SLOW", DeviceType.CAMERA);
+        Device quickCamera = Fixtures.device(quick, "IPCAM-QUICK", DeviceType.CAMERA);
+        routers.setAnswerTime(slow.routerId(), Duration.ofSeconds(8));
+        try {
+            EnforcementAction held = quarantines.quarantine(slow.id(), slowCamera.id, QuarantineLevel.FULL, null,
+                    Actor.subscriber("dispatch-slow"), null, null);
+            await().atMost(SOON).until(() -> reload(held.id).state == ActionState.DISPATCHED);
+
+            EnforcementAction other = quarantines.quarantine(quick.id(), quickCamera.id, QuarantineLevel.FULL, null,
+                    Actor.subscriber("dispatch-quick"), null, null);
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> reload(other.id).state == ActionState.VERIFIED);
+            assertEquals(ActionState.DISPATCHED, reload(held.id).state, "the slow router is still answering");
+        } finally {
+            routers.setAnswerTime(slow.routerId(), Duration.ZERO);
+        }
+    }
+
+    @Test
     void anActionStillOutOfReachAfterTheRetryPeriodFailsWithTheReason() {
         TestHousehold home = Fixtures.household("dispatch-gone");
         Device tv = Fixtures.device(home, "LGwebOSTV", DeviceType.TV);
