@@ -26,6 +26,9 @@ final class AuditLabels {
             case "alert.reopen" -> "Opened an alert again";
             case "alert.suppress" -> "Suppressed a pattern fleet-wide";
             case "audit.export" -> "Exported the audit log";
+            case "intel.indicator.add" -> "Added an indicator to the provider's feed";
+            case "intel.indicator.promote" -> "Promoted an alert's destination to the provider's feed";
+            case "intel.indicator.expire" -> "Expired an indicator of the provider's feed";
             default -> entry.action;
         };
     }
