@@ -19,6 +19,7 @@ import io.homeshield.alert.AlertReview;
 import io.homeshield.alert.AlertStatus;
 import io.homeshield.alert.AlertType;
 import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.portal.PageLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,8 +46,11 @@ class FleetPages {
     private final FleetAlertSearch alertSearch;
     private final AlertReview review;
     private final SecurityIdentity identity;
+    private final PageLocale locale;
 
-    FleetPages(FleetDashboard dashboard, FleetAlertSearch alertSearch, AlertReview review, SecurityIdentity identity) {
+    FleetPages(FleetDashboard dashboard, FleetAlertSearch alertSearch, AlertReview review, SecurityIdentity identity,
+            PageLocale locale) {
+        this.locale = locale;
         this.dashboard = dashboard;
         this.alertSearch = alertSearch;
         this.review = review;
@@ -55,7 +59,7 @@ class FleetPages {
 
     @GET
     public TemplateInstance dashboard() {
-        return Templates.dashboard(dashboard.view());
+        return Templates.dashboard(dashboard.view(locale.locale()));
     }
 
     @GET

@@ -602,6 +602,12 @@ public interface StaffMessages {
     String fleet_sent();
 
     @Message
+    String fleet_chartTitle(int days);
+
+    @Message
+    String fleet_unknownVendor();
+
+    @Message
     String fleet_failed();
 
     @Message

@@ -1,6 +1,8 @@
 package io.homeshield.admin;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,6 +51,11 @@ class StaffLanguageTest {
                 "language-fleet-c2.example");
         assertGerman("/admin", "/admin/fleet", "/admin/fleet/alerts", "/admin/fleet/reviews", "/admin/intel",
                 "/admin/intel?q=example.com&own=x&expired=true");
+        for (String path : List.of("/admin/fleet", "/admin/fleet/alerts")) {
+            given().header("Accept-Language", "de").get(path).then().statusCode(200)
+                    .body(containsString("Kontakt mit einem bekannten Schadsoftware-Server"))
+                    .body(not(containsString("Contact with a known malicious host")));
+        }
     }
 
     @Test
