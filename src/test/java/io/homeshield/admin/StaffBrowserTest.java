@@ -1,8 +1,8 @@
 package io.homeshield.admin;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.homeshield.testsupport.BrowserSession.assertAccessible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
@@ -133,10 +133,5 @@ class StaffBrowserTest {
 
     private static long quarantines(Device device) {
         return QuarkusTransaction.requiringNew().call(() -> DeviceQuarantine.count("deviceId", device.id));
-    }
-
-    private static void assertAccessible(Page page, String what) {
-        List<String> violations = BrowserSession.seriousAccessibilityViolations(page);
-        assertTrue(violations.isEmpty(), what + " has serious accessibility problems: " + violations);
     }
 }
