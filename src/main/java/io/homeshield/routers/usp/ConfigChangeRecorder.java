@@ -18,7 +18,7 @@ import io.quarkus.logging.Log;
  * say who made a change, so the source is "unknown"; the previous value is the last one recorded.
  */
 @ApplicationScoped
-class ConfigChangeRecorder implements AgentNotifications {
+class ConfigChangeRecorder {
 
     private static final int MAX_PATH = 256;
     private static final int MAX_VALUE = 1024;
@@ -31,7 +31,6 @@ class ConfigChangeRecorder implements AgentNotifications {
         this.clock = clock;
     }
 
-    @Override
     @Transactional
     public void valueChanged(String agentEndpointId, String parameterPath, String newValue) {
         Router router = Router.find("channel = ?1 and managementAddress = ?2", ManagementChannel.USP, agentEndpointId)
