@@ -23,8 +23,12 @@ public record ConfigurationView(String identityProvider, Intel intel, Channels c
             boolean genieAcsCredentials, int genieAcsModels, String openWrtUser, boolean openWrtPassword) {
     }
 
-    public record Enforcement(int maxAttempts, String backoff, String maxBackoff, int parallelism,
-            String reconcileInterval) {
+    /**
+     * @param giveUpAfter how long an action is retried while its router is out of reach
+     * @param maxAttempts read-backs of an applied change that does not show before the action fails
+     */
+    public record Enforcement(String giveUpAfter, int maxAttempts, String backoff, String maxBackoff,
+            int parallelism, String reconcileInterval) {
     }
 
     public record Ingest(int maxEventsPerBatch, String maxBatchBytes, int maxConcurrentBatches, String retryAfter,

@@ -40,7 +40,8 @@ class ProviderConfiguration {
     @Transactional
     ConfigurationView current() {
         return new ConfigurationView(ShownSource.of(text("quarkus.oidc.auth-server-url", "")), intel(), channels(),
-                new ConfigurationView.Enforcement(enforcement.maxAttempts(), shown(enforcement.backoff()),
+                new ConfigurationView.Enforcement(shown(enforcement.giveUpAfter()), enforcement.maxAttempts(),
+                        shown(enforcement.backoff()),
                         shown(enforcement.maxBackoff()), enforcement.parallelism(),
                         text("homeshield.enforcement.reconcile-interval", "5m")),
                 ingest(), autoQuarantine());

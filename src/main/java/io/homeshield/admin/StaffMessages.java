@@ -329,6 +329,9 @@ public interface StaffMessages {
     String config_password(boolean set);
 
     @Message
+    String config_giveUpAfter();
+
+    @Message
     String config_maxAttempts();
 
     @Message

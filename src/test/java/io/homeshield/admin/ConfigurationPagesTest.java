@@ -27,6 +27,7 @@ class ConfigurationPagesTest {
                 .body(containsString("<dd>4 MiB</dd>"))
                 .body(containsString("<dd>8</dd>"))
                 .body(containsString("<dd>500ms – 5m</dd>"))
+                .body(containsString("Actions kept for a router out of reach</dt><dd>"))
                 .body(containsString("High, Critical"))
                 .body(containsString("Telemetry over MQTT</dt><dd>On"))
                 .body(containsString("href=\"/admin/configuration\" aria-current=\"page\""));
