@@ -16,12 +16,12 @@ final class AlertChart {
     private static final int LEFT = 40;
     private static final int BOTTOM = 28;
     private static final int TOP = 10;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
     private AlertChart() {
     }
 
-    static String svg(List<LocalDate> days, List<FleetView.TypeSeries> series) {
+    /** The chart with its {@code title} for screen readers, days written as the page's language writes them. */
+    static String svg(List<LocalDate> days, List<FleetView.TypeSeries> series, String title, Locale locale) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", locale);
         long max = 1;
         for (int d = 0; d < days.size(); d++) {
             long sum = 0;
@@ -36,8 +36,7 @@ final class AlertChart {
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\">")
-                .append("<title id=\"chart-title\">Alerts opened per day by type, last ").append(days.size())
-                .append(" days; the table below lists the figures</title>");
+                .append("<title id=\"chart-title\">").append(escape(title)).append("</title>");
         for (int tick = 0; tick <= 4; tick++) {
             long value = Math.round(max * tick / 4.0);
             double y = TOP + plotHeight - plotHeight * tick / 4.0;
@@ -58,12 +57,12 @@ final class AlertChart {
                 base -= h;
                 svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(base)).append("\" width=\"")
                         .append(fmt(bar)).append("\" height=\"").append(fmt(h)).append("\" fill=\"").append(s.colour())
-                        .append("\"><title>").append(escape(s.title())).append(", ").append(DAY.format(days.get(d)))
+                        .append("\"><title>").append(escape(s.title())).append(", ").append(day.format(days.get(d)))
                         .append(": ").append(count).append("</title></rect>");
             }
             if (days.size() <= 16 || d % 2 == 0) {
                 svg.append("<text class=\"axis\" x=\"").append(fmt(LEFT + slot * d + slot / 2)).append("\" y=\"")
-                        .append(HEIGHT - 8).append("\" text-anchor=\"middle\">").append(DAY.format(days.get(d)))
+                        .append(HEIGHT - 8).append("\" text-anchor=\"middle\">").append(day.format(days.get(d)))
                         .append("</text>");
             }
         }

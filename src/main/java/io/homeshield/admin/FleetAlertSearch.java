@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertStatus;
 import io.homeshield.alert.AlertType;
+import io.homeshield.intel.ProviderIndicators;
 import io.homeshield.inventory.Device;
 
 /** Alerts across every household, filtered by type, status, indicator (its start) and age. */
@@ -60,12 +63,22 @@ class FleetAlertSearch {
         if (!indicator.isEmpty()) {
             query.setParameter("indicator", StaffSearch.startsWith(indicator));
         }
-        return query.getResultList().stream().map(r -> {
-            Alert alert = (Alert) r[0];
-            Device device = (Device) r[2];
-            return device == null ? new FleetAlertRow(alert, alert.householdId, (String) r[1], "The router", null)
-                    : new FleetAlertRow(alert, alert.householdId, (String) r[1], device.displayName(), device.vendor);
-        }).toList();
+        return query.getResultList().stream().map(FleetAlertSearch::row).toList();
+    }
+
+    /** One alert with its household and device (none for an alert about the router), wherever in the fleet it is. */
+    Optional<FleetAlertRow> find(UUID alertId) {
+        return em.createQuery("""
+                select a, h.accountNumber, d from Alert a join Household h on h.id = a.householdId
+                left join Device d on d.id = a.deviceId where a.id = :id""", Object[].class)
+                .setParameter("id", alertId).getResultStream().findFirst().map(FleetAlertSearch::row);
+    }
+
+    private static FleetAlertRow row(Object[] r) {
+        Alert alert = (Alert) r[0];
+        Device device = (Device) r[2];
+        return new FleetAlertRow(alert, alert.householdId, (String) r[1], device == null ? "" : device.displayName(),
+                device == null ? null : device.vendor, ProviderIndicators.destination(alert).orElse(null));
     }
 
     /** Alerts across the fleet whose indicator is exactly this destination. */

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.inventory.DeviceType;
+import io.homeshield.portal.AlertMessages;
 import io.homeshield.inventory.ManagementChannel;
 
 /**
@@ -39,18 +41,21 @@ class FleetDashboard {
         this.clock = clock;
     }
 
-    FleetView view() {
+    /** The dashboard with alert titles and the chart's words in {@code locale}'s language. */
+    FleetView view(Locale locale) {
+        AlertMessages words = Words.alerts(locale);
+        StaffMessages staff = Words.staff(locale);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<LocalDate> days = new ArrayList<>();
         for (int i = DAYS - 1; i >= 0; i--) {
             days.add(today.minusDays(i));
         }
-        List<FleetView.TypeSeries> series = alertsByType(days);
-        return new FleetView(DAYS, days, series, AlertChart.svg(days, series), infected(), topIndicators(),
-                actionsByChannel());
+        List<FleetView.TypeSeries> series = alertsByType(days, words);
+        return new FleetView(DAYS, days, series, AlertChart.svg(days, series, staff.fleet_chartTitle(DAYS), locale),
+                infected(), topIndicators(words), actionsByChannel());
     }
 
-    private List<FleetView.TypeSeries> alertsByType(List<LocalDate> days) {
+    private List<FleetView.TypeSeries> alertsByType(List<LocalDate> days, AlertMessages words) {
         Instant since = days.get(0).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Object[]> rows = rows("""
                 select type, cast(created_at at time zone 'UTC' as date), count(*) from alert
@@ -67,7 +72,7 @@ class FleetDashboard {
         for (AlertType type : AlertType.values()) {
             long[] perDay = counts.remove(type.name());
             if (perDay != null) {
-                series.add(new FleetView.TypeSeries(type.name(), type.title(), COLOURS[colour % COLOURS.length],
+                series.add(new FleetView.TypeSeries(type.name(), words.alertTitle(type), COLOURS[colour % COLOURS.length],
                         Arrays.stream(perDay).boxed().toList()));
             }
             colour++;
@@ -79,22 +84,31 @@ class FleetDashboard {
 
     private List<FleetView.InfectedKind> infected() {
         return rows("""
-                select coalesce(d.vendor, 'Unknown vendor'), d.device_type, count(distinct d.id)
+                select d.vendor, d.device_type, count(distinct d.id)
                 from alert a join device d on d.id = a.device_id
                 where a.status in ('OPEN', 'ACKNOWLEDGED')
-                group by coalesce(d.vendor, 'Unknown vendor'), d.device_type
+                group by d.vendor, d.device_type
                 order by count(distinct d.id) desc""").stream().limit(TOP)
                 .map(r -> new FleetView.InfectedKind((String) r[0], DeviceType.valueOf((String) r[1]), number(r[2]))).toList();
     }
 
-    private List<FleetView.IndicatorHits> topIndicators() {
+    private List<FleetView.IndicatorHits> topIndicators(AlertMessages words) {
         Instant since = clock.instant().minus(Duration.ofDays(30));
         return rows("""
                 select indicator, type, count(distinct household_id), sum(occurrences) from alert
                 where created_at >= ?1 group by indicator, type
                 order by count(distinct household_id) desc, sum(occurrences) desc""", since).stream().limit(TOP)
-                .map(r -> new FleetView.IndicatorHits((String) r[0], (String) r[1], number(r[2]), number(r[3])))
+                .map(r -> new FleetView.IndicatorHits((String) r[0], title((String) r[1], words), number(r[2]),
+                        number(r[3])))
                 .toList();
+    }
+
+    private static String title(String type, AlertMessages words) {
+        try {
+            return words.alertTitle(AlertType.valueOf(type));
+        } catch (IllegalArgumentException unknownType) {
+            return type;
+        }
     }
 
     private List<FleetView.ChannelActions> actionsByChannel() {

@@ -19,6 +19,7 @@ import io.homeshield.alert.AlertReview;
 import io.homeshield.alert.AlertStatus;
 import io.homeshield.alert.AlertType;
 import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.portal.PageLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,8 +46,11 @@ class FleetPages {
     private final FleetAlertSearch alertSearch;
     private final AlertReview review;
     private final SecurityIdentity identity;
+    private final PageLocale locale;
 
-    FleetPages(FleetDashboard dashboard, FleetAlertSearch alertSearch, AlertReview review, SecurityIdentity identity) {
+    FleetPages(FleetDashboard dashboard, FleetAlertSearch alertSearch, AlertReview review, SecurityIdentity identity,
+            PageLocale locale) {
+        this.locale = locale;
         this.dashboard = dashboard;
         this.alertSearch = alertSearch;
         this.review = review;
@@ -55,7 +59,7 @@ class FleetPages {
 
     @GET
     public TemplateInstance dashboard() {
-        return Templates.dashboard(dashboard.view());
+        return Templates.dashboard(dashboard.view(locale.locale()));
     }
 
     @GET
@@ -79,9 +83,7 @@ class FleetPages {
     @GET
     @Path("reviews")
     public TemplateInstance reviews(@RestQuery String done) {
-        String notice = "confirmed".equals(done) ? "Confirmed: no household will be alerted about this pattern again."
-                : "rejected".equals(done) ? "Rejected: the households' alerts are open again and they can see why."
-                : null;
+        String notice = "confirmed".equals(done) || "rejected".equals(done) ? done : null;
         return Templates.reviews(new ReviewQueue(review.queue(), review.suppressions(), notice, null, null, null, null));
     }
 
@@ -93,7 +95,7 @@ class FleetPages {
         try {
             why = new StaffReason(reason);
         } catch (IllegalArgumentException e) {
-            return refused(type, indicator, reason, e.getMessage());
+            return refused(type, indicator, reason);
         }
         review.confirm(known(type), required(indicator), StaffRoles.as(identity, StaffRoles.ANALYST), why.value());
         return Response.seeOther(URI.create("/admin/fleet/reviews?done=confirmed")).build();
@@ -107,14 +109,14 @@ class FleetPages {
         try {
             why = new StaffReason(reason);
         } catch (IllegalArgumentException e) {
-            return refused(type, indicator, reason, e.getMessage());
+            return refused(type, indicator, reason);
         }
         review.reject(known(type), required(indicator), StaffRoles.as(identity, StaffRoles.ANALYST), why.value());
         return Response.seeOther(URI.create("/admin/fleet/reviews?done=rejected")).build();
     }
 
-    private Response refused(String type, String indicator, String reason, String message) {
-        ReviewQueue queue = new ReviewQueue(review.queue(), review.suppressions(), null, message, type, indicator,
+    private Response refused(String type, String indicator, String reason) {
+        ReviewQueue queue = new ReviewQueue(review.queue(), review.suppressions(), null, "reason", type, indicator,
                 reason);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.reviews(queue)).build();

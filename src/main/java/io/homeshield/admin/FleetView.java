@@ -3,7 +3,6 @@ package io.homeshield.admin;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.homeshield.alert.AlertType;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.inventory.ManagementChannel;
 
@@ -18,17 +17,12 @@ public record FleetView(int days, List<LocalDate> dayAxis, List<TypeSeries> aler
         }
     }
 
+    /** @param vendor null when the vendor is not known */
     public record InfectedKind(String vendor, DeviceType deviceType, long devices) {
     }
 
-    public record IndicatorHits(String indicator, String type, long households, long occurrences) {
-        public String title() {
-            try {
-                return AlertType.valueOf(type).title();
-            } catch (IllegalArgumentException e) {
-                return type;
-            }
-        }
+    /** @param title the alert type's title in the page's language */
+    public record IndicatorHits(String indicator, String title, long households, long occurrences) {
     }
 
     public record ChannelActions(ManagementChannel channel, long waiting, long sent, long failed) {

@@ -61,10 +61,9 @@ class HouseholdOverview {
         Map<UUID, String> names = rows.stream()
                 .collect(Collectors.toMap(r -> r.device().id, r -> r.device().displayName()));
         List<AlertRow> alertRows = alerts.list(id).stream().limit(ALERTS)
-                .map(a -> new AlertRow(a, a.deviceId == null ? "The router" : names.getOrDefault(a.deviceId, "A device")))
-                .toList();
+                .map(a -> new AlertRow(a, names.getOrDefault(a.deviceId, ""))).toList();
         List<ActionRow> actionRows = actions.recent(id, ACTIONS).stream()
-                .map(a -> new ActionRow(a, a.deviceId == null ? "Blocked domains" : names.getOrDefault(a.deviceId,
+                .map(a -> new ActionRow(a, a.deviceId == null ? household.displayName : names.getOrDefault(a.deviceId,
                         a.targetMac)))
                 .toList();
         return Optional.of(new HouseholdFile(household, devices.routers(id), rows, alertRows, actionRows,

@@ -1,64 +1,182 @@
 package io.homeshield.admin;
 
+import java.net.URI;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.homeshield.intel.Indicator;
-import io.homeshield.intel.ThreatIntel;
-import io.homeshield.net.DomainName;
-import io.homeshield.net.IpAddress;
+import io.homeshield.audit.Actor;
+import io.homeshield.infra.problem.Problem;
+import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.intel.ProviderIndicator;
+import io.homeshield.intel.ProviderIndicators;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** Threat intelligence for analysts: the feeds in use and whether a destination is listed. */
+/**
+ * Threat intel for analysts: the feeds and how they are doing, whether a destination is listed,
+ * and the provider's own feed, where an analyst adds an indicator, promotes an alert's destination
+ * or expires an indicator, each with a reason the audit log keeps. A form sent with anything wrong
+ * comes back with the field named, status 400, and nothing changed.
+ */
 @Path("/admin/intel")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(StaffRoles.ANALYST)
 class IntelPages {
 
+    private static final Set<String> DONE = Set.of("added", "promoted", "expired");
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance intel(String feed, int indicators, IndicatorLookup lookup);
+        static native TemplateInstance intel(IntelView view);
+
+        static native TemplateInstance expire(ProviderIndicator indicator, IndicatorForm form);
+
+        static native TemplateInstance promote(PromoteView view);
     }
 
-    private final ThreatIntel intel;
+    private final IntelOverview overview;
+    private final ProviderIndicators provider;
     private final FleetAlertSearch alerts;
+    private final SecurityIdentity identity;
+    private final Clock clock;
 
-    IntelPages(ThreatIntel intel, FleetAlertSearch alerts) {
-        this.intel = intel;
+    IntelPages(IntelOverview overview, ProviderIndicators provider, FleetAlertSearch alerts,
+            SecurityIdentity identity, Clock clock) {
+        this.overview = overview;
+        this.provider = provider;
         this.alerts = alerts;
+        this.identity = identity;
+        this.clock = clock;
     }
 
     @GET
-    public TemplateInstance intel(@RestQuery String q) {
-        return Templates.intel(ThreatIntel.URLHAUS, intel.size(), lookup(q));
+    public TemplateInstance intel(@RestQuery String q, @RestQuery String own, @RestQuery boolean expired,
+            @RestQuery String done) {
+        return Templates.intel(overview.view(q, own, expired, IndicatorForm.EMPTY,
+                done != null && DONE.contains(done) ? done : null));
     }
 
-    private IndicatorLookup lookup(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            return null;
+    @POST
+    @Path("indicators")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@RestForm String indicator, @RestForm String validFor, @RestForm String reason) {
+        IndicatorValidity validity = IndicatorValidity.fromForm(validFor);
+        IndicatorForm form = new IndicatorForm(indicator == null ? "" : indicator, validity, reason, null);
+        if (validity == null) {
+            return refused(Templates.intel(overview.view(null, null, false, form.refused("validFor"), null)));
         }
-        String understood;
-        Indicator listing;
-        if (IpAddress.isValid(text)) {
-            IpAddress address = IpAddress.of(text);
-            understood = address.value();
-            listing = intel.match(address).orElse(null);
-        } else {
-            try {
-                DomainName name = DomainName.of(text);
-                understood = name.value();
-                listing = intel.match(name).orElse(null);
-            } catch (IllegalArgumentException e) {
-                return new IndicatorLookup(text, null, null, 0);
-            }
+        StaffReason why;
+        try {
+            why = new StaffReason(reason);
+        } catch (IllegalArgumentException e) {
+            return refused(Templates.intel(overview.view(null, null, false, form.refused("reason"), null)));
         }
-        return new IndicatorLookup(text, understood, listing, alerts.countNaming(understood));
+        try {
+            provider.add(indicator, validity.until(clock.instant()), analyst(), why.value());
+        } catch (ProblemException e) {
+            String field = "validUntil".equals(field(e)) ? "validFor" : "indicator";
+            return refused(Templates.intel(overview.view(null, null, false, form.refused(field), null)));
+        }
+        return done("added");
+    }
+
+    @GET
+    @Path("indicators/{id}/expire")
+    public TemplateInstance expireForm(@RestPath UUID id) {
+        return Templates.expire(indicator(id), IndicatorForm.EMPTY);
+    }
+
+    @POST
+    @Path("indicators/{id}/expire")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response expire(@RestPath UUID id, @RestForm String reason) {
+        ProviderIndicator indicator = indicator(id);
+        StaffReason why;
+        try {
+            why = new StaffReason(reason);
+        } catch (IllegalArgumentException e) {
+            return refused(Templates.expire(indicator, new IndicatorForm("", null, reason, "reason")));
+        }
+        provider.expire(id, analyst(), why.value());
+        return done("expired");
+    }
+
+    @GET
+    @Path("promote/{alertId}")
+    public TemplateInstance promoteForm(@RestPath UUID alertId) {
+        return Templates.promote(promoteView(alertId, IndicatorForm.EMPTY));
+    }
+
+    @POST
+    @Path("promote/{alertId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response promote(@RestPath UUID alertId, @RestForm String validFor, @RestForm String reason) {
+        IndicatorValidity validity = IndicatorValidity.fromForm(validFor);
+        IndicatorForm form = new IndicatorForm("", validity, reason, null);
+        PromoteView view = promoteView(alertId, form);
+        if (view.alert().destination() == null) {
+            return refused(Templates.promote(promoteView(alertId, form.refused("alert"))));
+        }
+        if (validity == null) {
+            return refused(Templates.promote(promoteView(alertId, form.refused("validFor"))));
+        }
+        StaffReason why;
+        try {
+            why = new StaffReason(reason);
+        } catch (IllegalArgumentException e) {
+            return refused(Templates.promote(promoteView(alertId, form.refused("reason"))));
+        }
+        try {
+            provider.promote(alertId, validity.until(clock.instant()), analyst(), why.value());
+        } catch (ProblemException e) {
+            return refused(Templates.promote(promoteView(alertId, form.refused("alert"))));
+        }
+        return done("promoted");
+    }
+
+    private PromoteView promoteView(UUID alertId, IndicatorForm form) {
+        FleetAlertRow alert = alerts.find(alertId).orElseThrow(() -> ProblemException.notFound("Alert"));
+        return new PromoteView(alert,
+                alert.destination() == null ? null : overview.listing(alert.destination()).orElse(null), form);
+    }
+
+    private static ProviderIndicator indicator(UUID id) {
+        ProviderIndicator indicator = ProviderIndicator.findById(id);
+        if (indicator == null) {
+            throw ProblemException.notFound("Indicator");
+        }
+        return indicator;
+    }
+
+    private Actor analyst() {
+        return StaffRoles.as(identity, StaffRoles.ANALYST);
+    }
+
+    private static String field(ProblemException e) {
+        return e.problem().violations().stream().map(Problem.Violation::field).findFirst().orElse("");
+    }
+
+    private static Response refused(TemplateInstance page) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page).build();
+    }
+
+    private static Response done(String change) {
+        return Response.seeOther(URI.create("/admin/intel?done=" + change + "#own-title")).build();
     }
 }

@@ -1,6 +1,7 @@
 package io.homeshield.admin;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed(StaffRoles.SUPPORT)
 class OnBehalfPages {
 
+    private static final Set<String> DONE = Set.of("quarantine", "release", "block", "resend");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance act(ActForm form);
@@ -65,12 +68,12 @@ class OnBehalfPages {
         ActForm form = quarantineForm(household(householdId), device(householdId, deviceId));
         StaffQuarantineDuration howLong = StaffQuarantineDuration.fromForm(duration);
         if (howLong == null) {
-            return refused(form.withError("duration", "Choose how long the quarantine lasts.", reason, null, null));
+            return refused(form.refused("duration", reason, null, null));
         }
         try {
             actions.quarantine(householdId, deviceId, howLong, support(), new StaffReason(reason));
         } catch (IllegalArgumentException e) {
-            return refused(form.withError("reason", e.getMessage(), reason, howLong, null));
+            return refused(form.refused("reason", reason, howLong, null));
         }
         return backToHousehold(householdId, "quarantine");
     }
@@ -89,7 +92,7 @@ class OnBehalfPages {
         try {
             actions.release(householdId, deviceId, support(), new StaffReason(reason));
         } catch (IllegalArgumentException e) {
-            return refused(form.withError("reason", e.getMessage(), reason, null, null));
+            return refused(form.refused("reason", reason, null, null));
         }
         return backToHousehold(householdId, "release");
     }
@@ -109,12 +112,12 @@ class OnBehalfPages {
         try {
             name = DomainName.of(domain == null ? "" : domain.strip());
         } catch (IllegalArgumentException e) {
-            return refused(form.withError("domain", "Enter a domain name such as example.com.", reason, null, domain));
+            return refused(form.refused("domain", reason, null, domain));
         }
         try {
             actions.block(householdId, name, support(), new StaffReason(reason));
         } catch (IllegalArgumentException e) {
-            return refused(form.withError("reason", e.getMessage(), reason, null, domain));
+            return refused(form.refused("reason", reason, null, domain));
         }
         return backToHousehold(householdId, "block");
     }
@@ -133,52 +136,30 @@ class OnBehalfPages {
         try {
             actions.resend(householdId, support(), new StaffReason(reason));
         } catch (IllegalArgumentException e) {
-            return refused(form.withError("reason", e.getMessage(), reason, null, null));
+            return refused(form.refused("reason", reason, null, null));
         }
         return backToHousehold(householdId, "resend");
     }
 
-    /** Only fixed sentences: the query parameter never reaches the page as text. */
+    /** Only these fixed names: the query parameter never reaches the page as text. */
     static String notice(String done) {
-        if (done == null) {
-            return null;
-        }
-        return switch (done) {
-            case "quarantine" -> "Quarantine requested. The router will cut the device off within seconds; the"
-                    + " household sees it, and your reason, in its activity log.";
-            case "release" -> "Release requested. The router will let the device back on within seconds.";
-            case "block" -> "Block requested. The household's routers will refuse the domain within seconds.";
-            case "resend" -> "The household's desired state was sent to its routers again.";
-            default -> null;
-        };
+        return done != null && DONE.contains(done) ? done : null;
     }
 
     private static ActForm quarantineForm(Household household, Device device) {
-        return new ActForm("quarantine", household, device, "Quarantine " + device.displayName(),
-                "The router cuts this device off from the internet and the other devices at home. The household"
-                        + " sees the quarantine and your reason in its activity log and can release the device.",
-                "Quarantine the device", "", null, null, null, null);
+        return new ActForm("quarantine", household, device);
     }
 
     private static ActForm releaseForm(Household household, Device device) {
-        return new ActForm("release", household, device, "Release " + device.displayName(),
-                "The router lets this device back on the network. Only release a device the household has"
-                        + " cleaned or asked to have back.",
-                "Release the device", "", null, null, null, null);
+        return new ActForm("release", household, device);
     }
 
     private static ActForm blockForm(Household household) {
-        return new ActForm("block", household, null, "Block a domain for " + household.displayName,
-                "Every device of the household is refused the domain and its subdomains. The household sees the"
-                        + " block in its activity log.",
-                "Block the domain", "", null, "", null, null);
+        return new ActForm("block", household, null);
     }
 
     private static ActForm resendForm(Household household) {
-        return new ActForm("resend", household, null, "Send the desired state again",
-                "Every quarantine in effect and the list of blocked domains are sent to the household's routers"
-                        + " again, for example after a router was replaced or reset to factory settings.",
-                "Send it again", "", null, null, null, null);
+        return new ActForm("resend", household, null);
     }
 
     private Actor support() {

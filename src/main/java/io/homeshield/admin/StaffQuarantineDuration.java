@@ -4,27 +4,21 @@ import java.time.Duration;
 
 /** How long support may quarantine a device for on a household's behalf. */
 public enum StaffQuarantineDuration {
-    ONE_HOUR("1h", "1 hour", Duration.ofHours(1)),
-    ONE_DAY("24h", "24 hours", Duration.ofHours(24)),
-    ONE_WEEK("7d", "7 days", Duration.ofDays(7)),
-    UNTIL_RELEASED("until-released", "Until the household or support releases it", null);
+    ONE_HOUR("1h", Duration.ofHours(1)),
+    ONE_DAY("24h", Duration.ofHours(24)),
+    ONE_WEEK("7d", Duration.ofDays(7)),
+    UNTIL_RELEASED("until-released", null);
 
     private final String formValue;
-    private final String label;
     private final Duration duration;
 
-    StaffQuarantineDuration(String formValue, String label, Duration duration) {
+    StaffQuarantineDuration(String formValue, Duration duration) {
         this.formValue = formValue;
-        this.label = label;
         this.duration = duration;
     }
 
     public String formValue() {
         return formValue;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** Null means until released. */

@@ -41,14 +41,14 @@ class StaffSearch {
         Map<UUID, HouseholdHit> found = new LinkedHashMap<>();
         String understoodAs;
         if (MacAddress.isValid(query)) {
-            understoodAs = "a device's MAC address or a router's serial number";
+            understoodAs = "mac";
             add(found, byDeviceMac(MacAddress.of(query)));
             add(found, bySerial(query));
         } else if (IpAddress.isValid(query)) {
-            understoodAs = "a device's IP address";
+            understoodAs = "address";
             add(found, byDeviceAddress(IpAddress.of(query)));
         } else {
-            understoodAs = "an account number, a router's serial number or a household's name";
+            understoodAs = "text";
             add(found, byAccountPrefix(query));
             add(found, bySerial(query));
             add(found, byNamePrefix(query));

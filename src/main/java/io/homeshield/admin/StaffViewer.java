@@ -31,4 +31,8 @@ public class StaffViewer {
     public boolean audit() {
         return identity.hasRole(StaffRoles.ADMIN);
     }
+
+    public boolean configuration() {
+        return identity.hasRole(StaffRoles.ADMIN);
+    }
 }

@@ -39,14 +39,14 @@ class ActionLedger {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    List<DispatchJob> claimDue() {
+    List<DispatchJob> claimDue(int limit) {
         Instant now = clock.instant();
         List<EnforcementAction> due = EnforcementAction.<EnforcementAction>find(
                 "state in ?1 and nextAttemptAt <= ?2 order by requestedAt",
                 List.of(ActionState.REQUESTED, ActionState.DISPATCHED, ActionState.APPLIED), now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, config.batchSize()).list();
+                .page(0, limit).list();
         List<DispatchJob> jobs = new ArrayList<>(due.size());
         for (EnforcementAction action : due) {
             boolean verifyOnly = action.state == ActionState.APPLIED;
@@ -101,8 +101,12 @@ class ActionLedger {
         EnforcementAction action = EnforcementAction.findById(job.actionId());
         Instant now = clock.instant();
         action.updatedAt = now;
-        if (!retryable || action.attempts >= config.maxAttempts()) {
+        if (!retryable) {
             fail(action, reason);
+            return;
+        }
+        if (!now.isBefore(action.requestedAt.plus(config.giveUpAfter()))) {
+            fail(action, "Gave up after trying for " + inWords(config.giveUpAfter()) + ". " + reason);
             return;
         }
         action.state = job.verifyOnly() ? ActionState.APPLIED : ActionState.REQUESTED;
@@ -114,6 +118,10 @@ class ActionLedger {
         action.state = ActionState.FAILED;
         action.lastError = reason.length() > 500 ? reason.substring(0, 500) : reason;
         record(action, "failed", action.lastError);
+    }
+
+    private static String inWords(Duration period) {
+        return period.toHours() >= 1 ? period.toHours() + " hours" : period.toMinutes() + " minutes";
     }
 
     private Duration backoff(int attempts) {
@@ -140,6 +148,6 @@ class ActionLedger {
     }
 
     private static RouterTarget targetOf(Router router) {
-        return new RouterTarget(router.id, router.serialNumber, router.model, router.channel, router.managementAddress);
+        return RouterTarget.of(router);
     }
 }

@@ -1,5 +1,7 @@
 package io.homeshield.enforcement;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,10 @@ public class AutoQuarantine {
 
     static final Actor RULE = new Actor("auto-quarantine", "rule");
 
+    /** The alert severities that quarantine a device of a household that opted in. */
+    public static final Set<Severity> TRIGGERS = Collections.unmodifiableSet(EnumSet.of(Severity.HIGH,
+            Severity.CRITICAL));
+
     private final QuarantineService quarantines;
 
     AutoQuarantine(QuarantineService quarantines) {
@@ -32,9 +38,8 @@ public class AutoQuarantine {
     public void onAlertsOpened(List<Alert> opened) {
         Set<UUID> done = new HashSet<>();
         for (Alert alert : opened) {
-            boolean serious = alert.severity == Severity.HIGH || alert.severity == Severity.CRITICAL;
             // An alert about the router's own settings has no device to quarantine.
-            if (!serious || alert.deviceId == null || !done.add(alert.deviceId)) {
+            if (!TRIGGERS.contains(alert.severity) || alert.deviceId == null || !done.add(alert.deviceId)) {
                 continue;
             }
             Household household = Household.findById(alert.householdId);

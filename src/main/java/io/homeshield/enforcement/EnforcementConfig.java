@@ -20,9 +20,16 @@ public interface EnforcementConfig {
     @WithDefault("16")
     int parallelism();
 
-    /** Attempts before an action is given up as failed. */
+    /** Read-backs of an applied change that does not show before the action is given up as failed. */
     @WithDefault("6")
     int maxAttempts();
+
+    /**
+     * How long an action is retried while its router cannot be reached or asks to try later; a router
+     * switched off for the night still gets its quarantine when it comes back.
+     */
+    @WithDefault("24h")
+    Duration giveUpAfter();
 
     /** First retry delay; doubles with each attempt up to {@link #maxBackoff()}. */
     @WithDefault("2s")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,10 @@ public class ProviderIndicators {
         if (alert == null) {
             throw ProblemException.notFound("Alert");
         }
-        return add(IndicatorInput.parse("alertId", destinationOf(alert)), validUntil, alert.id, actor, reason);
+        String destination = destination(alert).orElseThrow(() -> ProblemException.invalid("alertId",
+                "this alert names no malicious destination to promote (what it records is a victim, a resolver or"
+                        + " a pattern)"));
+        return add(IndicatorInput.parse("alertId", destination), validUntil, alert.id, actor, reason);
     }
 
     /** Takes an indicator out of the provider's feed; the row stays as the record. */
@@ -138,8 +142,8 @@ public class ProviderIndicators {
         return indicator;
     }
 
-    /** The destination an alert names as the device's contact, never a victim or a pattern. */
-    private static String destinationOf(Alert alert) {
+    /** The destination an alert names as the device's contact, never a victim or a pattern; empty if none. */
+    public static Optional<String> destination(Alert alert) {
         JsonNode evidence;
         try {
             evidence = JSON.readTree(alert.evidence);
@@ -148,14 +152,13 @@ public class ProviderIndicators {
         }
         for (String key : List.of("indicator", "destination")) {
             if (evidence.hasNonNull(key)) {
-                return evidence.get(key).asText();
+                return Optional.of(evidence.get(key).asText());
             }
         }
         if (alert.dedupKey.startsWith("random-subdomains:")) {
-            return alert.dedupKey.substring("random-subdomains:".length());
+            return Optional.of(alert.dedupKey.substring("random-subdomains:".length()));
         }
-        throw ProblemException.invalid("alertId", "this alert names no malicious destination to promote"
-                + " (what it records is a victim, a resolver or a pattern)");
+        return Optional.empty();
     }
 
     private static String requireReason(String reason) {

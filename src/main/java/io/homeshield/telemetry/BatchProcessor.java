@@ -1,6 +1,7 @@
 package io.homeshield.telemetry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import io.homeshield.alert.DeviceJoined;
 import io.homeshield.alert.Finding;
 import io.homeshield.detection.DetectionEngine;
 import io.homeshield.enforcement.AutoQuarantine;
+import io.homeshield.enforcement.RouterReturns;
 import io.homeshield.fleet.ConfigChange;
 import io.homeshield.fleet.ConfigHistory;
 import io.homeshield.inventory.Device;
@@ -42,6 +44,9 @@ import io.homeshield.telemetry.wire.TelemetryEvent;
 @ApplicationScoped
 class BatchProcessor {
 
+    /** Contact after this long a silence counts as the router coming back: its waiting actions go now. */
+    private static final Duration SILENCE = Duration.ofMinutes(1);
+
     private final DeviceSightings sightings;
     private final DetectionEngine detection;
     private final AlertRaiser alerts;
@@ -49,11 +54,12 @@ class BatchProcessor {
     private final DeviceActivityWriter activity;
     private final AutoQuarantine autoQuarantine;
     private final AddressNames addressNames;
+    private final RouterReturns routerReturns;
     private final Clock clock;
 
     BatchProcessor(DeviceSightings sightings, DetectionEngine detection, AlertRaiser alerts,
             ConfigHistory configHistory, DeviceActivityWriter activity, AutoQuarantine autoQuarantine,
-            AddressNames addressNames, Clock clock) {
+            AddressNames addressNames, RouterReturns routerReturns, Clock clock) {
         this.sightings = sightings;
         this.detection = detection;
         this.alerts = alerts;
@@ -61,6 +67,7 @@ class BatchProcessor {
         this.activity = activity;
         this.autoQuarantine = autoQuarantine;
         this.addressNames = addressNames;
+        this.routerReturns = routerReturns;
         this.clock = clock;
     }
 
@@ -74,6 +81,9 @@ class BatchProcessor {
         }
         Instant now = clock.instant();
         persistReceipt(routerId, batch, now);
+        if (router.lastContactAt == null || router.lastContactAt.isBefore(now.minus(SILENCE))) {
+            routerReturns.routerReturned(routerId);
+        }
         router.lastContactAt = now;
 
         Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();

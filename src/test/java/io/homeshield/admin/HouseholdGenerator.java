@@ -48,6 +48,10 @@ final class HouseholdGenerator {
         return SERIAL_PREFIX + String.format("%010d", n);
     }
 
+    static UUID householdId(int n) {
+        return id(0, n);
+    }
+
     static int devicesOf(int n) {
         return n % 5 + 1;
     }

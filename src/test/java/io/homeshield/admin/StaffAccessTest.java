@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.homeshield.alert.Alert;
+import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditEntry;
 import io.homeshield.enforcement.EnforcementAction;
+import io.homeshield.intel.ProviderIndicator;
+import io.homeshield.intel.ProviderIndicators;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures;
@@ -30,13 +36,23 @@ class StaffAccessTest {
 
     private static final String NO_ACCESS = "does not have access";
 
+    @Inject
+    ProviderIndicators provider;
+
     private TestHousehold home;
     private Device camera;
+    private Alert alert;
+    private ProviderIndicator indicator;
 
     @BeforeEach
     void household() {
         home = Fixtures.household("access-customer");
         camera = Fixtures.device(home, "access-camera", DeviceType.CAMERA);
+        alert = Fixtures.alert(camera, "access-c2.example");
+        QuarkusTransaction.requiringNew().run(() -> Alert.<Alert>findById(alert.id).evidence
+                = "{\"indicator\":\"access-c2.example\"}");
+        indicator = provider.add("access-listed.example", null, new Actor("access-fixture", StaffRoles.ANALYST),
+                "listed for the access test");
     }
 
     private List<String> supportAndAnalystPages() {
@@ -51,15 +67,18 @@ class StaffAccessTest {
 
     private List<String> analystPages() {
         return List.of("/admin/fleet", "/admin/fleet/alerts", "/admin/fleet/reviews", "/admin/intel",
-                "/admin/intel?q=example.com");
+                "/admin/intel?q=example.com", "/admin/intel?own=access&expired=true",
+                "/admin/intel/indicators/" + indicator.id + "/expire", "/admin/intel/promote/" + alert.id);
     }
 
     private List<String> analystPosts() {
-        return List.of("/admin/fleet/reviews/confirm", "/admin/fleet/reviews/reject");
+        return List.of("/admin/fleet/reviews/confirm", "/admin/fleet/reviews/reject", "/admin/intel/indicators",
+                "/admin/intel/indicators/" + indicator.id + "/expire", "/admin/intel/promote/" + alert.id);
     }
 
     private static List<String> adminPages() {
-        return List.of("/admin/audit", "/admin/audit/verify", "/admin/audit/export?from=2025-01-01&to=2025-01-02");
+        return List.of("/admin/audit", "/admin/audit/verify", "/admin/audit/export?from=2025-01-01&to=2025-01-02",
+                "/admin/configuration");
     }
 
     @Test
@@ -79,7 +98,10 @@ class StaffAccessTest {
         analystPosts().forEach(this::refusedPost);
         given().accept("application/json").get("/admin/audit/verify").then().statusCode(403);
         given().get("/admin").then().statusCode(200).body(containsString("href=\"/admin/households\""))
-                .body(org.hamcrest.Matchers.not(containsString("href=\"/admin/audit\"")));
+                .body(org.hamcrest.Matchers.not(containsString("href=\"/admin/audit\"")))
+                .body(org.hamcrest.Matchers.not(containsString("href=\"/admin/intel\"")))
+                .body(org.hamcrest.Matchers.not(containsString("href=\"/admin/configuration\"")));
+        assertNothingChanged();
     }
 
     @Test
@@ -87,7 +109,7 @@ class StaffAccessTest {
     void anAnalystReadsHouseholdsButMayNotActOnTheirBehalfNorOpenTheAuditLog() {
         all(supportPages(), adminPages()).forEach(StaffAccessTest::refusedGet);
         supportPages().forEach(this::refusedPost);
-        supportAndAnalystPages().forEach(path -> given().get(path).then().statusCode(200));
+        all(supportAndAnalystPages(), analystPages()).forEach(path -> given().get(path).then().statusCode(200));
         assertNothingChanged();
     }
 
@@ -97,6 +119,8 @@ class StaffAccessTest {
         all(supportAndAnalystPages(), supportPages(), analystPages()).forEach(StaffAccessTest::refusedGet);
         all(supportPages(), analystPosts()).forEach(this::refusedPost);
         adminPages().forEach(path -> given().get(path).then().statusCode(200));
+        given().get("/admin").then().statusCode(200).body(containsString("href=\"/admin/configuration\""))
+                .body(org.hamcrest.Matchers.not(containsString("href=\"/admin/intel\"")));
         assertNothingChanged();
     }
 
@@ -108,12 +132,17 @@ class StaffAccessTest {
     private void refusedPost(String path) {
         RequestSpecification request = given().redirects().follow(false).formParam("reason", "Ticket 4711: the"
                 + " customer asked for it").formParam("duration", "24h").formParam("domain", "bad.example")
-                .formParam("type", "KNOWN_BAD_DESTINATION").formParam("indicator", "bad.example");
+                .formParam("type", "KNOWN_BAD_DESTINATION").formParam("indicator", "bad.example")
+                .formParam("validFor", "30d");
         request.post(path).then().statusCode(403).body(containsString(NO_ACCESS));
     }
 
     private void assertNothingChanged() {
         UUID household = home.id().value();
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> ProviderIndicator.count(
+                "indicator like 'access-%' or indicator = 'bad.example'")), "the provider's feed is as it was");
+        assertEquals(null, QuarkusTransaction.requiringNew().call(
+                () -> ProviderIndicator.<ProviderIndicator>findById(indicator.id).expiredAt));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> EnforcementAction.count("householdId", household)));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "householdId = ?1 and action <> 'household.view'", household)));

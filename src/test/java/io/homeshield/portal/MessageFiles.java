@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Reads the portal's message files as plain properties, to compare the languages. */
-final class MessageFiles {
+/** Reads message files (the portal's, the staff console's) as plain properties, to compare the languages. */
+public final class MessageFiles {
 
     /** Qute sections and expressions inside a message; what is left between them is text a person reads. */
     private static final Pattern TEMPLATE_PART = Pattern.compile("\\{[^}]*\\}");
@@ -23,7 +23,7 @@ final class MessageFiles {
     private MessageFiles() {
     }
 
-    static Set<String> keys(String resource) {
+    public static Set<String> keys(String resource) {
         return new TreeSet<>(load(resource).stringPropertyNames());
     }
 
@@ -32,10 +32,15 @@ final class MessageFiles {
      * finding one on a German page means the page was not translated there.
      */
     static List<String> onlyInEnglish() {
-        Properties english = load("messages/msg.properties");
-        english.putAll(load("messages/alertMsg.properties"));
-        Properties german = load("messages/msg_de.properties");
-        german.putAll(load("messages/alertMsg_de.properties"));
+        List<String> fragments = new java.util.ArrayList<>(onlyInEnglish("msg"));
+        fragments.addAll(onlyInEnglish("alertMsg"));
+        return List.copyOf(fragments);
+    }
+
+    /** The same for the message bundle named {@code bundle} ({@code msg}, {@code alertMsg}, {@code staff}). */
+    public static List<String> onlyInEnglish(String bundle) {
+        Properties english = load("messages/" + bundle + ".properties");
+        Properties german = load("messages/" + bundle + "_de.properties");
         Set<String> fragments = new TreeSet<>();
         for (String key : english.stringPropertyNames()) {
             if (english.getProperty(key).equals(german.getProperty(key))) {

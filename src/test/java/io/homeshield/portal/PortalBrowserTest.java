@@ -1,7 +1,6 @@
 package io.homeshield.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
@@ -28,6 +27,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.homeshield.testsupport.BrowserSession.assertAccessible;
 
 /** The portal as people use it: in Chromium, signed in through the identity server's login page. */
 @QuarkusTest
@@ -198,11 +198,6 @@ class PortalBrowserTest {
         owner.locator("#invite-role").selectOption(new SelectOption().setLabel(role));
         owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).click();
         assertThat(owner.locator("[role=status].notice")).containsText("Invitation sent");
-    }
-
-    private static void assertAccessible(Page page, String what) {
-        List<String> violations = BrowserSession.seriousAccessibilityViolations(page);
-        assertTrue(violations.isEmpty(), what + " has serious accessibility problems: " + violations);
     }
 
 }

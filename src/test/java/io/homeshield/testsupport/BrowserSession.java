@@ -104,6 +104,14 @@ public final class BrowserSession implements AutoCloseable {
         return lines;
     }
 
+    /** Fails, naming each problem, when axe-core finds serious or critical accessibility problems on the page. */
+    public static void assertAccessible(Page page, String what) {
+        List<String> violations = seriousAccessibilityViolations(page);
+        if (!violations.isEmpty()) {
+            throw new AssertionError(what + " has serious accessibility problems: " + violations);
+        }
+    }
+
     private static String axeSource() {
         try {
             return Files.readString(AXE);

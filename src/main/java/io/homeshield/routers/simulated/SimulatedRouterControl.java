@@ -1,5 +1,7 @@
 package io.homeshield.routers.simulated;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.enforcement.DomainBlocklist;
@@ -64,6 +66,15 @@ class SimulatedRouterControl implements RouterControl {
     }
 
     private void reachable(RouterTarget router) throws RouterControlException {
+        Duration answerTime = routers.answerTime(router.id());
+        if (!answerTime.isZero()) {
+            try {
+                Thread.sleep(answerTime.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RouterControlException("The router did not answer in time.", true);
+            }
+        }
         if (!routers.isReachable(router.id())) {
             throw new RouterControlException("The router did not answer; it may be switched off or offline.", true);
         }

@@ -1,5 +1,6 @@
 package io.homeshield.routers.simulated;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public class SimulatedRouters {
 
     private final Map<UUID, Table> tables = new ConcurrentHashMap<>();
     private final Set<UUID> unreachable = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Duration> answerTimes = new ConcurrentHashMap<>();
     private final Map<UUID, DomainBlocklist> blocklists = new ConcurrentHashMap<>();
 
     /** The router's access-control table as it is now, ordered by instance number. */
@@ -58,6 +60,15 @@ public class SimulatedRouters {
 
     public boolean isReachable(UUID routerId) {
         return !unreachable.contains(routerId);
+    }
+
+    /** How long the router takes to answer each request, as one on a slow or congested line. */
+    public void setAnswerTime(UUID routerId, Duration answerTime) {
+        answerTimes.put(routerId, answerTime);
+    }
+
+    Duration answerTime(UUID routerId) {
+        return answerTimes.getOrDefault(routerId, Duration.ZERO);
     }
 
     /** The domains the router's DNS relay refuses to resolve, and for which devices. */

@@ -8,4 +8,11 @@ interface AgentNotifications {
      * exception means it was not, and the agent is not acknowledged, so it sends it again.
      */
     void valueChanged(String agentEndpointId, String parameterPath, String newValue);
+
+    /**
+     * The agent introduced itself (OnBoardRequest) or booted ({@code Boot!} event): it may have lost
+     * what HomeShield set up on it, for instance after a factory reset.
+     */
+    default void agentStarted(String agentEndpointId) {
+    }
 }

@@ -21,7 +21,7 @@ import io.quarkus.logging.Log;
  * change, so the source is "unknown"; the previous value is the last one recorded.
  */
 @ApplicationScoped
-class ConfigChangeRecorder implements AgentNotifications {
+class ConfigChangeRecorder {
 
     private static final int MAX_PATH = 256;
     private static final int MAX_VALUE = 1024;
@@ -36,7 +36,6 @@ class ConfigChangeRecorder implements AgentNotifications {
         this.clock = clock;
     }
 
-    @Override
     @Transactional
     public void valueChanged(String agentEndpointId, String parameterPath, String newValue) {
         Router router = Router.find("channel = ?1 and managementAddress = ?2", ManagementChannel.USP, agentEndpointId)

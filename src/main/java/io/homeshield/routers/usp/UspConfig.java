@@ -45,4 +45,12 @@ interface UspConfig {
     /** How long to wait for the broker when connecting. */
     @WithDefault("5s")
     Duration connectTimeout();
+
+    /** How long a confirmed DNS-server subscription is trusted before the agent is asked again. */
+    @WithDefault("24h")
+    Duration dnsWatchRecheck();
+
+    /** At most this many agents are asked about their DNS-server subscription per run of the timer. */
+    @WithDefault("500")
+    int dnsWatchPerRun();
 }

@@ -37,6 +37,7 @@ import io.quarkus.scheduler.Scheduled;
 class UspController {
 
     static final String USP_VERSION = "1.4";
+    static final String BOOT_EVENT = "Boot!";
     static final String NO_ANSWER = "The router did not answer in time.";
     static final String CONNECTION_LOST = "The connection to the router was interrupted before it answered.";
     static final String BROKER_UNREACHABLE = "HomeShield cannot reach the provider's router management service right now.";
@@ -188,6 +189,8 @@ class UspController {
             if (notify.hasValueChange()) {
                 notifications.valueChanged(agentEndpointId, notify.getValueChange().getParamPath(),
                         notify.getValueChange().getParamValue());
+            } else if (notify.hasOnBoardReq() || notify.hasEvent() && BOOT_EVENT.equals(notify.getEvent().getEventName())) {
+                notifications.agentStarted(agentEndpointId);
             } else {
                 Log.debugf("USP %s notification from %s not used", notify.getNotificationCase(), agentEndpointId);
             }

@@ -87,7 +87,11 @@ final class UspMqttLink implements MqttCallback {
                 new MqttSubscription(SHARE_GROUP + config.controllerTopic(), QOS) });
     }
 
-    /** Hands a USP Record to the broker for {@code topic}; returns once the broker has it (QoS 1). */
+    /**
+     * Hands a USP Record to the client for {@code topic} (QoS 1) without waiting for the broker's
+     * PUBACK: the caller waits for the agent's answer anyway, which cannot come before the broker
+     * has the request, and a lost request ends in the same "did not answer" as a silent agent.
+     */
     void publish(String topic, byte[] record) throws MqttException {
         MqttMessage message = new MqttMessage(record);
         message.setQos(QOS);
@@ -95,7 +99,7 @@ final class UspMqttLink implements MqttCallback {
         properties.setContentType(CONTENT_TYPE);
         properties.setResponseTopic(replyTopic);
         message.setProperties(properties);
-        client.publish(topic, message).waitForCompletion(config.requestTimeout().toMillis());
+        client.publish(topic, message);
     }
 
     synchronized void close() {
@@ -146,7 +150,7 @@ final class UspMqttLink implements MqttCallback {
 
     @Override
     public void deliveryComplete(IMqttToken token) {
-        // QoS 1 delivery is awaited where the request is published.
+        // Requests are settled by the agent's answer (or its absence), not by the broker's PUBACK.
     }
 
     @Override

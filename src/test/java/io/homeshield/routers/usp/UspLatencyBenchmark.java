@@ -101,16 +101,17 @@ class UspLatencyBenchmark {
                         i * 1000L / RATE, TimeUnit.MILLISECONDS);
             }
             await().atMost(Duration.ofMinutes(5)).until(() -> actions.size() == devices.size()
-                    && applied(actions) == devices.size());
+                    && settled(actions) == devices.size());
         } finally {
             pace.shutdownNow();
         }
         return latencies(actions);
     }
 
-    private static long applied(List<UUID> actions) {
-        return QuarkusTransaction.requiringNew().call(() -> EnforcementAction.count("id in ?1 and appliedAt is not null",
-                List.copyOf(actions)));
+    private static long settled(List<UUID> actions) {
+        // Waits for the read-back too, so every action is settled before its latency is read.
+        return QuarkusTransaction.requiringNew().call(() -> EnforcementAction.count("id in ?1 and state in ?2",
+                List.copyOf(actions), List.of(ActionState.VERIFIED, ActionState.FAILED)));
     }
 
     private static Latencies latencies(List<UUID> actions) {

@@ -54,6 +54,9 @@ class UspQuarantineFlowTest {
     @Inject
     UspRouterControl usp;
 
+    @Inject
+    UspDnsWatch dnsWatch;
+
     private UspTestAgent agent;
     private TestHousehold home;
 
@@ -74,6 +77,8 @@ class UspQuarantineFlowTest {
     void stopAgent() throws Exception {
         assertEquals(List.of(), agent.violations());
         agent.close();
+        // A router whose agent is gone would only make the next test's DNS-watch run wait for it.
+        QuarkusTransaction.requiringNew().run(() -> Router.<Router>findById(home.routerId()).channel = ManagementChannel.SIMULATED);
     }
 
     @Test
@@ -130,6 +135,33 @@ class UspQuarantineFlowTest {
         assertEquals("Device.DNS.Client.Server.1.DNSServer", latest.path);
         assertEquals("203.0.113.66", latest.oldValue);
         assertEquals("unknown", latest.source);
+    }
+
+    @Test
+    void anAgentThatIntroducesItselfIsAskedToReportDnsChangesAndTheyAreRecorded() {
+        agent.model().put(AgentDataModel.DNS_SERVERS, Map.of("Enable", "true", "DNSServer", "192.0.2.53"));
+
+        agent.onBoard();
+
+        await().atMost(SOON).until(() -> agent.model().rows(AgentDataModel.SUBSCRIPTIONS).size() == 1);
+        Map<String, String> subscription = agent.model().rows(AgentDataModel.SUBSCRIPTIONS).values().iterator().next();
+        assertEquals(UspRouterControl.DNS_WATCH_ID, subscription.get("ID"));
+        assertEquals("ValueChange", subscription.get("NotifType"));
+        agent.change(AgentDataModel.DNS_SERVERS, 1, "DNSServer", "203.0.113.66");
+        await().atMost(SOON).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> history.recent(home.routerId(), 10)).stream()
+                .anyMatch(change -> "203.0.113.66".equals(change.newValue)));
+    }
+
+    @Test
+    void theTimerSetsUpTheWatchOnUspRoutersAndAsksAConfirmedAgentAgainOnlyAfterTheRecheckPeriod() {
+        assertTrue(dnsWatch.watchDue() >= 1);
+        assertEquals(1, agent.model().rows(AgentDataModel.SUBSCRIPTIONS).size());
+        int asked = agent.requests().size();
+
+        dnsWatch.watchDue();
+
+        assertEquals(asked, agent.requests().size());
     }
 
     private static void awaitState(UUID actionId, ActionState state) {

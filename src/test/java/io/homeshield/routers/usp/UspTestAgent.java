@@ -114,6 +114,20 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
         model.change(tablePath, instance, param, value, this::notifyValueChange);
     }
 
+    /** Introduces itself to the controller, as an agent does on first contact and after a factory reset. */
+    void onBoard() {
+        Notify notify = Notify.newBuilder().setSubscriptionId("").setSendResp(true)
+                .setOnBoardReq(Notify.OnBoardRequest.newBuilder().setOui("00256D").setProductClass("HS-Box")
+                        .setSerialNumber(endpointId.substring(endpointId.lastIndexOf('-') + 1))
+                        .setAgentSupportedProtocolVersions("1.4"))
+                .build();
+        Msg msg = Msg.newBuilder()
+                .setHeader(Header.newBuilder().setMsgId("notify-" + notifications.incrementAndGet())
+                        .setMsgType(MsgType.NOTIFY))
+                .setBody(Body.newBuilder().setRequest(Request.newBuilder().setNotify(notify))).build();
+        publish(controllerTopic, controllerEndpointId, msg);
+    }
+
     private void notifyValueChange(String path, String value) {
         for (Map<String, String> subscription : model.rows(AgentDataModel.SUBSCRIPTIONS).values()) {
             boolean watches = List.of(subscription.getOrDefault("ReferenceList", "").split(",")).stream()

@@ -56,4 +56,14 @@ record UspTestSettings(String brokerUrl, String controllerEndpointId, String con
     public Duration connectTimeout() {
         return Duration.ofSeconds(5);
     }
+
+    @Override
+    public Duration dnsWatchRecheck() {
+        return Duration.ofHours(24);
+    }
+
+    @Override
+    public int dnsWatchPerRun() {
+        return 500;
+    }
 }
