@@ -32,22 +32,24 @@ public class DeviceSightings {
         for (Device device : Device.<Device>list("routerId", router.id)) {
             devices.put(device.macAddress(), device);
         }
+        // A batch sights each device many times; its type is guessed from its vendor once per vendor.
+        Map<String, DeviceType> byVendor = new HashMap<>();
         for (Sighting sighting : sightings) {
             Device device = devices.get(sighting.mac());
             if (device == null) {
                 device = new Device(router, sighting.mac(), sighting.at());
                 device.vendor = vendors.vendorOf(sighting.mac()).orElse(null);
-                update(device, sighting);
+                update(device, sighting, byVendor);
                 device.persist();
                 devices.put(sighting.mac(), device);
             } else {
-                update(device, sighting);
+                update(device, sighting, byVendor);
             }
         }
         return devices;
     }
 
-    private void update(Device device, Sighting sighting) {
+    private void update(Device device, Sighting sighting, Map<String, DeviceType> byVendor) {
         Instant at = sighting.at();
         if (at.isBefore(device.lastSeen)) {
             return;
@@ -65,7 +67,7 @@ public class DeviceSightings {
             }
         }
         if (device.type == DeviceType.UNKNOWN && device.vendor != null && device.hostname == null) {
-            device.type = types.guess(device.vendor, null);
+            device.type = byVendor.computeIfAbsent(device.vendor, vendor -> types.guess(vendor, null));
         }
     }
 }
