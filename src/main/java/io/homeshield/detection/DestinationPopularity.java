@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLongArray;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * How many of the provider's households contacted a destination lately: what only a provider can
@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * rows (linear counting), the smaller estimate wins. Two generations of a day each, rotated by
  * event time. Collisions can only make a destination look more popular than it is.
  */
-@ApplicationScoped
+@Singleton // called for every event: no client proxy in between
 public class DestinationPopularity {
 
     /** Fewer households than this make a destination rare. */

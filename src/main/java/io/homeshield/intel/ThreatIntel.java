@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import io.homeshield.net.DomainName;
 import io.homeshield.net.IpAddress;
@@ -16,7 +16,7 @@ import io.homeshield.net.IpAddress;
  * swapped whole, never edited in place, so readers need no lock; {@link ThreatFeeds} builds it from
  * the configured feeds and the provider's own indicators.
  */
-@ApplicationScoped
+@Singleton // called for every event: no client proxy in between
 public class ThreatIntel {
 
     public static final String URLHAUS = "URLhaus (abuse.ch)";

@@ -1,9 +1,12 @@
 package io.homeshield.inventory;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,8 +15,9 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 /**
- * Adds traffic counts to the hourly and daily roll-ups in JDBC batches: one MERGE per device-hour
- * and per device-day-destination of a telemetry batch, never one statement per event. The rows of
+ * Adds traffic counts to the hourly and daily roll-ups, never one statement per event: on
+ * PostgreSQL one MERGE per table taking the telemetry batch's rows as arrays, elsewhere a JDBC
+ * batch of one MERGE per device-hour and per device-day-destination. The rows of
  * one router's devices are only written by that router's batches, which arrive one at a time.
  */
 @ApplicationScoped
@@ -42,6 +46,30 @@ public class DeviceActivityWriter {
                                   values (s.device_id, s.activity_day, s.destination, s.bytes, s.connections)
             """;
 
+    /** PostgreSQL takes a batch's rows as arrays: one set-based statement per table instead of one per row. */
+    private static final String ADD_ACTIVITY_ROWS = """
+            merge into device_activity t
+            using unnest(cast(? as uuid[]), cast(? as timestamptz[]), cast(? as bigint[]), cast(? as bigint[]),
+                         cast(? as bigint[]), cast(? as bigint[]))
+                  as s (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)
+            on t.device_id = s.device_id and t.bucket_start = s.bucket_start
+            when matched then update set bytes_out = t.bytes_out + s.bytes_out, bytes_in = t.bytes_in + s.bytes_in,
+                                         flows = t.flows + s.flows, lookups = t.lookups + s.lookups
+            when not matched then insert (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)
+                                  values (s.device_id, s.bucket_start, s.bytes_out, s.bytes_in, s.flows, s.lookups)
+            """;
+
+    private static final String ADD_DESTINATION_ROWS = """
+            merge into device_destination t
+            using unnest(cast(? as uuid[]), cast(? as date[]), cast(? as varchar(253)[]), cast(? as bigint[]),
+                         cast(? as bigint[]))
+                  as s (device_id, activity_day, destination, bytes, connections)
+            on t.device_id = s.device_id and t.activity_day = s.activity_day and t.destination = s.destination
+            when matched then update set bytes = t.bytes + s.bytes, connections = t.connections + s.connections
+            when not matched then insert (device_id, activity_day, destination, bytes, connections)
+                                  values (s.device_id, s.activity_day, s.destination, s.bytes, s.connections)
+            """;
+
     private final EntityManager em;
 
     DeviceActivityWriter(EntityManager em) {
@@ -56,6 +84,10 @@ public class DeviceActivityWriter {
         // new devices of this batch must be in the table before rows referring to them
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
+            if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                addAsArrays(connection, activity, destinations);
+                return;
+            }
             try (PreparedStatement add = connection.prepareStatement(ADD_ACTIVITY)) {
                 for (ActivityCounts a : activity) {
                     add.setObject(1, a.deviceId());
@@ -80,5 +112,60 @@ public class DeviceActivityWriter {
                 add.executeBatch();
             }
         });
+    }
+
+    private static void addAsArrays(Connection connection, Collection<ActivityCounts> activity,
+            Collection<DestinationCounts> destinations) throws SQLException {
+        if (!activity.isEmpty()) {
+            int n = activity.size();
+            UUID[] devices = new UUID[n];
+            String[] hours = new String[n];
+            Long[] bytesOut = new Long[n];
+            Long[] bytesIn = new Long[n];
+            Long[] flows = new Long[n];
+            Long[] lookups = new Long[n];
+            int i = 0;
+            for (ActivityCounts a : activity) {
+                devices[i] = a.deviceId();
+                hours[i] = a.hour().toString();
+                bytesOut[i] = a.bytesOut();
+                bytesIn[i] = a.bytesIn();
+                flows[i] = a.flows();
+                lookups[i++] = a.lookups();
+            }
+            try (PreparedStatement add = connection.prepareStatement(ADD_ACTIVITY_ROWS)) {
+                add.setArray(1, connection.createArrayOf("uuid", devices));
+                add.setArray(2, connection.createArrayOf("text", hours));
+                add.setArray(3, connection.createArrayOf("bigint", bytesOut));
+                add.setArray(4, connection.createArrayOf("bigint", bytesIn));
+                add.setArray(5, connection.createArrayOf("bigint", flows));
+                add.setArray(6, connection.createArrayOf("bigint", lookups));
+                add.executeUpdate();
+            }
+        }
+        if (!destinations.isEmpty()) {
+            int n = destinations.size();
+            UUID[] devices = new UUID[n];
+            String[] days = new String[n];
+            String[] names = new String[n];
+            Long[] bytes = new Long[n];
+            Long[] connections = new Long[n];
+            int i = 0;
+            for (DestinationCounts d : destinations) {
+                devices[i] = d.deviceId();
+                days[i] = d.day().toString();
+                names[i] = d.destination();
+                bytes[i] = d.bytes();
+                connections[i++] = d.connections();
+            }
+            try (PreparedStatement add = connection.prepareStatement(ADD_DESTINATION_ROWS)) {
+                add.setArray(1, connection.createArrayOf("uuid", devices));
+                add.setArray(2, connection.createArrayOf("text", days));
+                add.setArray(3, connection.createArrayOf("text", names));
+                add.setArray(4, connection.createArrayOf("bigint", bytes));
+                add.setArray(5, connection.createArrayOf("bigint", connections));
+                add.executeUpdate();
+            }
+        }
     }
 }

@@ -51,17 +51,19 @@ public class DeviceSightings {
                     : inventorySince;
         }
         List<Device> created = new ArrayList<>();
+        // A batch sights each device many times; its type is guessed from its vendor once per vendor.
+        Map<String, DeviceType> byVendor = new HashMap<>();
         for (Sighting sighting : sightings) {
             Device device = devices.get(sighting.mac());
             if (device == null) {
                 device = new Device(router, sighting.mac(), sighting.at());
                 device.vendor = vendors.vendorOf(sighting.mac()).orElse(null);
-                update(device, sighting);
+                update(device, sighting, byVendor);
                 device.persist();
                 devices.put(sighting.mac(), device);
                 created.add(device);
             } else {
-                update(device, sighting);
+                update(device, sighting, byVendor);
             }
         }
         return new Applied(devices, joined(router, created, inventorySince));
@@ -96,7 +98,7 @@ public class DeviceSightings {
     public record Applied(Map<MacAddress, Device> devices, List<Device> joined) {
     }
 
-    private void update(Device device, Sighting sighting) {
+    private void update(Device device, Sighting sighting, Map<String, DeviceType> byVendor) {
         Instant at = sighting.at();
         if (at.isBefore(device.lastSeen)) {
             return;
@@ -114,7 +116,7 @@ public class DeviceSightings {
             }
         }
         if (device.type == DeviceType.UNKNOWN && device.vendor != null && device.hostname == null) {
-            device.type = types.guess(device.vendor, null);
+            device.type = byVendor.computeIfAbsent(device.vendor, vendor -> types.guess(vendor, null));
         }
     }
 }

@@ -10,6 +10,10 @@ public record DomainName(String value) {
     private static final Pattern LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?");
 
     public DomainName {
+        value = isPlainLowerCase(value) ? value : normalised(value);
+    }
+
+    private static String normalised(String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("domain name is empty");
         }
@@ -30,7 +34,32 @@ public record DomainName(String value) {
                 throw new IllegalArgumentException("not a valid domain name");
             }
         }
-        value = name;
+        return name;
+    }
+
+    /**
+     * Already in normal form: lower-case ASCII labels of letters, digits, '_' and inner '-', no
+     * trailing dot. Most names are, and need neither IDN conversion nor a pattern.
+     */
+    private static boolean isPlainLowerCase(String text) {
+        int length = text == null ? 0 : text.length();
+        if (length == 0 || length > 253) {
+            return false;
+        }
+        int labelStart = 0;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '.';
+            if (c == '.') {
+                int labelLength = i - labelStart;
+                if (labelLength == 0 || labelLength > 63 || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static DomainName of(String value) {

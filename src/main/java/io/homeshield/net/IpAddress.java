@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  */
 public record IpAddress(String value) {
 
-    private static final Pattern IPV4 = Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     public IpAddress {
@@ -19,7 +17,7 @@ public record IpAddress(String value) {
     }
 
     private static String canonical(String text) {
-        if (text != null && IPV4.matcher(text).matches()) {
+        if (text != null && isDottedQuad(text)) {
             return text;
         }
         if (text != null && text.indexOf(':') >= 0 && IPV6_CHARS.matcher(text).matches()) {
@@ -32,11 +30,37 @@ public record IpAddress(String value) {
         throw new IllegalArgumentException("not an IP address (expected an IPv4 or IPv6 literal)");
     }
 
+    /** Four decimal octets 0-255 without leading zeros. */
+    private static boolean isDottedQuad(String text) {
+        int octets = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0 || value > 255 || ++octets > 4) {
+                    return false;
+                }
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && !(digits == 1 && value == 0) && digits < 3) {
+                value = value * 10 + (c - '0');
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        return octets == 4;
+    }
+
     public static IpAddress of(String value) {
         return new IpAddress(value);
     }
 
     public static boolean isValid(String value) {
+        if (value != null && isDottedQuad(value)) {
+            return true;
+        }
         try {
             new IpAddress(value);
             return true;

@@ -2,8 +2,6 @@ package io.homeshield.telemetry;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,34 +23,45 @@ import io.homeshield.telemetry.wire.TelemetryEvent;
  */
 final class ActivityRollup {
 
+    private static final long SECONDS_PER_HOUR = 3_600;
+    private static final long SECONDS_PER_DAY = 86_400;
+
     private final Map<HourKey, long[]> hours = new HashMap<>();
     private final Map<DestinationKey, long[]> destinations = new HashMap<>();
 
-    private record HourKey(UUID deviceId, Instant hour) {
+    private record HourKey(UUID deviceId, long epochHour) {
     }
 
-    private record DestinationKey(UUID deviceId, LocalDate day, String destination) {
+    private record DestinationKey(UUID deviceId, long epochDay, String destination) {
     }
 
     static ActivityRollup of(UUID routerId, List<TelemetryEvent> events, Map<MacAddress, Device> devices,
             Instant sentAt, AddressNames names) {
-        ActivityRollup rollup = new ActivityRollup();
+        // What this batch looked up, by answer; the last lookup of an address names it.
+        Map<String, String> looked = new HashMap<>();
         for (TelemetryEvent event : events) {
             if (event instanceof DnsEvent dns && dns.answers() != null) {
+                String name = null;
                 for (String answer : dns.answers()) {
-                    names.remember(routerId, answer, dns.query().toLowerCase());
+                    if (name == null) {
+                        name = dns.query().toLowerCase();
+                    }
+                    looked.put(answer, name);
                 }
             }
         }
+        names.rememberAll(routerId, looked);
+        // A batch names a handful of devices thousands of times: each MAC text is looked up once.
+        Map<String, Device> deviceOf = new HashMap<>();
+        ActivityRollup rollup = new ActivityRollup();
         for (TelemetryEvent event : events) {
             if (event instanceof FlowEvent flow) {
-                Device device = devices.get(MacAddress.of(flow.mac()));
+                Device device = device(deviceOf, devices, flow.mac());
                 if (device != null) {
-                    String name = names.nameOf(routerId, flow.dstIp());
-                    rollup.addFlow(device.id, flow, name != null ? name : flow.dstIp());
+                    rollup.addFlow(device.id, flow, destination(routerId, flow.dstIp(), looked, names));
                 }
             } else if (event instanceof DnsEvent dns) {
-                Device device = devices.get(MacAddress.of(dns.mac()));
+                Device device = device(deviceOf, devices, dns.mac());
                 if (device != null) {
                     rollup.hour(device.id, dns.at() != null ? dns.at() : sentAt)[3]++;
                 }
@@ -61,31 +70,54 @@ final class ActivityRollup {
         return rollup;
     }
 
+    private static Device device(Map<String, Device> deviceOf, Map<MacAddress, Device> devices, String mac) {
+        Device device = deviceOf.get(mac);
+        if (device == null && !deviceOf.containsKey(mac)) {
+            device = devices.get(MacAddress.of(mac));
+            deviceOf.put(mac, device);
+        }
+        return device;
+    }
+
+    /** The name for the address, remembered in {@code looked} for the rest of the batch (the address itself if none). */
+    private static String destination(UUID routerId, String address, Map<String, String> looked, AddressNames names) {
+        String name = looked.get(address);
+        if (name == null) {
+            name = names.nameOf(routerId, address);
+            looked.put(address, name != null ? name : address);
+            return name != null ? name : address;
+        }
+        return name;
+    }
+
     private void addFlow(UUID deviceId, FlowEvent flow, String destination) {
         long[] hour = hour(deviceId, flow.start());
         hour[0] += flow.bytesOut();
         hour[1] += flow.bytesIn();
         hour[2]++;
         long[] dest = destinations.computeIfAbsent(
-                new DestinationKey(deviceId, LocalDate.ofInstant(flow.start(), ZoneOffset.UTC), destination),
+                new DestinationKey(deviceId, Math.floorDiv(flow.start().getEpochSecond(), SECONDS_PER_DAY), destination),
                 k -> new long[2]);
         dest[0] += flow.bytesOut() + flow.bytesIn();
         dest[1]++;
     }
 
     private long[] hour(UUID deviceId, Instant at) {
-        return hours.computeIfAbsent(new HourKey(deviceId, at.truncatedTo(ChronoUnit.HOURS)), k -> new long[4]);
+        return hours.computeIfAbsent(new HourKey(deviceId, Math.floorDiv(at.getEpochSecond(), SECONDS_PER_HOUR)),
+                k -> new long[4]);
     }
 
     List<ActivityCounts> activity() {
         List<ActivityCounts> out = new ArrayList<>(hours.size());
-        hours.forEach((k, v) -> out.add(new ActivityCounts(k.deviceId(), k.hour(), v[0], v[1], v[2], v[3])));
+        hours.forEach((k, v) -> out.add(new ActivityCounts(k.deviceId(),
+                Instant.ofEpochSecond(k.epochHour() * SECONDS_PER_HOUR), v[0], v[1], v[2], v[3])));
         return out;
     }
 
     List<DestinationCounts> destinations() {
         List<DestinationCounts> out = new ArrayList<>(destinations.size());
-        destinations.forEach((k, v) -> out.add(new DestinationCounts(k.deviceId(), k.day(), k.destination(), v[0], v[1])));
+        destinations.forEach((k, v) -> out.add(new DestinationCounts(k.deviceId(), LocalDate.ofEpochDay(k.epochDay()),
+                k.destination(), v[0], v[1])));
         return out;
     }
 }

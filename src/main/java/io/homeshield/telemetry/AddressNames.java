@@ -4,14 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Remembers which name a router's devices last looked up for an address, so a connection reported
  * in a later batch than its lookup is still shown by name. Bounded: the least recently used
  * addresses are forgotten first.
  */
-@ApplicationScoped
+@Singleton // called for every event: no client proxy in between
 class AddressNames {
 
     private static final int CAPACITY = 200_000;
@@ -26,8 +26,9 @@ class AddressNames {
         }
     };
 
-    synchronized void remember(UUID routerId, String address, String name) {
-        names.put(new Key(routerId, address), name);
+    /** Remembers a batch's names, by address, at once. */
+    synchronized void rememberAll(UUID routerId, Map<String, String> nameByAddress) {
+        nameByAddress.forEach((address, name) -> names.put(new Key(routerId, address), name));
     }
 
     synchronized String nameOf(UUID routerId, String address) {

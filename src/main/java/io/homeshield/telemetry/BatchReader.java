@@ -28,9 +28,11 @@ public class BatchReader {
     private final ObjectReader batchReader;
     private final ObjectReader headerReader;
     private final ObjectReader eventReader;
+    private final StreamingBatchReader streaming;
     private final TelemetryConfig config;
 
     BatchReader(ObjectMapper json, TelemetryConfig config) {
+        this.streaming = new StreamingBatchReader(json.getFactory());
         this.batchReader = json.readerFor(TelemetryBatch.class);
         this.headerReader = json.readerFor(TelemetryBatch.class);
         this.eventReader = json.readerFor(TelemetryEvent.class);
@@ -45,7 +47,10 @@ public class BatchReader {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The batch has " + body.length
                     + " bytes; at most " + config.maxBatchBytes() + " are accepted. Split it into smaller batches.");
         }
-        TelemetryBatch batch = ndjson ? readLines(body) : batchReader.readValue(body);
+        TelemetryBatch batch = ndjson ? streaming.lines(body) : streaming.document(body);
+        if (batch == null) {
+            batch = ndjson ? readLines(body) : batchReader.readValue(body);
+        }
         if (batch == null) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is null; expected a telemetry batch.");
         }

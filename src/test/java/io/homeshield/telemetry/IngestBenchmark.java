@@ -1,5 +1,6 @@
 package io.homeshield.telemetry;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,9 +70,17 @@ class IngestBenchmark {
     private record Payload(String authorization, byte[] body, int events) {
     }
 
-    private record Run(long events, long nanos, long busy) {
+    private record Run(long events, long nanos, long busy, long appCpuNanos, long databaseCpuNanos, double load) {
         double perSecond() {
             return events * 1e9 / nanos;
+        }
+
+        /** CPU time per event in µs: the application (with the benchmark's own client) and the database's backends. */
+        String cpuPerEvent() {
+            String app = String.format(Locale.ROOT, "%.2f µs app", appCpuNanos / 1e3 / events);
+            return databaseCpuNanos < 0 ? app + " (database CPU not readable)"
+                    : String.format(Locale.ROOT, "%s + %.2f µs database = %.2f µs", app, databaseCpuNanos / 1e3 / events,
+                            (appCpuNanos + databaseCpuNanos) / 1e3 / events);
         }
     }
 
@@ -97,13 +106,14 @@ class IngestBenchmark {
 
         String report = String.format(Locale.ROOT, """
                 Ingest benchmark: %d routers, %d events in %d batches of up to %d events, %d concurrent HTTP clients, %d cores
-                  parse-only (ceiling):  %,10.0f events/s  (%,d events in %.2f s)
-                  ingest + detection:    %,10.0f events/s  (%,d events in %.2f s, %d answers 503 retried, %d alerts open)
-                  ratio:                 %.2f
+                  parse-only (ceiling):  %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; load average %.1f)
+                  ingest + detection:    %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; load average %.1f; %d answers 503 retried, %d alerts open)
+                  ratio:                 %.2f (events/s), %.2f (CPU per event, parse-only / full)
                 """, ROUTERS, eventsIn(measured), measured.size(), BATCH_EVENTS, CLIENTS,
                 Runtime.getRuntime().availableProcessors(), ceiling.perSecond(), ceiling.events(),
-                ceiling.nanos() / 1e9, full.perSecond(), full.events(), full.nanos() / 1e9, full.busy(), alerts,
-                full.perSecond() / ceiling.perSecond());
+                ceiling.nanos() / 1e9, ceiling.cpuPerEvent(), ceiling.load(), full.perSecond(), full.events(),
+                full.nanos() / 1e9, full.cpuPerEvent(), full.load(), full.busy(), alerts,
+                full.perSecond() / ceiling.perSecond(), cpuNanos(ceiling) / cpuNanos(full));
         System.out.println(report);
         Files.writeString(Path.of("target", "ingest-benchmark.txt"), report);
     }
@@ -178,6 +188,8 @@ class IngestBenchmark {
         AtomicLong events = new AtomicLong();
         AtomicLong busy = new AtomicLong();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        Map<Integer, Long> databaseBefore = databaseCpu();
+        long appBefore = appCpu();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
@@ -208,8 +220,42 @@ class IngestBenchmark {
             client.get();
         }
         long nanos = System.nanoTime() - start;
+        long app = appCpu() - appBefore;
+        Map<Integer, Long> databaseAfter = databaseCpu();
         clients.shutdown();
-        return new Run(events.get(), nanos, busy.get());
+        long database = databaseAfter == null || databaseBefore == null ? -1
+                : databaseAfter.entrySet().stream().mapToLong(e -> e.getValue() - databaseBefore.getOrDefault(e.getKey(), 0L)).sum();
+        return new Run(events.get(), nanos, busy.get(), app, database,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static double cpuNanos(Run run) {
+        return (double) (run.appCpuNanos() + Math.max(0, run.databaseCpuNanos())) / run.events();
+    }
+
+    private static long appCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * CPU time so far of this database's server processes, by process id, read from procfs; null
+     * where the database runs elsewhere or procfs is not readable.
+     */
+    private static Map<Integer, Long> databaseCpu() throws Exception {
+        List<Integer> pids = QuarkusTransaction.requiringNew().call(() -> Alert.getEntityManager().createNativeQuery(
+                "select pid from pg_stat_activity where datname = current_database()", Integer.class).getResultList());
+        Map<Integer, Long> cpu = new HashMap<>();
+        for (int pid : pids) {
+            Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+            if (!Files.isReadable(stat)) {
+                return null;
+            }
+            String line = Files.readString(stat);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms
+            cpu.put(pid, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L);
+        }
+        return cpu;
     }
 
     private static long eventsIn(List<Payload> payloads) {
