@@ -12,6 +12,18 @@ public interface EnforcementConfig {
     @WithDefault("1s")
     String dispatchInterval();
 
+    /** How often quarantines are read back from their routers (once across all replicas). */
+    @WithDefault("5m")
+    String reconcileInterval();
+
+    /** How long after start the first read-back waits. */
+    @WithDefault("30s")
+    String reconcileDelay();
+
+    /** How often quarantines whose time is up are lifted (once across all replicas). */
+    @WithDefault("15s")
+    String expiryInterval();
+
     /** Most actions one dispatcher pass claims. */
     @WithDefault("50")
     int batchSize();

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.OncePerCluster;
 import io.quarkus.scheduler.Scheduled;
 
 /** Lifts quarantines whose time is up, through the same release path a person uses. */
@@ -25,8 +26,9 @@ class QuarantineExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${homeshield.enforcement.expiry-interval:15s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "enforcement.quarantine-expiry", every = "${homeshield.enforcement.expiry-interval:15s}",
+            delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = OncePerCluster.class)
     @Transactional
     void liftExpired() {
         List<DeviceQuarantine> expired = DeviceQuarantine.<DeviceQuarantine>find("expiresAt <= ?1", clock.instant())

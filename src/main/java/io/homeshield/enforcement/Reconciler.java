@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.homeshield.infra.OncePerCluster;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -24,8 +25,9 @@ public class Reconciler {
         this.adapters = adapters;
     }
 
-    @Scheduled(every = "${homeshield.enforcement.reconcile-interval:5m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "enforcement.reconcile", every = "${homeshield.enforcement.reconcile-interval:5m}",
+            delayed = "${homeshield.enforcement.reconcile-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerCluster.class)
     void scheduled() {
         reconcileNow();
     }

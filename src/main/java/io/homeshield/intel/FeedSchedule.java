@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 
-/** Reads due feeds, notices changes to the provider's feed made elsewhere, and lets validity run out. */
+/**
+ * Reads due feeds, notices changes to the provider's feed made elsewhere, and lets validity run out.
+ * Runs on every replica, not once per cluster: each replica matches against its own in-memory copy
+ * of the feeds, which only its own read fills (conditional requests keep repeated reads cheap).
+ */
 @ApplicationScoped
 class FeedSchedule {
 

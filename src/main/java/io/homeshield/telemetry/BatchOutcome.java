@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BatchOutcome(
         @Schema(examples = "6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f") UUID routerId,
         @Schema(examples = "1042") long sequence,
-        @Schema(description = "accepted: applied now; duplicate: this sequence number was accepted before and is not applied again.",
-                enumeration = { "accepted", "duplicate" }, examples = "accepted") String status,
+        @Schema(description = "accepted: applied now; duplicate: this sequence number was accepted before and is not applied again; "
+                + "queued: stored in the telemetry stream and applied within moments (resends stay harmless).",
+                enumeration = { "accepted", "duplicate", "queued" }, examples = "accepted") String status,
         @Schema(description = "Events in the batch.", examples = "120") int events,
         @Schema(description = "Alerts this batch opened.", examples = "0") int alertsOpened) {
 
@@ -20,6 +21,15 @@ public record BatchOutcome(
 
     static BatchOutcome duplicate(UUID routerId, long sequence, int events) {
         return new BatchOutcome(routerId, sequence, "duplicate", events, 0);
+    }
+
+    /** Safely stored in the telemetry stream; applied shortly by a detection consumer. */
+    public static BatchOutcome queued(UUID routerId, long sequence, int events) {
+        return new BatchOutcome(routerId, sequence, "queued", events, 0);
+    }
+
+    boolean isQueued() {
+        return "queued".equals(status);
     }
 
     boolean isDuplicate() {

@@ -19,6 +19,10 @@ class IngestMetrics {
         registry.counter("homeshield.ingest.events").increment(events);
     }
 
+    void queued() {
+        registry.counter("homeshield.ingest.batches", "outcome", "queued").increment();
+    }
+
     void duplicate() {
         registry.counter("homeshield.ingest.batches", "outcome", "duplicate").increment();
     }

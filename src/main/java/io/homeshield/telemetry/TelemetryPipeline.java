@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -17,21 +18,24 @@ import io.homeshield.telemetry.wire.TelemetryBatch;
 /**
  * The one way into processing for every ingest path (HTTP, MQTT, flow export): validates a batch
  * from an authenticated router, waits for a place in the pipeline and applies it. Refusals are
- * exceptions carrying a problem; a full pipeline is a 503 problem the sender must retry.
+ * exceptions carrying a problem; a full pipeline is a 503 problem the sender must retry. A checked
+ * batch is applied here, or published to the telemetry stream when Kafka is on (a {@link BatchHandOff}).
  */
 @ApplicationScoped
 public class TelemetryPipeline {
 
     private final IngestGate gate;
     private final BatchProcessor processor;
+    private final BatchHandOff handOff;
     private final IngestMetrics metrics;
     private final TelemetryConfig config;
     private final Validator validator;
 
-    TelemetryPipeline(IngestGate gate, BatchProcessor processor, IngestMetrics metrics, TelemetryConfig config,
-            Validator validator) {
+    TelemetryPipeline(IngestGate gate, BatchProcessor processor, Instance<BatchHandOff> stream, IngestMetrics metrics,
+            TelemetryConfig config, Validator validator) {
         this.gate = gate;
         this.processor = processor;
+        this.handOff = stream.isResolvable() ? stream.get() : processor::process;
         this.metrics = metrics;
         this.config = config;
         this.validator = validator;
@@ -43,12 +47,12 @@ public class TelemetryPipeline {
             check(routerId, batch);
             BatchOutcome outcome;
             try (IngestGate.Permit permit = gate.enter()) {
-                outcome = processor.process(routerId, batch);
+                outcome = handOff.handOff(routerId, batch);
             }
-            if (outcome.isDuplicate()) {
-                metrics.duplicate();
+            if (outcome.isQueued()) {
+                metrics.queued();
             } else {
-                metrics.accepted(outcome.events());
+                count(outcome);
             }
             return outcome;
         } catch (ProblemException e) {
@@ -57,6 +61,21 @@ public class TelemetryPipeline {
         } catch (ConstraintViolationException e) {
             metrics.rejected(400);
             throw e;
+        }
+    }
+
+    /** Applies a batch taken from the telemetry stream, checked by the replica that received it. */
+    public BatchOutcome applyFromStream(UUID routerId, TelemetryBatch batch) {
+        BatchOutcome outcome = processor.process(routerId, batch);
+        count(outcome);
+        return outcome;
+    }
+
+    private void count(BatchOutcome outcome) {
+        if (outcome.isDuplicate()) {
+            metrics.duplicate();
+        } else {
+            metrics.accepted(outcome.events());
         }
     }
 
