@@ -104,6 +104,9 @@ create table remediation_job (
     waves_started       integer       not null,
     next_wave_at        timestamp with time zone,
     halt_reason         varchar(500),
+    -- routers finished and failed when the job was last resumed: the threshold judges what came after
+    finished_at_resume  integer       not null,
+    failures_at_resume  integer       not null,
     reason              varchar(500)  not null,
     created_by          varchar(255)  not null,
     created_at          timestamp with time zone not null,

@@ -62,9 +62,5 @@ public interface FleetConfig {
         /** How often each instance advances the running jobs. */
         @WithDefault("1s")
         Duration tickInterval();
-
-        /** How long an instance holds a job it advances before another may take it over. */
-        @WithDefault("30s")
-        Duration lease();
     }
 }
