@@ -190,10 +190,13 @@ class GenieAcsRouterControl implements RouterControl {
         command(router, nbi.newTask("factoryReset"), "reset");
     }
 
-    /** The ACS {@code download} task with file type 1 (firmware upgrade image) from the image's URL. */
+    /**
+     * The ACS {@code download} task, file type 1 (firmware upgrade image): GenieACS serves the file from
+     * its own file store, where the provider uploaded the image under the last segment of its URL.
+     */
     @Override
     public void installFirmware(RouterTarget router, FirmwareImage image) throws RouterControlException {
-        ObjectNode task = nbi.newTask("download").put("fileType", "1 Firmware Upgrade Image").put("url", image.url())
+        ObjectNode task = nbi.newTask("download").put("fileType", "1 Firmware Upgrade Image")
                 .put("fileName", image.url().substring(image.url().lastIndexOf('/') + 1));
         command(router, task, "firmware installation");
     }
