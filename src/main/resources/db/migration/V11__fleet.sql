@@ -8,7 +8,7 @@ alter table enforcement_action add column parameters varchar(4000);
 create table router_desired_parameter (
     router_id     uuid          not null references router (id),
     path          varchar(256)  not null,
-    value         varchar(1024) not null,
+    wanted_value  varchar(1024) not null,
     requested_by  varchar(255)  not null,
     updated_at    timestamp with time zone not null,
     primary key (router_id, path)
@@ -17,8 +17,8 @@ create table router_desired_parameter (
 -- The latest known value of each watched parameter of each router.
 create table router_config_current (
     router_id   uuid          not null references router (id),
-    path        varchar(256)  not null,
-    value       varchar(1024),
+    path           varchar(256)  not null,
+    current_value  varchar(1024),
     source      varchar(16)   not null,
     changed_at  timestamp with time zone not null,
     primary key (router_id, path)
@@ -80,7 +80,7 @@ create table fleet_campaign_router (
     campaign_id  uuid          not null references fleet_campaign (id),
     router_id    uuid          not null,
     path         varchar(256)  not null,
-    value        varchar(1024),
+    new_value    varchar(1024),
     changed_at   timestamp with time zone not null,
     model        varchar(100)  not null,
     firmware     varchar(100)  not null,

@@ -21,7 +21,7 @@ public class DesiredParameter extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(nullable = false, length = 1024)
+    @Column(name = "wanted_value", nullable = false, length = 1024)
     public String value;
 
     @Column(name = "requested_by", nullable = false)

@@ -21,7 +21,7 @@ public class CurrentParameter extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(length = 1024)
+    @Column(name = "current_value", length = 1024)
     public String value;
 
     @Column(nullable = false, length = 16)

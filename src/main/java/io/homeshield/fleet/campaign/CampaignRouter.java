@@ -24,7 +24,7 @@ public class CampaignRouter extends PanacheEntityBase {
     @Column(nullable = false, length = 256)
     public String path;
 
-    @Column(length = 1024)
+    @Column(name = "new_value", length = 1024)
     public String value;
 
     @Column(name = "changed_at", nullable = false)
