@@ -103,10 +103,25 @@ class FleetPagesFormsTest {
     }
 
     @Test
+    @TestSecurity(user = "fleet-forms-ana", roles = "analyst")
+    void aRoutersPageShowsItsCurrentConfigurationAndHistoryWithTheSource() {
+        io.homeshield.testsupport.Fixtures.TestHousehold home = io.homeshield.testsupport.Fixtures.household(
+                "fleet-config-" + UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container().instance(ConfigHistory.class).get()
+                .record(java.util.List.of(new ConfigChange(home.routerId(), "Device.DNS.Client.Server.1.DNSServer",
+                        "10.255.0.53", "203.0.113.66", "user", Instant.now(), Instant.now()))));
+
+        given().get("/admin/fleet/routers/" + home.routerId()).then().statusCode(200)
+                .body(containsString("Current configuration")).body(containsString("203.0.113.66"))
+                .body(containsString("<td>user</td>"));
+        given().get("/admin/fleet/routers/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
     @TestSecurity(user = "fleet-forms-alice", roles = "subscriber")
     void subscribersAndSupportSeeNoFleetPage() {
         for (String path : new String[] { "/admin/fleet/campaigns", "/admin/fleet/baselines",
-            "/admin/fleet/remediation", "/admin/fleet/remediation/new" }) {
+            "/admin/fleet/remediation", "/admin/fleet/remediation/new", "/admin/fleet/routers/" + UUID.randomUUID() }) {
             given().redirects().follow(false).get(path).then().statusCode(403);
         }
     }
