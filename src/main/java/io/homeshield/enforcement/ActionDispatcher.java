@@ -1,5 +1,8 @@
 package io.homeshield.enforcement;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
@@ -45,6 +48,10 @@ class ActionDispatcher {
                 case QUARANTINE -> adapter.quarantine(job.router(), job.device(), job.level());
                 case RELEASE -> adapter.release(job.router(), job.device());
                 case SYNC_DOMAIN_BLOCKS -> adapter.applyDomainBlocks(job.router(), job.blocklist());
+                case SET_PARAMETERS -> adapter.setParameters(job.router(), job.parameters());
+                case REBOOT -> adapter.reboot(job.router());
+                case FACTORY_RESET -> adapter.factoryReset(job.router());
+                case INSTALL_FIRMWARE -> adapter.installFirmware(job.router(), job.firmware());
             }
         } catch (RouterControlException e) {
             Log.infof("Action %s on router %s: %s", job.actionId(), job.router().id(), e.getMessage());
@@ -78,6 +85,17 @@ class ActionDispatcher {
                     ? "the router still lists the device as blocked" : null;
             case SYNC_DOMAIN_BLOCKS -> adapter.domainBlocks(job.router()).equals(job.blocklist()) ? null
                     : "the router's blocked domains differ from the household's list";
+            case SET_PARAMETERS -> differingSettings(adapter.parameters(job.router(), job.parameters().keySet()),
+                    job.parameters());
+            case REBOOT, FACTORY_RESET -> adapter.isBack(job.router()) ? null : RouterControl.NOT_BACK;
+            case INSTALL_FIRMWARE -> job.firmware().version().equals(adapter.firmwareVersion(job.router())) ? null
+                    : "the router does not run firmware " + job.firmware().version() + " yet";
         };
+    }
+
+    private static String differingSettings(Map<String, String> found, Map<String, String> wanted) {
+        List<String> differing = wanted.keySet().stream().filter(path -> !wanted.get(path).equals(found.get(path)))
+                .sorted().toList();
+        return differing.isEmpty() ? null : "the router still shows other values for " + String.join(", ", differing);
     }
 }

@@ -6,5 +6,18 @@ public enum ActionKind {
     /** Lift a device's block. */
     RELEASE,
     /** Bring the router's list of blocked domains in line with the household's (router-wide; no device). */
-    SYNC_DOMAIN_BLOCKS
+    SYNC_DOMAIN_BLOCKS,
+    /** Set router parameters (TR-181 paths) to the values the provider's baseline wants. */
+    SET_PARAMETERS,
+    /** Restart the router; verified when it answers again. */
+    REBOOT,
+    /** Reset the router to its factory settings; verified when it answers again. */
+    FACTORY_RESET,
+    /** Download and install a firmware image; verified by the router's software version. */
+    INSTALL_FIRMWARE;
+
+    /** Whether the action concerns the router as a whole rather than one device on it. */
+    public boolean routerWide() {
+        return this != QUARANTINE && this != RELEASE;
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -56,9 +57,11 @@ class ActionLedger {
             action.updatedAt = now;
             action.dispatchedBy = config.instanceId();
             boolean sync = action.kind == ActionKind.SYNC_DOMAIN_BLOCKS;
-            jobs.add(new DispatchJob(action.id, action.kind, sync ? null : MacAddress.of(action.targetMac),
+            Map<String, String> values = ParameterValues.decode(action.parameters);
+            jobs.add(new DispatchJob(action.id, action.kind, action.kind.routerWide() ? null : MacAddress.of(action.targetMac),
                     levelOf(action), sync ? blocks.blocklistOf(action.routerId) : null,
-                    targetOf(Router.findById(action.routerId)), verifyOnly, action.attempts));
+                    targetOf(Router.findById(action.routerId)), verifyOnly, action.attempts, values,
+                    action.kind == ActionKind.INSTALL_FIRMWARE ? FirmwareImage.from(values) : null));
         }
         return jobs;
     }
@@ -133,6 +136,10 @@ class ActionLedger {
             case QUARANTINE -> "device.quarantine";
             case RELEASE -> "device.release";
             case SYNC_DOMAIN_BLOCKS -> "router.domain-blocks";
+            case SET_PARAMETERS -> "router.settings";
+            case REBOOT -> "router.reboot";
+            case FACTORY_RESET -> "router.factory-reset";
+            case INSTALL_FIRMWARE -> "router.firmware";
         };
         String target = action.targetMac != null ? action.targetMac : "router " + action.routerId;
         audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), action.householdId, act, target, reason,

@@ -69,6 +69,10 @@ public class EnforcementAction extends PanacheEntityBase {
     @Column(name = "dispatched_by", length = 100)
     public String dispatchedBy;
 
+    /** What a router-wide command carries: parameter values, or a firmware image (see {@link ParameterValues}). */
+    @Column(length = 4000)
+    public String parameters;
+
     /** Stores a new action for a device, due now. */
     static EnforcementAction requestFor(UUID householdId, UUID routerId, UUID deviceId, String mac, ActionKind kind,
             String requestedBy, String idempotencyKey, Instant now) {

@@ -1,6 +1,9 @@
 package io.homeshield.routers.genieacs;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.homeshield.enforcement.DomainBlocklist;
+import io.homeshield.enforcement.FirmwareImage;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
@@ -138,6 +142,69 @@ class GenieAcsRouterControl implements RouterControl {
         }
         AcsDocument document = new AcsDocument(nbi.device(deviceId, parameter.path()));
         return parameter.parse(document.value(parameter.path()).orElse(""));
+    }
+
+    /** One {@code setParameterValues} task with every value (typed boolean where the value is one). */
+    @Override
+    public void setParameters(RouterTarget router, Map<String, String> values) throws RouterControlException {
+        ObjectNode task = nbi.newTask("setParameterValues");
+        ArrayNode list = task.putArray("parameterValues");
+        values.forEach((path, value) -> {
+            ArrayNode entry = list.addArray().add(path);
+            if ("true".equals(value) || "false".equals(value)) {
+                entry.add(Boolean.parseBoolean(value)).add("xsd:boolean");
+            } else {
+                entry.add(value).add("xsd:string");
+            }
+        });
+        if (nbi.runTask(deviceId(router), task) == TaskOutcome.QUEUED) {
+            throw new RouterControlException(OFFLINE + "; the settings will reach it when it connects.", true);
+        }
+    }
+
+    /** {@code getParameterValues} so the ACS reads the router now, then the values from the device document. */
+    @Override
+    public Map<String, String> parameters(RouterTarget router, Collection<String> paths) throws RouterControlException {
+        String deviceId = deviceId(router);
+        ObjectNode task = nbi.newTask("getParameterValues");
+        ArrayNode names = task.putArray("parameterNames");
+        paths.forEach(names::add);
+        if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
+            throw new RouterControlException(OFFLINE + " to read its settings back.", true);
+        }
+        AcsDocument document = new AcsDocument(nbi.device(deviceId, String.join(",", paths)));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String path : paths) {
+            document.value(path).ifPresent(value -> values.put(path, value));
+        }
+        return values;
+    }
+
+    @Override
+    public void reboot(RouterTarget router) throws RouterControlException {
+        command(router, nbi.newTask("reboot"), "restart");
+    }
+
+    @Override
+    public void factoryReset(RouterTarget router) throws RouterControlException {
+        command(router, nbi.newTask("factoryReset"), "reset");
+    }
+
+    /**
+     * The ACS {@code download} task, file type 1 (firmware upgrade image): GenieACS serves the file from
+     * its own file store, where the provider uploaded the image under the last segment of its URL.
+     */
+    @Override
+    public void installFirmware(RouterTarget router, FirmwareImage image) throws RouterControlException {
+        ObjectNode task = nbi.newTask("download").put("fileType", "1 Firmware Upgrade Image")
+                .put("fileName", image.url().substring(image.url().lastIndexOf('/') + 1));
+        command(router, task, "firmware installation");
+    }
+
+    private void command(RouterTarget router, ObjectNode task, String what) throws RouterControlException {
+        if (nbi.runTask(deviceId(router), task) == TaskOutcome.QUEUED) {
+            throw new RouterControlException(OFFLINE + "; the " + what + " waits until it connects.", true);
+        }
     }
 
     private TaskOutcome refreshAccessControl(String deviceId) throws RouterControlException {

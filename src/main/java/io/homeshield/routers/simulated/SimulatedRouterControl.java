@@ -1,10 +1,14 @@
 package io.homeshield.routers.simulated;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.enforcement.DomainBlocklist;
+import io.homeshield.enforcement.FirmwareImage;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
@@ -63,6 +67,49 @@ class SimulatedRouterControl implements RouterControl {
     public DomainBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
         reachable(router);
         return routers.domainBlocks(router.id());
+    }
+
+    @Override
+    public void setParameters(RouterTarget router, Map<String, String> values) throws RouterControlException {
+        reachable(router);
+        values.forEach((path, value) -> routers.setParameter(router.id(), path, value));
+    }
+
+    @Override
+    public Map<String, String> parameters(RouterTarget router, Collection<String> paths) throws RouterControlException {
+        reachable(router);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String path : paths) {
+            String value = routers.parameter(router.id(), path);
+            if (value != null) {
+                values.put(path, value);
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void reboot(RouterTarget router) throws RouterControlException {
+        reachable(router);
+        routers.restart(router.id());
+    }
+
+    @Override
+    public void factoryReset(RouterTarget router) throws RouterControlException {
+        reachable(router);
+        routers.factoryReset(router.id());
+    }
+
+    @Override
+    public void installFirmware(RouterTarget router, FirmwareImage image) throws RouterControlException {
+        reachable(router);
+        routers.setParameter(router.id(), SimulatedRouters.SOFTWARE_VERSION, image.version());
+        routers.restart(router.id());
+    }
+
+    @Override
+    public boolean isBack(RouterTarget router) {
+        return routers.isReachable(router.id());
     }
 
     private void reachable(RouterTarget router) throws RouterControlException {

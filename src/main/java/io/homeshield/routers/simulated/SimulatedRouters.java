@@ -24,6 +24,9 @@ public class SimulatedRouters {
     private final Set<UUID> unreachable = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Duration> answerTimes = new ConcurrentHashMap<>();
     private final Map<UUID, DomainBlocklist> blocklists = new ConcurrentHashMap<>();
+    private final Map<UUID, Map<String, String>> parameters = new ConcurrentHashMap<>();
+    private final Set<UUID> staysDownAfterRestart = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Integer> restarts = new ConcurrentHashMap<>();
 
     /** The router's access-control table as it is now, ordered by instance number. */
     public List<AccessControlEntry> accessControl(UUID routerId) {
@@ -84,6 +87,41 @@ public class SimulatedRouters {
     public void factoryReset(UUID routerId) {
         tables.remove(routerId);
         blocklists.remove(routerId);
+        String firmware = parameter(routerId, SOFTWARE_VERSION);
+        parameters.remove(routerId);
+        if (firmware != null) {
+            setParameter(routerId, SOFTWARE_VERSION, firmware);
+        }
+        restart(routerId);
+    }
+
+    static final String SOFTWARE_VERSION = "Device.DeviceInfo.SoftwareVersion";
+
+    /** A parameter of the router's data model as it holds it now, or null when it has none. */
+    public String parameter(UUID routerId, String path) {
+        return parameters.getOrDefault(routerId, Map.of()).get(path);
+    }
+
+    /** Changes a parameter as someone at the router would (its own web UI, or an intruder). */
+    public void setParameter(UUID routerId, String path, String value) {
+        parameters.computeIfAbsent(routerId, id -> new ConcurrentHashMap<>()).put(path, value);
+    }
+
+    /** A router that will not come back from its next restart (a failed flash, a dead power supply). */
+    public void staysDownAfterRestart(UUID routerId) {
+        staysDownAfterRestart.add(routerId);
+    }
+
+    /** How often the router was restarted (also by a reset or a firmware installation). */
+    public int restarts(UUID routerId) {
+        return restarts.getOrDefault(routerId, 0);
+    }
+
+    void restart(UUID routerId) {
+        restarts.merge(routerId, 1, Integer::sum);
+        if (staysDownAfterRestart.remove(routerId)) {
+            unreachable.add(routerId);
+        }
     }
 
     private static final class Table {

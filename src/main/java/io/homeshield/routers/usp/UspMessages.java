@@ -12,6 +12,7 @@ import io.homeshield.routers.usp.proto.UspMsgProto.Header;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
 import io.homeshield.routers.usp.proto.UspMsgProto.NotifyResp;
+import io.homeshield.routers.usp.proto.UspMsgProto.Operate;
 import io.homeshield.routers.usp.proto.UspMsgProto.Request;
 import io.homeshield.routers.usp.proto.UspMsgProto.Response;
 import io.homeshield.routers.usp.proto.UspMsgProto.Set;
@@ -45,6 +46,24 @@ final class UspMessages {
                 Set.UpdateParamSetting.newBuilder().setParam(name).setValue(value).setRequired(true)));
         return request(MsgType.SET, Request.newBuilder()
                 .setSet(Set.newBuilder().setAllowPartial(false).addUpdateObjs(object)));
+    }
+
+    /** One Set for several objects: {@code objects} maps each object path to its parameters. */
+    static Msg setAll(Map<String, Map<String, String>> objects) {
+        Set.Builder set = Set.newBuilder().setAllowPartial(false);
+        objects.forEach((objectPath, parameters) -> {
+            Set.UpdateObject.Builder object = Set.UpdateObject.newBuilder().setObjPath(objectPath);
+            parameters.forEach((name, value) -> object.addParamSettings(
+                    Set.UpdateParamSetting.newBuilder().setParam(name).setValue(value).setRequired(true)));
+            set.addUpdateObjs(object);
+        });
+        return request(MsgType.SET, Request.newBuilder().setSet(set));
+    }
+
+    /** Runs a command such as {@code Device.Reboot()}; the agent answers once it has accepted it. */
+    static Msg operate(String command, Map<String, String> inputArgs) {
+        return request(MsgType.OPERATE, Request.newBuilder().setOperate(Operate.newBuilder().setCommand(command)
+                .setCommandKey("homeshield-" + UUID.randomUUID()).setSendResp(true).putAllInputArgs(inputArgs)));
     }
 
     static Msg delete(List<String> objectPaths) {

@@ -13,6 +13,7 @@ import io.homeshield.routers.usp.proto.UspMsgProto.DeleteResp;
 import io.homeshield.routers.usp.proto.UspMsgProto.Error;
 import io.homeshield.routers.usp.proto.UspMsgProto.GetResp;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
+import io.homeshield.routers.usp.proto.UspMsgProto.OperateResp;
 import io.homeshield.routers.usp.proto.UspMsgProto.Request;
 import io.homeshield.routers.usp.proto.UspMsgProto.Response;
 import io.homeshield.routers.usp.proto.UspMsgProto.SetResp;
@@ -25,7 +26,8 @@ final class UspResults {
             Request.ReqTypeCase.GET, Response.RespTypeCase.GET_RESP,
             Request.ReqTypeCase.ADD, Response.RespTypeCase.ADD_RESP,
             Request.ReqTypeCase.SET, Response.RespTypeCase.SET_RESP,
-            Request.ReqTypeCase.DELETE, Response.RespTypeCase.DELETE_RESP);
+            Request.ReqTypeCase.DELETE, Response.RespTypeCase.DELETE_RESP,
+            Request.ReqTypeCase.OPERATE, Response.RespTypeCase.OPERATE_RESP);
 
     private UspResults() {
     }
@@ -90,6 +92,29 @@ final class UspResults {
             if (result.getOperStatus().hasOperFailure()) {
                 SetResp.UpdatedObjectResult.OperationStatus.OperationFailure failure = result.getOperStatus().getOperFailure();
                 throw refused(failure.getErrCode(), failure.getErrMsg(), result.getRequestedPath());
+            }
+        }
+    }
+
+    /** The parameters the agent reported, by full path ({@code Device.DNS.Client.Server.1.DNSServer}). */
+    static Map<String, String> parameters(GetResp answer) throws UspRequestRefused {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (GetResp.RequestedPathResult requested : answer.getReqPathResultsList()) {
+            if (requested.getErrCode() != 0) {
+                throw refused(requested.getErrCode(), requested.getErrMsg(), requested.getRequestedPath());
+            }
+            for (GetResp.ResolvedPathResult resolved : requested.getResolvedPathResultsList()) {
+                resolved.getResultParamsMap().forEach((name, value) -> values.put(resolved.getResolvedPath() + name, value));
+            }
+        }
+        return values;
+    }
+
+    static void operated(OperateResp answer) throws UspRequestRefused {
+        for (OperateResp.OperationResult result : answer.getOperationResultsList()) {
+            if (result.hasCmdFailure()) {
+                throw refused(result.getCmdFailure().getErrCode(), result.getCmdFailure().getErrMsg(),
+                        result.getExecutedCommand());
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.homeshield.routers.usp;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.homeshield.enforcement.FirmwareImage;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
@@ -90,6 +92,63 @@ class UspRouterControl implements RouterControl {
     public boolean isQuarantined(RouterTarget router, MacAddress device) throws RouterControlException {
         return entryFor(agentOf(router), device).map(AccessControlRow::denies).orElse(false);
     }
+
+    /** One Set carrying every parameter, grouped by object: the agent takes all of them or none. */
+    @Override
+    public void setParameters(RouterTarget router, Map<String, String> values) throws RouterControlException {
+        Map<String, Map<String, String>> byObject = new LinkedHashMap<>();
+        values.forEach((path, value) -> byObject.computeIfAbsent(objectOf(path), o -> new LinkedHashMap<>())
+                .put(path.substring(path.lastIndexOf('.') + 1), value));
+        UspResults.updated(call(agentOf(router), UspMessages.setAll(byObject)).getSetResp());
+    }
+
+    /** Reads the objects holding the parameters (agents answer object paths most reliably) and picks them out. */
+    @Override
+    public Map<String, String> parameters(RouterTarget router, Collection<String> paths) throws RouterControlException {
+        String[] objects = paths.stream().map(UspRouterControl::objectOf).distinct().toArray(String[]::new);
+        Map<String, String> all = UspResults.parameters(call(agentOf(router), UspMessages.get(objects)).getGetResp());
+        Map<String, String> wanted = new LinkedHashMap<>();
+        for (String path : paths) {
+            if (all.containsKey(path)) {
+                wanted.put(path, all.get(path));
+            }
+        }
+        return wanted;
+    }
+
+    @Override
+    public void reboot(RouterTarget router) throws RouterControlException {
+        operate(router, "Device.Reboot()", Map.of());
+    }
+
+    @Override
+    public void factoryReset(RouterTarget router) throws RouterControlException {
+        operate(router, "Device.FactoryReset()", Map.of());
+    }
+
+    /** {@code Download()} into the image bank the router is not running, activated once it is written. */
+    @Override
+    public void installFirmware(RouterTarget router, FirmwareImage image) throws RouterControlException {
+        String agent = agentOf(router);
+        Map<String, String> info = UspResults.parameters(call(agent, UspMessages.get("Device.DeviceInfo.")).getGetResp());
+        String active = info.getOrDefault("Device.DeviceInfo.ActiveFirmwareImage", "");
+        String bank = UspResults.instances(call(agent, UspMessages.get(FIRMWARE_IMAGES)).getGetResp(), FIRMWARE_IMAGES)
+                .keySet().stream().filter(path -> !path.equals(active) && !(path.equals(active + "."))).findFirst()
+                .orElseThrow(() -> new RouterControlException("The router has no spare firmware bank to install into.",
+                        false));
+        operate(router, bank + "Download()", Map.of("URL", image.url(), "AutoActivate", "true"));
+    }
+
+    private void operate(RouterTarget router, String command, Map<String, String> args) throws RouterControlException {
+        UspResults.operated(call(agentOf(router), UspMessages.operate(command, args)).getOperateResp());
+    }
+
+    /** {@code Device.DNS.Client.Server.1.DNSServer} is parameter DNSServer of object {@code Device.DNS.Client.Server.1.}. */
+    static String objectOf(String parameterPath) {
+        return parameterPath.substring(0, parameterPath.lastIndexOf('.') + 1);
+    }
+
+    static final String FIRMWARE_IMAGES = "Device.DeviceInfo.FirmwareImage.";
 
     /** The devices the router sees on its LAN now. */
     List<LanHost> hosts(RouterTarget router) throws RouterControlException {

@@ -1,0 +1,150 @@
+package io.homeshield.fleet.baseline;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.homeshield.fleet.FleetActor;
+import io.homeshield.fleet.FleetReason;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The analysts' baselines: expected settings per model and firmware, their revert rules and each rule's dry run. */
+@Path("/admin/fleet/baselines")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(FleetActor.ANALYST)
+class BaselinePages {
+
+    private static final int MAX_TEXT = 1000;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Baseline> baselines, List<RevertMode> modes, String error);
+
+        static native TemplateInstance dryRun(Baseline baseline, BaselineParameter rule,
+                List<RevertPreview.Deviation> deviations, int limit);
+    }
+
+    private final Baselines baselines;
+    private final RevertPreview preview;
+    private final SecurityIdentity identity;
+
+    BaselinePages(Baselines baselines, RevertPreview preview, SecurityIdentity identity) {
+        this.baselines = baselines;
+        this.preview = preview;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(baselines.all(), List.of(RevertMode.values()), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestForm String model, @RestForm String firmware, @RestForm String allowedFirmware,
+            @RestForm String reason) {
+        try {
+            String why = new FleetReason(reason).value();
+            baselines.save(required("model", model, 100), firmware == null ? "" : text(firmware, 100),
+                    required("allowed firmware", allowedFirmware, MAX_TEXT), FleetActor.of(identity), why);
+        } catch (IllegalArgumentException e) {
+            return refused(e.getMessage());
+        }
+        return Response.seeOther(URI.create("/admin/fleet/baselines")).build();
+    }
+
+    @POST
+    @Path("{id}/parameters")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveParameter(@PathParam("id") String id, @RestForm String path, @RestForm String expected,
+            @RestForm String subscriberMayChange, @RestForm String mode, @RestForm String reason) {
+        Baseline baseline = found(Baseline.class, id);
+        try {
+            String why = new FleetReason(reason).value();
+            String parameter = required("parameter path", path, 256);
+            if (!parameter.startsWith("Device.") && !parameter.startsWith("InternetGatewayDevice.")) {
+                throw new IllegalArgumentException("The parameter path must start with Device. or InternetGatewayDevice.");
+            }
+            RevertMode revert;
+            try {
+                revert = RevertMode.valueOf(mode == null ? "" : mode);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Choose what the revert rule does.");
+            }
+            baselines.saveParameter(baseline.id, parameter, required("expected value", expected, MAX_TEXT),
+                    "on".equals(subscriberMayChange) || "true".equals(subscriberMayChange), revert,
+                    FleetActor.of(identity), why);
+        } catch (IllegalArgumentException e) {
+            return refused(e.getMessage());
+        }
+        return Response.seeOther(URI.create("/admin/fleet/baselines")).build();
+    }
+
+    @POST
+    @Path("parameters/{id}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@PathParam("id") String id, @RestForm String reason) {
+        BaselineParameter rule = found(BaselineParameter.class, id);
+        try {
+            baselines.removeParameter(rule.id, FleetActor.of(identity), new FleetReason(reason).value());
+        } catch (IllegalArgumentException e) {
+            return refused(e.getMessage());
+        }
+        return Response.seeOther(URI.create("/admin/fleet/baselines")).build();
+    }
+
+    /** What the rule would put back on the routers deviating now; changes nothing. */
+    @GET
+    @Path("parameters/{id}/dry-run")
+    public TemplateInstance dryRun(@PathParam("id") String id) {
+        BaselineParameter rule = found(BaselineParameter.class, id);
+        return Templates.dryRun(Baseline.findById(rule.baselineId), rule, preview.preview(rule), RevertPreview.LIMIT);
+    }
+
+    private Response refused(String message) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.list(baselines.all(), List.of(RevertMode.values()), message)).build();
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Fill in the " + field + ".");
+        }
+        return text(value, max);
+    }
+
+    private static String text(String value, int max) {
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new IllegalArgumentException("Keep it under " + max + " characters.");
+        }
+        return stripped;
+    }
+
+    private static <T> T found(Class<T> type, String id) {
+        try {
+            T found = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().find(type, UUID.fromString(id));
+            if (found != null) {
+                return found;
+            }
+        } catch (IllegalArgumentException e) {
+            // not an id: the same answer as an unknown one
+        }
+        throw new NotFoundException();
+    }
+}
