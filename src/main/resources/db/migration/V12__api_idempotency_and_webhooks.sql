@@ -34,7 +34,6 @@ create table webhook_delivery (
     state            varchar(16)  not null,
     attempts         integer      not null default 0,
     next_attempt_at  timestamp with time zone not null,
-    claimed_until    timestamp with time zone,
     last_status      integer,
     last_error       varchar(500),
     created_at       timestamp with time zone not null,
