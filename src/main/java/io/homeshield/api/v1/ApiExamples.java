@@ -145,4 +145,8 @@ final class ApiExamples {
             "detail":"Idempotency-Key was already used for a different request; use a new key for a new request.",\
             "instance":"/api/v1/devices/6f1c2a9e-3b57-4f0e-9a51-2d7c8e4b1f20/release",\
             "violations":[{"field":"Idempotency-Key","reason":"already used for a different request"}]}""";
+
+    static final String EVENT = """
+            {"kind":"action","id":"9a3e5c71-2f4b-4d8a-8e6c-1b0d7f9a2c35",\
+            "deviceId":"6f1c2a9e-3b57-4f0e-9a51-2d7c8e4b1f20","state":"APPLIED"}""";
 }
