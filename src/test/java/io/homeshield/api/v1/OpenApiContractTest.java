@@ -46,15 +46,17 @@ class OpenApiContractTest {
         }
         served = given().when().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
         document = YAML.readTree(served);
+        Files.writeString(Paths.get("target", "openapi-served.yaml"), served); // to diff against the committed one
         if (Boolean.getBoolean("homeshield.openapi.write")) {
-            Files.writeString(COMMITTED, served);
+            Files.writeString(COMMITTED, served.replaceAll("openIdConnectUrl: .*",
+                    "openIdConnectUrl: https://sso.example-isp.net/realms/homeshield/.well-known/openid-configuration"));
         }
     }
 
     @Test
     void theServedDocumentIsTheCommittedOne() throws IOException {
         assertThat("the committed document differs from the served one; regenerate it (see this test's comment)",
-                YAML.readTree(Files.readString(COMMITTED)), equalTo(document));
+                withoutIssuer(YAML.readTree(Files.readString(COMMITTED))), equalTo(withoutIssuer(document.deepCopy())));
     }
 
     @Test
@@ -117,6 +119,16 @@ class OpenApiContractTest {
             }
         });
         assertThat(undocumented, empty());
+    }
+
+    /** The identity server's discovery URL is the deployment's own (in tests, a random port), not part of the contract. */
+    private static JsonNode withoutIssuer(JsonNode doc) {
+        doc.path("components").path("securitySchemes").forEach(scheme -> {
+            if (scheme.has("openIdConnectUrl")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) scheme).put("openIdConnectUrl", "<the realm's>");
+            }
+        });
+        return doc;
     }
 
     private static boolean hasExample(JsonNode media) {
