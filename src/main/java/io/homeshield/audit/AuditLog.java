@@ -48,6 +48,15 @@ public class AuditLog {
         return AuditEntry.find("householdId = ?1 order by id desc", household.value()).page(0, limit).list();
     }
 
+    /** The household's entries older than {@code beforeId} (all when null), newest first. */
+    public List<AuditEntry> olderFor(HouseholdId household, Long beforeId, int limit) {
+        if (beforeId == null) {
+            return recentFor(household, limit);
+        }
+        return AuditEntry.find("householdId = ?1 and id < ?2 order by id desc", household.value(), beforeId)
+                .page(0, limit).list();
+    }
+
     /** The newest entries of the whole log, newest first. */
     public List<AuditEntry> recent(int limit) {
         return AuditEntry.find("order by id desc").page(0, limit).list();

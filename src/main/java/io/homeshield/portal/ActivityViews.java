@@ -20,7 +20,7 @@ import io.homeshield.inventory.DeviceQueries;
 
 /** The household's activity log in words: who did what to which device. */
 @ApplicationScoped
-class ActivityViews {
+public class ActivityViews {
 
     private static final Set<String> STAFF = Set.of("support", "analyst", "admin");
     private static final Pattern MAC = Pattern.compile("(?i)\\b([0-9A-F]{2}(:[0-9A-F]{2}){5})\\b");
@@ -34,11 +34,16 @@ class ActivityViews {
     }
 
     List<ActivityRow> recent(HouseholdId household, int limit) {
+        return older(household, null, limit);
+    }
+
+    /** Entries older than the entry {@code beforeId} (from the newest when null), newest first. */
+    public List<ActivityRow> older(HouseholdId household, Long beforeId, int limit) {
         Map<String, String> members = HouseholdMember.listOf(household).stream()
                 .collect(Collectors.toMap(m -> m.subject, m -> m.displayName, (a, b) -> a));
         Map<String, String> deviceNames = devices.list(household).stream()
                 .collect(Collectors.toMap(d -> d.mac, Device::displayName, (a, b) -> a));
-        return audit.recentFor(household, limit).stream().map(e -> row(e, members, deviceNames::get)).toList();
+        return audit.olderFor(household, beforeId, limit).stream().map(e -> row(e, members, deviceNames::get)).toList();
     }
 
     static ActivityRow row(AuditEntry entry, Map<String, String> members, Function<String, String> deviceByMac) {

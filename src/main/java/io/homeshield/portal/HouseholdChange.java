@@ -13,7 +13,7 @@ import io.homeshield.enforcement.EnforcementAction;
  * Something that changed in a household and that open pages should show: an action moved on, or
  * an alert opened or changed status. Carries no personal data beyond what the household's pages show.
  */
-record HouseholdChange(UUID household, String kind, UUID id, UUID deviceId, String state, ActionKind actionKind,
+public record HouseholdChange(UUID household, String kind, UUID id, UUID deviceId, String state, ActionKind actionKind,
         AlertType alertType, boolean serious, String key) {
 
     static HouseholdChange of(EnforcementAction action) {

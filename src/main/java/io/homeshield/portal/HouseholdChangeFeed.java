@@ -28,7 +28,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * many instances run and whichever of them made the change.
  */
 @ApplicationScoped
-class HouseholdChangeFeed {
+public class HouseholdChangeFeed {
 
     /** Reads overlap by this much, so a change committed a little after its timestamp is not missed. */
     private static final Duration OVERLAP = Duration.ofSeconds(5);
@@ -53,7 +53,7 @@ class HouseholdChangeFeed {
     }
 
     /** The household's changes from now on, for as long as the subscriber stays. */
-    Multi<HouseholdChange> changes(HouseholdId household) {
+    public Multi<HouseholdChange> changes(HouseholdId household) {
         return Multi.createFrom().deferred(() -> {
             Listeners group = listeners.computeIfAbsent(household.value(), id -> new Listeners());
             group.count.incrementAndGet();

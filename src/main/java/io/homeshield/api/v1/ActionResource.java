@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.household.CurrentHousehold;
-import io.homeshield.infra.problem.Problem;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -28,11 +27,6 @@ import io.quarkus.security.UnauthorizedException;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("subscriber")
 @Tag(name = "Actions", description = "Quarantine and release, and how far the router has got with them")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-@APIResponse(responseCode = "403", description = "Not a subscriber, or not linked to a household",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ActionResource {
 
     private final CurrentHousehold current;
@@ -46,13 +40,11 @@ public class ActionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one action",
-            description = "Poll this after quarantine or release: REQUESTED until the router has been told, then"
-                    + " APPLIED and VERIFIED, or FAILED with the reason.")
+            description = "Poll this after quarantine or release (or follow the event stream): REQUESTED until the"
+                    + " router has been told, then APPLIED and VERIFIED, or FAILED with the reason.")
     @APIResponse(responseCode = "200", description = "The action",
             content = @Content(schema = @Schema(implementation = ActionDto.class),
                     examples = @ExampleObject(name = "requested", value = ApiExamples.ACTION)))
-    @APIResponse(responseCode = "404", description = "No such action in the household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ActionDto get(@PathParam("id") UUID id) {
         return views.action(current.require(), id);
     }

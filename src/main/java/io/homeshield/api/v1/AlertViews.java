@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertQueries;
 import io.homeshield.alert.AlertStatus;
+import io.homeshield.alert.Severity;
+import io.homeshield.api.v1.Pages.Page;
+import io.homeshield.api.v1.Pages.PageRequest;
 import io.homeshield.alert.AlertType;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.problem.ProblemException;
@@ -30,19 +33,22 @@ class AlertViews {
         this.json = json;
     }
 
-    List<AlertDto> list(HouseholdId household, Optional<AlertStatus> status, Optional<UUID> deviceId) {
+    /** Newest first (by when raised); filters combine. */
+    Page<AlertDto> list(HouseholdId household, Optional<AlertStatus> status, Optional<UUID> deviceId,
+            Optional<Severity> severity, PageRequest page) {
         List<Alert> found = deviceId.isPresent() ? alerts.forDevice(household, deviceId.get()) : alerts.list(household);
-        return found.stream()
+        List<Alert> matching = found.stream()
                 .filter(a -> status.isEmpty() || a.status == status.get())
-                .map(this::toDto)
+                .filter(a -> severity.isEmpty() || a.severity == severity.get())
                 .toList();
+        return Pages.of(matching, a -> Pages.newestFirst(a.createdAt, a.id), page).map(this::toDto);
     }
 
     AlertDto get(HouseholdId household, UUID alertId) {
         return alerts.find(household, alertId).map(this::toDto).orElseThrow(() -> ProblemException.notFound("Alert"));
     }
 
-    private AlertDto toDto(Alert alert) {
+    AlertDto toDto(Alert alert) {
         Optional<AlertType> type = knownType(alert.type);
         return new AlertDto(alert.id, alert.deviceId, alert.type, alert.severity, alert.status,
                 type.map(AlertType::title).orElse(alert.type),

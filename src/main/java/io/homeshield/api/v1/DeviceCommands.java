@@ -1,100 +1,71 @@
 package io.homeshield.api.v1;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.exception.ConstraintViolationException;
-
+import io.homeshield.alert.AlertLifecycle;
 import io.homeshield.audit.Actor;
-import io.homeshield.enforcement.ActionKind;
-import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.HouseholdId;
-import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.infra.problem.ProblemType;
+import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceIdentity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.homeshield.inventory.DeviceQueries;
+import io.homeshield.inventory.DeviceType;
 
-/**
- * Quarantine and release as the mobile apps ask for them: the app may retry a request with the same
- * {@code Idempotency-Key} and gets the first action back, never a second one.
- */
+/** What the apps do to a device: quarantine, release, trust, and its name and type. */
 @ApplicationScoped
 class DeviceCommands {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final int MAX_KEY_LENGTH = 100;
-
     private final QuarantineService quarantines;
     private final DeviceQueries devices;
+    private final DeviceIdentity identity;
+    private final AlertLifecycle alerts;
 
-    DeviceCommands(QuarantineService quarantines, DeviceQueries devices) {
+    DeviceCommands(QuarantineService quarantines, DeviceQueries devices, DeviceIdentity identity,
+            AlertLifecycle alerts) {
         this.quarantines = quarantines;
         this.devices = devices;
+        this.identity = identity;
+        this.alerts = alerts;
     }
 
-    ActionDto quarantine(HouseholdId household, UUID deviceId, QuarantineRequest request, Actor actor, String key) {
+    ActionDto quarantine(HouseholdId household, UUID deviceId, QuarantineRequest request, Actor actor) {
         QuarantineRequest wanted = request == null ? new QuarantineRequest(null, null) : request;
         QuarantineLevel level = wanted.quarantineLevel();
         Duration forHowLong = wanted.forHowLong();
-        return run(household, deviceId, ActionKind.QUARANTINE, key,
-                () -> quarantines.quarantine(household, deviceId, level, forHowLong, actor, null, key));
+        requireDevice(household, deviceId);
+        return ActionDto.of(quarantines.quarantine(household, deviceId, level, forHowLong, actor, null, null));
     }
 
-    ActionDto release(HouseholdId household, UUID deviceId, Actor actor, String key) {
-        return run(household, deviceId, ActionKind.RELEASE, key,
-                () -> quarantines.release(household, deviceId, actor, null, key));
+    ActionDto release(HouseholdId household, UUID deviceId, Actor actor) {
+        requireDevice(household, deviceId);
+        return ActionDto.of(quarantines.release(household, deviceId, actor, null, null));
     }
 
-    private ActionDto run(HouseholdId household, UUID deviceId, ActionKind kind, String key,
-            Supplier<EnforcementAction> command) {
-        validKey(key);
-        devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
-        EnforcementAction action;
-        try {
-            action = command.get();
-        } catch (RuntimeException e) {
-            if (!lostToConcurrentWrite(e)) {
-                throw e;
-            }
-            // a concurrent request with the same key, for another device, committed first: answer as a retry would
-            action = command.get();
-        }
-        if (!deviceId.equals(action.deviceId) || action.kind != kind) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    IDEMPOTENCY_KEY + " was already used for a different request.",
-                    List.of(new Problem.Violation(IDEMPOTENCY_KEY, "already used for a different request")));
-        }
-        return ActionDto.of(action);
+    /** Marks each of the device's active alerts "not a threat"; answers how many. */
+    int trust(HouseholdId household, UUID deviceId, FeedbackRequest request, Actor actor) {
+        return alerts.markDeviceNotAThreat(household, deviceId, actor, request == null ? null : request.checkedComment());
     }
 
-    private static void validKey(String key) {
-        if (key == null) {
-            return;
-        }
-        if (key.isBlank()) {
-            throw ProblemException.invalid(IDEMPOTENCY_KEY, "must not be blank");
-        }
-        if (key.length() > MAX_KEY_LENGTH) {
-            throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be at most " + MAX_KEY_LENGTH + " characters");
-        }
+    /** Checks {@code ifMatch} and edits under the device's row lock, so two edits from one ETag cannot both win. */
+    Device describe(HouseholdId household, UUID deviceId, DeviceEdit edit, String ifMatch, Actor actor) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Device device = devices.findForUpdate(household, deviceId)
+                    .orElseThrow(() -> ProblemException.notFound("Device"));
+            ETags.require(ifMatch, DeviceDto.etag(device.userLabel, device.type));
+            String label = edit.name() == null ? device.userLabel : edit.name();
+            DeviceType type = edit.type() == null ? device.type
+                    : ApiProblems.oneOf(DeviceType.class, "type", edit.type()).orElseThrow();
+            return identity.describe(household, deviceId, label, type, actor);
+        });
     }
 
-    /** The unique constraint a concurrent request with the same key can hit first. */
-    private static final String IDEMPOTENCY_CONSTRAINT = "enforcement_action_idempotency";
-
-    private static boolean lostToConcurrentWrite(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && IDEMPOTENCY_CONSTRAINT.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
+    private Device requireDevice(HouseholdId household, UUID deviceId) {
+        return devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
     }
 }

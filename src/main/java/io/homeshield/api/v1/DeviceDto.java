@@ -41,6 +41,11 @@ public record DeviceDto(
         }
     }
 
+    /** The entity tag of what an edit can change: the household's name for it and its type. */
+    static String etag(String userLabel, DeviceType type) {
+        return ETags.of(userLabel, type);
+    }
+
     static DeviceDto of(Device device, DeviceQuarantine quarantine, long openAlerts) {
         return new DeviceDto(device.id, device.displayName(), device.mac, device.ipAddress, device.hostname,
                 device.vendor, device.type, device.userLabel, device.firstSeen, device.lastSeen, device.online,

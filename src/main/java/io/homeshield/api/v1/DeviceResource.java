@@ -1,18 +1,19 @@
 package io.homeshield.api.v1;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,7 +32,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
-import io.homeshield.infra.problem.Problem;
+import io.homeshield.inventory.DeviceType;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -39,47 +40,70 @@ import io.quarkus.security.UnauthorizedException;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("subscriber")
 @Tag(name = "Devices", description = "The devices the household's router sees")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-@APIResponse(responseCode = "403", description = "Not a subscriber, or not linked to a household",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DeviceResource {
 
     private final CurrentHousehold current;
     private final DeviceViews views;
     private final DeviceCommands commands;
+    private final IdempotentActions idempotent;
 
-    DeviceResource(CurrentHousehold current, DeviceViews views, DeviceCommands commands) {
+    DeviceResource(CurrentHousehold current, DeviceViews views, DeviceCommands commands, IdempotentActions idempotent) {
         this.current = current;
         this.views = views;
         this.commands = commands;
+        this.idempotent = idempotent;
     }
 
     @GET
-    @Operation(summary = "List the household's devices", description = "Online devices first, then by last seen.")
-    @APIResponse(responseCode = "200", description = "The devices",
+    @Operation(summary = "List the household's devices", description = "Ordered by name; filters combine.")
+    @APIResponse(responseCode = "200", description = "A page of devices",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeviceDto.class),
                     examples = @ExampleObject(name = "one camera", value = "[" + ApiExamples.DEVICE + "]")))
-    @APIResponse(responseCode = "400", description = "A query parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<DeviceDto> list(
+    public Response list(
             @Parameter(description = "Only devices that are (true) or are not (false) online now",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("online") String online) {
-        return views.list(current.require(), ApiProblems.bool("online", online));
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("online") String online,
+            @Parameter(description = "Only devices that are (true) or are not (false) to be kept quarantined",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("quarantined") String quarantined,
+            @Parameter(description = "Only devices of this type",
+                    schema = @Schema(implementation = DeviceType.class)) @QueryParam("type") String type,
+            @Parameter(description = "Only devices whose name, hostname, vendor, MAC or IP address contains this text")
+            @QueryParam("q") String text,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, UriInfo uri) {
+        DeviceViews.Filter filter = new DeviceViews.Filter(ApiProblems.bool("online", online),
+                ApiProblems.bool("quarantined", quarantined), ApiProblems.oneOf(DeviceType.class, "type", type), text);
+        return Pages.answer(views.list(current.require(), filter, Pages.PageRequest.of(cursor, limit)), uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one device")
+    @Operation(summary = "Get one device", description = "The ETag stands for its name and type; send it back"
+            + " as If-Match when editing them.")
     @APIResponse(responseCode = "200", description = "The device",
             content = @Content(schema = @Schema(implementation = DeviceDto.class),
                     examples = @ExampleObject(name = "quarantined camera", value = ApiExamples.DEVICE)))
-    @APIResponse(responseCode = "404", description = "No such device in the household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND)))
-    public DeviceDto get(@PathParam("id") UUID id) {
-        return views.get(current.require(), id);
+    public Response get(@PathParam("id") UUID id) {
+        DeviceDto device = views.get(current.require(), id);
+        return Response.ok(device).header(HttpHeaders.ETAG, etagOf(device)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Rename a device or change its type",
+            description = "Fields left out stay as they are. With If-Match, a device someone else edited since"
+                    + " is answered 412 and left alone.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = DeviceEdit.class),
+            examples = @ExampleObject(name = "rename", value = ApiExamples.DEVICE_EDIT)))
+    @APIResponse(responseCode = "200", description = "The device as it is now, with its new ETag",
+            content = @Content(schema = @Schema(implementation = DeviceDto.class),
+                    examples = @ExampleObject(name = "renamed", value = ApiExamples.DEVICE)))
+    public Response edit(@PathParam("id") UUID id, DeviceEdit edit, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        HouseholdId household = current.requireCanAct();
+        if (edit == null) {
+            throw io.homeshield.infra.problem.ProblemException.invalid("body", "send name and/or type");
+        }
+        DeviceDto device = views.of(household, commands.describe(household, id, edit, ifMatch, actor()));
+        return Response.ok(device).header(HttpHeaders.ETAG, etagOf(device)).build();
     }
 
     @GET
@@ -90,9 +114,7 @@ public class DeviceResource {
     @APIResponse(responseCode = "200", description = "The actions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActionDto.class),
                     examples = @ExampleObject(name = "one quarantine", value = "[" + ApiExamples.ACTION + "]")))
-    @APIResponse(responseCode = "404", description = "No such device in the household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ActionDto> actions(@PathParam("id") UUID id) {
+    public java.util.List<ActionDto> actions(@PathParam("id") UUID id) {
         return views.recentActions(current.require(), id);
     }
 
@@ -110,22 +132,11 @@ public class DeviceResource {
     @APIResponse(responseCode = "202", description = "Accepted; the Location header names the action",
             content = @Content(schema = @Schema(implementation = ActionDto.class),
                     examples = @ExampleObject(name = "requested", value = ApiExamples.ACTION)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, or a level, duration or key that is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "duration too long", value = ApiExamples.INVALID_DURATION)))
-    @APIResponse(responseCode = "403", description = "The person's household role does not allow changes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "member", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such device in the household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response quarantine(@PathParam("id") UUID id, QuarantineRequest request,
-            @Parameter(description = "Repeat the request with the same key to get the first action back instead of a"
-                    + " new one (at most 100 characters)") @HeaderParam(DeviceCommands.IDEMPOTENCY_KEY) String key,
-            UriInfo uri) {
+            @HeaderParam(IdempotentActions.HEADER) String key, UriInfo uri) {
         HouseholdId household = current.requireCanAct();
-        return accepted(commands.quarantine(household, id, request, actor(), key), uri);
+        return idempotent.run(household, key, "POST " + uri.getPath(), request,
+                () -> accepted(commands.quarantine(household, id, request, actor()), uri));
     }
 
     @POST
@@ -134,20 +145,36 @@ public class DeviceResource {
     @Operation(summary = "Release a device from quarantine",
             description = "Releasing a device that is not quarantined is harmless and still gives an action.")
     @APIResponse(responseCode = "202", description = "Accepted; the Location header names the action",
-            content = @Content(schema = @Schema(implementation = ActionDto.class)))
-    @APIResponse(responseCode = "400", description = "The Idempotency-Key is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The person's household role does not allow changes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such device in the household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response release(@PathParam("id") UUID id,
-            @Parameter(description = "As for quarantine") @HeaderParam(DeviceCommands.IDEMPOTENCY_KEY) String key,
+            content = @Content(schema = @Schema(implementation = ActionDto.class),
+                    examples = @ExampleObject(name = "requested", value = ApiExamples.RELEASE_ACTION)))
+    public Response release(@PathParam("id") UUID id, @HeaderParam(IdempotentActions.HEADER) String key,
             UriInfo uri) {
         HouseholdId household = current.requireCanAct();
-        return accepted(commands.release(household, id, actor(), key), uri);
+        return idempotent.run(household, key, "POST " + uri.getPath(), null,
+                () -> accepted(commands.release(household, id, actor()), uri));
+    }
+
+    @POST
+    @Path("/{id}/trust")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Alerts")
+    @Operation(summary = "Trust a device", description = "Marks each of its open or acknowledged alerts"
+            + " \"not a threat\"; the same patterns on this device stay quiet and go to the provider's review.")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = FeedbackRequest.class),
+            examples = @ExampleObject(name = "our own NAS", value = ApiExamples.FEEDBACK)))
+    @APIResponse(responseCode = "200", description = "How many alerts were marked",
+            content = @Content(schema = @Schema(implementation = TrustResult.class),
+                    examples = @ExampleObject(name = "two alerts", value = "{\"alertsMarked\":2}")))
+    public Response trust(@PathParam("id") UUID id, FeedbackRequest request,
+            @HeaderParam(IdempotentActions.HEADER) String key, UriInfo uri) {
+        HouseholdId household = current.requireCanAct();
+        return idempotent.run(household, key, "POST " + uri.getPath(), request,
+                () -> Response.ok(new TrustResult(commands.trust(household, id, request, actor()))).build());
+    }
+
+    /** How many alerts trusting a device marked. */
+    @Schema(name = "TrustResult")
+    public record TrustResult(@Schema(examples = "2") int alertsMarked) {
     }
 
     @ServerExceptionMapper
@@ -162,6 +189,10 @@ public class DeviceResource {
 
     private Actor actor() {
         return Actor.subscriber(current.subject());
+    }
+
+    static String etagOf(DeviceDto device) {
+        return DeviceDto.etag(device.userLabel(), device.type());
     }
 
     private static Response accepted(ActionDto action, UriInfo uri) {

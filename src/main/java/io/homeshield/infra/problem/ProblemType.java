@@ -9,8 +9,10 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     CONFLICT("conflict", "The request conflicts with the current state", 409),
+    PRECONDITION_FAILED("precondition-failed", "The resource has changed since it was read", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was used for a different request", 422),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests; retry later", 429),
     UNAVAILABLE("unavailable", "Temporarily unavailable; retry later", 503),
     INTERNAL("internal", "Something went wrong on our side", 500);

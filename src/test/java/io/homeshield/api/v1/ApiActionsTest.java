@@ -121,7 +121,7 @@ class ApiActionsTest {
         String second = quarantineWithKey(key).then().statusCode(202).extract().path("id");
 
         assertThat(second, equalTo(first));
-        assertThat(actionsWithKey(key), equalTo(1L));
+        assertThat(actionsFor(camera.id), equalTo(1L));
     }
 
     @Test
@@ -137,17 +137,22 @@ class ApiActionsTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(actionsWithKey(key), equalTo(1L));
+        assertThat(actionsFor(camera.id), equalTo(1L));
     }
 
     @Test
-    void aKeyUsedForAnotherRequestIsAConflict() {
+    void aKeyUsedForAnotherRequestIsRefusedAndActsNever() {
         String key = "api-actions-" + UUID.randomUUID();
         quarantineWithKey(key).then().statusCode(202);
 
         given().header("Idempotency-Key", key).when().post("/api/v1/devices/" + camera.id + "/release")
-                .then().statusCode(409).contentType("application/problem+json")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://homeshield.io/problems/idempotency-key-reused"))
                 .body("violations[0].field", equalTo("Idempotency-Key"));
+        given().contentType("application/json").header("Idempotency-Key", key).body("{\"duration\":\"PT3H\"}")
+                .when().post("/api/v1/devices/" + camera.id + "/quarantine")
+                .then().statusCode(422).contentType("application/problem+json");
+        assertThat(actionsFor(camera.id), equalTo(1L));
         given().header("Idempotency-Key", "x".repeat(101)).when().post("/api/v1/devices/" + camera.id + "/release")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("Idempotency-Key"));
@@ -241,10 +246,6 @@ class ApiActionsTest {
     private Response quarantineWithKey(String key) {
         return given().contentType("application/json").header("Idempotency-Key", key).body("{\"duration\":\"PT2H\"}")
                 .when().post("/api/v1/devices/" + camera.id + "/quarantine");
-    }
-
-    private static long actionsWithKey(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> EnforcementAction.count("idempotencyKey", key));
     }
 
     private static long actionsFor(UUID deviceId) {

@@ -1,0 +1,12 @@
+package io.homeshield.api.v1;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A change to a device's own name and type; a field left out stays as it is. */
+@Schema(name = "DeviceEdit")
+public record DeviceEdit(
+        @Schema(description = "The household's name for it (up to 100 characters); empty removes it, so the"
+                + " network's name shows again", examples = "Living-room camera", nullable = true) String name,
+        @Schema(description = "The kind of device", implementation = io.homeshield.inventory.DeviceType.class,
+                nullable = true) String type) {
+}

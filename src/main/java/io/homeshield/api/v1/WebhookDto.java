@@ -1,0 +1,31 @@
+package io.homeshield.api.v1;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.homeshield.webhook.Webhook;
+
+/** A webhook of the household. The secret is answered once, when it is registered. */
+@Schema(name = "Webhook")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WebhookDto(
+        UUID id,
+        @Schema(examples = "https://hub.example.org/homeshield") String url,
+        @Schema(description = "alert.raised, alert.status-changed, action.state-changed") List<String> eventTypes,
+        Instant createdAt,
+        @Schema(description = "The HMAC-SHA256 key of the HomeShield-Signature header; only in the answer to the"
+                + " registration, never again", nullable = true) String secret) {
+
+    static WebhookDto of(Webhook webhook) {
+        return new WebhookDto(webhook.id, webhook.url, webhook.eventTypeList(), webhook.createdAt, null);
+    }
+
+    static WebhookDto withSecret(Webhook webhook) {
+        return new WebhookDto(webhook.id, webhook.url, webhook.eventTypeList(), webhook.createdAt, webhook.secret);
+    }
+}

@@ -1,0 +1,153 @@
+package io.homeshield.webhook;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.audit.Actor;
+import io.homeshield.audit.AuditLog;
+import io.homeshield.audit.AuditRecord;
+import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.problem.ProblemException;
+
+/**
+ * A household's webhooks: registered with a URL and the event types wanted (the signing secret is
+ * answered once, at registration), removed, and their delivery log. Events become deliveries in the
+ * outbox, one per webhook that wants them; {@link WebhookSender} posts them.
+ */
+@ApplicationScoped
+public class Webhooks {
+
+    public static final int MAX_PER_HOUSEHOLD = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager db;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Webhooks(EntityManager db, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Webhook register(HouseholdId household, String url, List<String> eventTypes, Actor actor) {
+        URI target = validUrl(url);
+        Set<String> types = validTypes(eventTypes);
+        if (Webhook.count("householdId", household.value()) >= MAX_PER_HOUSEHOLD) {
+            throw ProblemException.invalid("url", "a household has at most " + MAX_PER_HOUSEHOLD + " webhooks");
+        }
+        Webhook webhook = new Webhook();
+        webhook.id = UUID.randomUUID();
+        webhook.householdId = household.value();
+        webhook.url = target.toString();
+        webhook.eventTypes = String.join(",", types);
+        webhook.secret = newSecret();
+        webhook.createdBy = actor.id();
+        webhook.createdAt = clock.instant();
+        webhook.persist();
+        audit.append(new AuditRecord(actor.id(), actor.role(), household.value(), "webhook.register",
+                target.getHost(), null, "done"));
+        return webhook;
+    }
+
+    @Transactional
+    public void remove(HouseholdId household, UUID webhookId, Actor actor) {
+        Webhook webhook = find(household, webhookId);
+        webhook.delete();
+        audit.append(new AuditRecord(actor.id(), actor.role(), household.value(), "webhook.remove",
+                URI.create(webhook.url).getHost(), null, "done"));
+    }
+
+    public List<Webhook> list(HouseholdId household) {
+        return Webhook.list("householdId = ?1 order by createdAt, id", household.value());
+    }
+
+    public Webhook find(HouseholdId household, UUID webhookId) {
+        return Webhook.<Webhook>find("id = ?1 and householdId = ?2", webhookId, household.value())
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Webhook"));
+    }
+
+    /** The webhook's deliveries, newest first. */
+    public List<WebhookDelivery> deliveries(HouseholdId household, UUID webhookId) {
+        find(household, webhookId);
+        return WebhookDelivery.list("webhookId = ?1 order by createdAt desc, id", webhookId);
+    }
+
+    public List<WebhookAttempt> attempts(UUID deliveryId) {
+        return WebhookAttempt.list("deliveryId = ?1 order by id", deliveryId);
+    }
+
+    /** Households with at least one webhook: the only ones whose events need reading. */
+    public List<UUID> householdsWithWebhooks() {
+        return db.createQuery("select distinct w.householdId from Webhook w", UUID.class).getResultList();
+    }
+
+    /**
+     * Puts an event into the outbox of each of the household's webhooks that wants it; an event
+     * already there (read again by this or another instance) is not added twice.
+     */
+    @Transactional
+    public int enqueue(UUID household, String eventType, String eventId, String payload) {
+        int added = 0;
+        Instant now = clock.instant();
+        for (Webhook webhook : Webhook.<Webhook>list("householdId", household)) {
+            if (webhook.wants(eventType)) {
+                added += db.createNativeQuery("insert into webhook_delivery (id, webhook_id, household_id, event_id,"
+                        + " event_type, payload, state, attempts, next_attempt_at, created_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, ?7, ?7) on conflict do nothing")
+                        .setParameter(1, UUID.randomUUID()).setParameter(2, webhook.id).setParameter(3, household)
+                        .setParameter(4, eventId).setParameter(5, eventType).setParameter(6, payload)
+                        .setParameter(7, now).executeUpdate();
+            }
+        }
+        return added;
+    }
+
+    private static URI validUrl(String url) {
+        try {
+            URI uri = new URI(url == null ? "" : url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && uri.getUserInfo() == null
+                    && uri.toString().length() <= 2000) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw ProblemException.invalid("url", "must be an absolute http(s) URL without user name or password");
+    }
+
+    private static Set<String> validTypes(List<String> eventTypes) {
+        if (eventTypes == null || eventTypes.isEmpty()) {
+            throw ProblemException.invalid("eventTypes", "name at least one of " + WebhookEventType.wireNames());
+        }
+        Set<String> types = new LinkedHashSet<>();
+        for (String type : eventTypes) {
+            if (!WebhookEventType.wireNames().contains(type)) {
+                throw ProblemException.invalid("eventTypes", "must each be one of " + WebhookEventType.wireNames());
+            }
+            types.add(type);
+        }
+        return types;
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
