@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.enforcement.RouterTarget;
+import io.homeshield.infra.OncePerCluster;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
 import io.quarkus.logging.Log;
@@ -46,8 +47,8 @@ class UspDnsWatch {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${homeshield.usp.dns-watch-interval:10m}", delayed = "20s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "usp.dns-watch", every = "${homeshield.usp.dns-watch-interval:10m}", delayed = "20s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerCluster.class)
     void scheduled() {
         if (config.enabled()) {
             watchDue();
