@@ -32,6 +32,15 @@ public interface StaffMessages {
     String nav_intel();
 
     @Message
+    String nav_campaigns();
+
+    @Message
+    String nav_baselines();
+
+    @Message
+    String nav_remediation();
+
+    @Message
     String nav_audit();
 
     @Message
