@@ -16,6 +16,15 @@ public enum ActionKind {
     /** Download and install a firmware image; verified by the router's software version. */
     INSTALL_FIRMWARE;
 
+    /**
+     * Whether the action is an operation on the router rather than desired state: a restart, reset or
+     * firmware install that cannot reach its router is given up after a few attempts, because carrying
+     * it out hours later would surprise the household and the job that asked for it.
+     */
+    public boolean operation() {
+        return this == REBOOT || this == FACTORY_RESET || this == INSTALL_FIRMWARE;
+    }
+
     /** Whether the action concerns the router as a whole rather than one device on it. */
     public boolean routerWide() {
         return this != QUARANTINE && this != RELEASE;

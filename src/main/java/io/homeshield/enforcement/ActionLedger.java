@@ -108,6 +108,10 @@ class ActionLedger {
             fail(action, reason);
             return;
         }
+        if (action.kind.operation() && action.attempts >= config.maxAttempts()) {
+            fail(action, "Gave up after " + action.attempts + " attempts. " + reason);
+            return;
+        }
         if (!now.isBefore(action.requestedAt.plus(config.giveUpAfter()))) {
             fail(action, "Gave up after trying for " + inWords(config.giveUpAfter()) + ". " + reason);
             return;

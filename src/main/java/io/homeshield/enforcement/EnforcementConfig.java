@@ -32,7 +32,10 @@ public interface EnforcementConfig {
     @WithDefault("16")
     int parallelism();
 
-    /** Read-backs of an applied change that does not show before the action is given up as failed. */
+    /**
+     * Read-backs of an applied change that does not show before the action is given up as failed; also
+     * the attempts a router operation (restart, reset, firmware) gets while its router cannot be reached.
+     */
     @WithDefault("6")
     int maxAttempts();
 

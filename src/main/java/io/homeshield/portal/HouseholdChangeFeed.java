@@ -33,6 +33,7 @@ public class HouseholdChangeFeed {
     /** Reads overlap by this much, so a change committed a little after its timestamp is not missed. */
     private static final Duration OVERLAP = Duration.ofSeconds(5);
     private static final int REMEMBERED = 10_000;
+    private static final int BUFFERED = 1_000;
 
     private final Map<UUID, Listeners> listeners = new ConcurrentHashMap<>();
     private final Map<String, Boolean> sent = new LinkedHashMap<>(256, 0.75f, false) {
@@ -57,7 +58,9 @@ public class HouseholdChangeFeed {
         return Multi.createFrom().deferred(() -> {
             Listeners group = listeners.computeIfAbsent(household.value(), id -> new Listeners());
             group.count.incrementAndGet();
-            return group.processor.onTermination().invoke(() -> leave(household.value(), group));
+            // A poll can bring several changes at once; a slow reader gets them queued, not an error.
+            return group.processor.onOverflow().buffer(BUFFERED)
+                    .onTermination().invoke(() -> leave(household.value(), group));
         });
     }
 

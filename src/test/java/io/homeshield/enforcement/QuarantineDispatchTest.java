@@ -41,6 +41,9 @@ class QuarantineDispatchTest {
     @Inject
     SimulatedRouters routers;
 
+    @Inject
+    RouterCommands commands;
+
     @Test
     void aQuarantineGoesFromRequestedToVerifiedOnTheRouterAndAReleaseUndoesIt() {
         TestHousehold home = Fixtures.household("dispatch-owner");
@@ -157,6 +160,25 @@ class QuarantineDispatchTest {
             String reason = reload(action.id).lastError;
             assertTrue(reason.startsWith("Gave up after trying for 24 hours."), reason);
             assertTrue(reason.contains("did not answer"), reason);
+        } finally {
+            routers.setReachable(home.routerId(), true);
+        }
+    }
+
+    @Test
+    void aRestartOfARouterOutOfReachIsGivenUpAfterItsAttemptsNotKeptForADay() {
+        TestHousehold home = Fixtures.household("dispatch-restart-gone");
+        routers.setReachable(home.routerId(), false);
+        try {
+            EnforcementAction restart = QuarkusTransaction.requiringNew()
+                    .call(() -> commands.reboot(home.routerId(), "dispatch-test"));
+            await().atMost(SOON).until(() -> waiting(restart.id, "attempts >= 1",
+                    "attempts = 5, nextAttemptAt = ?1", Instant.now()));
+
+            awaitState(restart.id, ActionState.FAILED);
+            String reason = reload(restart.id).lastError;
+            assertTrue(reason.startsWith("Gave up after 6 attempts."), reason);
+            assertEquals(0, routers.restarts(home.routerId()));
         } finally {
             routers.setReachable(home.routerId(), true);
         }
