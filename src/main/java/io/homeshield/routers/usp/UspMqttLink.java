@@ -72,6 +72,9 @@ final class UspMqttLink implements MqttCallback {
         options.setCleanStart(true);
         options.setAutomaticReconnect(true);
         options.setAutomaticReconnectDelay(1, 30);
+        if (config.brokerUrl().startsWith("tcp:")) {
+            options.setSocketFactory(new NoDelaySockets());
+        }
         options.setConnectionTimeout((int) Math.max(1, config.connectTimeout().toSeconds()));
         options.setUserProperties(List.of(new UserProperty("usp-endpoint-id", config.controllerEndpointId())));
         config.username().ifPresent(options::setUserName);

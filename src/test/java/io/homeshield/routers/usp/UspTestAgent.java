@@ -63,6 +63,7 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
         client.setCallback(this);
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setCleanStart(true);
+        options.setSocketFactory(new NoDelaySockets());
         options.setUserProperties(List.of(new UserProperty("usp-endpoint-id", endpointId)));
         client.connect(options).waitForCompletion(5000);
         client.subscribe(topic, 1).waitForCompletion(5000);
