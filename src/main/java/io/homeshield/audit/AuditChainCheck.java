@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Walks audit entries in id order and notes every place the chain does not hold: an entry whose
- * content no longer matches its hash (altered), an entry that does not carry the hash of the one
- * before it (entries removed in between), and a chain head that names a later entry than the last
- * one found (newest entries removed). Gaps in ids alone are not a break: an append whose
- * transaction rolled back leaves one, and the chain stays intact across it.
+ * Walks sealed audit entries in chain order and notes every place the chain does not hold: an entry
+ * whose content no longer matches its hash (altered), an entry that does not carry the hash of the
+ * one before it (entries removed in between, or the one before rewritten), and a chain head that
+ * names a later entry than the last one found (newest entries removed). Gaps in ids alone are not a
+ * break: an append whose transaction rolled back leaves one, and chain positions skip nothing.
  */
 final class AuditChainCheck {
 
@@ -20,6 +20,7 @@ final class AuditChainCheck {
     private boolean moreBreaks;
     private String lastHash = GENESIS;
     private Long lastId;
+    private long lastPosition;
     private long checked;
 
     AuditChainCheck(int maxBreaks) {
@@ -37,10 +38,11 @@ final class AuditChainCheck {
         }
         lastHash = entry.hash;
         lastId = entry.id;
+        lastPosition = entry.chainPosition;
     }
 
-    Long lastId() {
-        return lastId;
+    long lastPosition() {
+        return lastPosition;
     }
 
     String lastHash() {
@@ -62,11 +64,12 @@ final class AuditChainCheck {
             return new AuditBreak(entry.id, AuditBreak.Kind.MISSING,
                     "Entries before entry " + entry.id + " are missing: it is the first one left, but it follows others.");
         }
-        if (entry.id > lastId + 1) {
-            String ids = entry.id == lastId + 2 ? "entry " + (lastId + 1)
-                    : "entries " + (lastId + 1) + " to " + (entry.id - 1);
+        long missing = entry.chainPosition - lastPosition - 1;
+        if (missing > 0) {
+            String which = entry.id - lastId - 1 != missing ? (missing == 1 ? "1 entry" : missing + " entries")
+                    : missing == 1 ? "entry " + (lastId + 1) : "entries " + (lastId + 1) + " to " + (entry.id - 1);
             return new AuditBreak(entry.id, AuditBreak.Kind.MISSING, "Entries are missing between entry " + lastId
-                    + " and entry " + entry.id + " (" + ids + " or some of them).");
+                    + " and entry " + entry.id + " (" + which + ").");
         }
         return new AuditBreak(entry.id, AuditBreak.Kind.MISSING, "Entry " + entry.id + " does not follow entry "
                 + lastId + ": entry " + lastId + " was rewritten with a new hash, or entries were removed between them.");

@@ -18,4 +18,7 @@ class AuditChainHead extends PanacheEntityBase {
 
     @Column(name = "last_hash", nullable = false, length = 64)
     public String lastHash;
+
+    @Column(name = "last_position", nullable = false)
+    public long lastPosition;
 }

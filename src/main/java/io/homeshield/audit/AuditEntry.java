@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One recorded act: who, when, in which role, on which household, what, why, and how it ended. */
+/**
+ * One recorded act: who, when, in which role, on which household, what, why, and how it ended. It
+ * is written unsealed with the act and chained by {@link AuditSealer} moments later.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
@@ -45,9 +48,14 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false, length = 32)
     public String outcome;
 
-    @Column(name = "previous_hash", nullable = false, length = 64)
+    /** The entry's place in the chain; null until the sealer has chained it. */
+    @Column(name = "chain_position")
+    public Long chainPosition;
+
+    /** Null until sealed, like {@link #hash}. */
+    @Column(name = "previous_hash", length = 64)
     public String previousHash;
 
-    @Column(nullable = false, length = 64)
+    @Column(length = 64)
     public String hash;
 }

@@ -27,21 +27,24 @@ public class AuditExport {
 
     private final EntityManager em;
     private final AuditLog audit;
+    private final AuditSealer sealer;
 
-    AuditExport(EntityManager em, AuditLog audit) {
+    AuditExport(EntityManager em, AuditLog audit, AuditSealer sealer) {
         this.em = em;
         this.audit = audit;
+        this.sealer = sealer;
     }
 
     /**
      * Entries with {@code from <= occurredAt < to}, oldest first. The export itself is recorded
-     * first, in its own short transaction: the chain head must not stay locked while rows stream.
+     * first, and everything committed so far is sealed, so the rows carry their hashes.
      */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
     public void writeCsv(Instant from, Instant to, Actor actor, OutputStream target) {
         QuarkusTransaction.requiringNew().run(() -> audit.append(new AuditRecord(actor.id(), actor.role(), null,
                 "audit.export", from + " to " + to, null, "done")));
+        sealer.seal();
         Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 64 * 1024);
         try (Stream<Object[]> rows = em.createQuery("""
                 select e, h.accountNumber from AuditEntry e left join Household h on h.id = e.householdId

@@ -9,12 +9,15 @@ import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.homeshield.household.HouseholdId;
 
-/** Append-only audit log; each entry's hash covers its content and the previous entry's hash. */
+/**
+ * Append-only audit log; each entry's hash covers its content and the previous entry's hash. An
+ * append only inserts its entry, so acts never wait for one another on the chain;
+ * {@link AuditSealer} chains the entries moments after they commit.
+ */
 @ApplicationScoped
 public class AuditLog {
 
@@ -27,7 +30,6 @@ public class AuditLog {
     /** Appends within the caller's transaction, so the entry commits with the act it records. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(AuditRecord record) {
-        AuditChainHead head = AuditChainHead.findById(AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         entry.actor = record.actor();
@@ -37,10 +39,7 @@ public class AuditLog {
         entry.target = record.target();
         entry.reason = record.reason();
         entry.outcome = record.outcome();
-        entry.previousHash = head.lastHash;
-        entry.hash = hashOf(entry);
         entry.persist();
-        head.lastHash = entry.hash;
         return entry;
     }
 

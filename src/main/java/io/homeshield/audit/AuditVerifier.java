@@ -8,7 +8,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Checks the whole audit chain, a page of entries at a time so that memory stays flat however long
- * the log. Entries appended while the check runs are checked too before the chain head is compared.
+ * the log. Seals what has committed first, so the check covers every act recorded so far; entries
+ * sealed while the check runs are checked too before the chain head is compared.
  */
 @ApplicationScoped
 public class AuditVerifier {
@@ -18,20 +19,27 @@ public class AuditVerifier {
     private static final int CATCH_UP_ROUNDS = 3;
 
     private final Clock clock;
+    private final AuditSealer sealer;
 
-    AuditVerifier(Clock clock) {
+    AuditVerifier(Clock clock, AuditSealer sealer) {
         this.clock = clock;
+        this.sealer = sealer;
+    }
+
+    public AuditReport verify() {
+        sealer.seal();
+        return check();
     }
 
     @Transactional
-    public AuditReport verify() {
+    AuditReport check() {
         AuditChainCheck check = new AuditChainCheck(MAX_REPORTED);
         String head = null;
         for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
             scanFrom(check);
             head = AuditChainHead.<AuditChainHead>findById(AuditChainHead.ID).lastHash;
             AuditChainHead.getEntityManager().clear();
-            if (head.equals(check.lastHash()) || !anyAfter(check.lastId())) {
+            if (head.equals(check.lastHash()) || !anyAfter(check.lastPosition())) {
                 break;
             }
         }
@@ -40,8 +48,8 @@ public class AuditVerifier {
 
     private static void scanFrom(AuditChainCheck check) {
         while (true) {
-            long after = check.lastId() == null ? Long.MIN_VALUE : check.lastId();
-            List<AuditEntry> page = AuditEntry.<AuditEntry>find("id > ?1 order by id", after).page(0, PAGE).list();
+            List<AuditEntry> page = AuditEntry.<AuditEntry>find("chainPosition > ?1 order by chainPosition",
+                    check.lastPosition()).page(0, PAGE).list();
             page.forEach(check::accept);
             AuditEntry.getEntityManager().clear();
             if (page.size() < PAGE) {
@@ -50,7 +58,7 @@ public class AuditVerifier {
         }
     }
 
-    private static boolean anyAfter(Long id) {
-        return AuditEntry.count("id > ?1", id == null ? Long.MIN_VALUE : id) > 0;
+    private static boolean anyAfter(long position) {
+        return AuditEntry.count("chainPosition > ?1", position) > 0;
     }
 }

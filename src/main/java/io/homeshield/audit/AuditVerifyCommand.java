@@ -13,7 +13,8 @@ import java.time.OffsetDateTime;
  * Checks the audit chain straight from the database, without starting the application: for an
  * auditor's machine or a cron job. Reads {@code HOMESHIELD_DB_URL}, {@code HOMESHIELD_DB_USER} and
  * {@code HOMESHIELD_DB_PASSWORD}; exits 0 when the chain is intact, 1 when it is not, 2 when the
- * database cannot be read.
+ * database cannot be read. It checks the sealed chain; the application seals entries within a
+ * second of their act, so only the newest moments may not be covered yet.
  *
  * <pre>java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" io.homeshield.audit.AuditVerifyCommand</pre>
  */
@@ -48,7 +49,8 @@ public final class AuditVerifyCommand {
         try {
             AuditChainCheck check = new AuditChainCheck(AuditVerifier.MAX_REPORTED);
             try (PreparedStatement entries = connection.prepareStatement("select id, occurred_at, actor, actor_role,"
-                    + " household_id, action, target, reason, outcome, previous_hash, hash from audit_entry order by id")) {
+                    + " household_id, action, target, reason, outcome, previous_hash, hash, chain_position from audit_entry"
+                    + " where chain_position is not null order by chain_position")) {
                 entries.setFetchSize(FETCH);
                 try (ResultSet rs = entries.executeQuery()) {
                     while (rs.next()) {
@@ -82,6 +84,7 @@ public final class AuditVerifyCommand {
         e.outcome = rs.getString(9);
         e.previousHash = rs.getString(10);
         e.hash = rs.getString(11);
+        e.chainPosition = rs.getLong(12);
         return e;
     }
 }

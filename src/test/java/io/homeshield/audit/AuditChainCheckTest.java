@@ -26,6 +26,19 @@ class AuditChainCheckTest {
     }
 
     @Test
+    void missingEntriesAreCountedWhenIdsDoNotFollowTheChain() {
+        // entry 9 committed before entry 4, so the sealer chained it first
+        List<AuditEntry> chain = chain(1, 2, 3, 9, 4);
+        String head = chain.get(4).hash;
+        chain.remove(2);
+
+        AuditReport report = check(chain, head);
+
+        assertEquals(1, report.breaks().size(), report.toString());
+        assertEquals("Entries are missing between entry 2 and entry 9 (1 entry).", report.breaks().get(0).problem());
+    }
+
+    @Test
     void anAlteredEntryIsNamed() {
         List<AuditEntry> chain = chain(1, 2, 3);
         chain.get(1).reason = "changed";
@@ -48,7 +61,7 @@ class AuditChainCheckTest {
 
         assertEquals(1, report.breaks().size());
         assertEquals(4L, report.breaks().get(0).entryId());
-        assertEquals("Entries are missing between entry 1 and entry 4 (entries 2 to 3 or some of them).",
+        assertEquals("Entries are missing between entry 1 and entry 4 (entries 2 to 3).",
                 report.breaks().get(0).problem());
     }
 
@@ -105,9 +118,11 @@ class AuditChainCheckTest {
     private static List<AuditEntry> chain(long... ids) {
         List<AuditEntry> out = new ArrayList<>();
         String previous = AuditChainCheck.GENESIS;
+        long position = 0;
         for (long id : ids) {
             AuditEntry e = new AuditEntry();
             e.id = id;
+            e.chainPosition = ++position;
             e.occurredAt = NOW.plusSeconds(id);
             e.actor = "sam";
             e.actorRole = "support";

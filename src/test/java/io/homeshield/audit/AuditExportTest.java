@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -40,9 +41,11 @@ class AuditExportTest {
                 .extract().asString();
 
         assertTrue(csv.startsWith(AuditCsv.HEADER), csv);
+        AuditEntry sealed = QuarkusTransaction.requiringNew().call(() -> AuditEntry.findById(entry.id));
+        assertNotNull(sealed.hash, "the export seals what has committed");
         assertTrue(csv.contains(entry.id + "," + entry.occurredAt + ",export-sam,support,,,domain.block,"
-                + "'=cmd|' /C calc'!A0,\"" + marker + ", line one\nline two\",requested," + entry.previousHash + ","
-                + entry.hash + "\r\n"), csv);
+                + "'=cmd|' /C calc'!A0,\"" + marker + ", line one\nline two\",requested," + sealed.previousHash + ","
+                + sealed.hash + "\r\n"), csv);
         assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "actor = 'export-root' and actorRole = 'admin' and action = 'audit.export' and target like ?1",
                 today + "%")) >= 1, "the export is recorded");

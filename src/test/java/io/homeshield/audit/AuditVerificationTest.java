@@ -36,6 +36,9 @@ class AuditVerificationTest {
     AuditVerifier verifier;
 
     @Inject
+    AuditSealer sealer;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -155,9 +158,12 @@ class AuditVerificationTest {
         assertTrue(verifier.verify().intact());
     }
 
+    /** Appends and seals, as moments after an act; only sealed entries are protected. */
     private AuditEntry append(String what) {
-        return QuarkusTransaction.requiringNew().call(() -> log.append(new AuditRecord("verify-sam", "support",
-                UUID.randomUUID(), "device.quarantine", what, "why: " + what, "requested")));
+        Long id = QuarkusTransaction.requiringNew().call(() -> log.append(new AuditRecord("verify-sam", "support",
+                UUID.randomUUID(), "device.quarantine", what, "why: " + what, "requested")).id);
+        sealer.seal();
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.findById(id));
     }
 
     private void sql(String statement) {
@@ -182,10 +188,11 @@ class AuditVerificationTest {
     private void insert(AuditEntry e) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into audit_entry (id, occurred_at, actor, actor_role, household_id, action, target, reason,
-                    outcome, previous_hash, hash) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                    outcome, previous_hash, hash, chain_position) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
                 .setParameter(1, e.id).setParameter(2, e.occurredAt).setParameter(3, e.actor)
                 .setParameter(4, e.actorRole).setParameter(5, e.householdId).setParameter(6, e.action)
                 .setParameter(7, e.target).setParameter(8, e.reason).setParameter(9, e.outcome)
-                .setParameter(10, e.previousHash).setParameter(11, e.hash).executeUpdate());
+                .setParameter(10, e.previousHash).setParameter(11, e.hash).setParameter(12, e.chainPosition)
+                .executeUpdate());
     }
 }
