@@ -1,6 +1,7 @@
 package io.homeshield.household;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -100,6 +101,27 @@ class KeycloakSignInTest {
             assertThat(page.content(), not(containsString("kc-tv")));
             BrowserSession.screenshot(page, "keycloak-signed-in-devices");
         }
+    }
+
+    @Test
+    void theProviderSystemsRegisterAHouseholdWithTheProvisioningClientsOwnToken() {
+        String crm = given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", KeycloakServer.PROVISIONING_CLIENT)
+                .formParam("client_secret", KeycloakServer.PROVISIONING_SECRET)
+                .when().post(KeycloakServer.shared().realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        String account = "KC-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+        given().auth().oauth2(crm).contentType("application/json")
+                .body("{\"accountNumber\":\"" + account + "\",\"displayName\":\"Keycloak Home\"}")
+                .when().post("/api/provisioning/v1/households").then().statusCode(201);
+        given().auth().oauth2(token(KeycloakServer.ALICE, KeycloakServer.MOBILE_CLIENT))
+                .queryParam("accountNumber", account).when().get("/api/provisioning/v1/households")
+                .then().statusCode(403);
+        assertEquals(1L, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                io.homeshield.audit.AuditEntry.count("actor = ?1 and action = ?2 and target = ?3",
+                        KeycloakServer.PROVISIONING_CLIENT, "household.register", account)),
+                "audited under the client's name");
     }
 
     private static String token(User user, String client) {

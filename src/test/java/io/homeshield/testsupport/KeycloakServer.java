@@ -37,6 +37,9 @@ public final class KeycloakServer {
     public static final String WEB_CLIENT = "homeshield-web";
     public static final String WEB_SECRET = "test-only-web-client-secret-of-40-characters";
     public static final String MOBILE_CLIENT = "homeshield-mobile";
+    /** The provider's systems: a confidential client whose service account has the role provisioning. */
+    public static final String PROVISIONING_CLIENT = "homeshield-provisioning";
+    public static final String PROVISIONING_SECRET = "test-only-provisioning-secret-of-40-chars";
     /** A public client of the same realm whose tokens are not meant for HomeShield (no HomeShield audience). */
     public static final String PARTNER_CLIENT = "partner-hub";
     /** The mobile client's twin whose access tokens live two seconds. */
@@ -155,6 +158,10 @@ public final class KeycloakServer {
             if (WEB_CLIENT.equals(c.path("clientId").asText())) {
                 c.put("secret", WEB_SECRET);
             }
+            if (PROVISIONING_CLIENT.equals(c.path("clientId").asText())) {
+                c.put("secret", PROVISIONING_SECRET);
+                c.put("directAccessGrantsEnabled", false);
+            }
             if (MOBILE_CLIENT.equals(c.path("clientId").asText())) {
                 mobile = c;
             }
@@ -169,7 +176,7 @@ public final class KeycloakServer {
         partner.put("publicClient", true);
         partner.put("directAccessGrantsEnabled", true);
         partner.put("standardFlowEnabled", false);
-        ArrayNode users = realm.putArray("users");
+        ArrayNode users = realm.has("users") ? (ArrayNode) realm.get("users") : realm.putArray("users");
         for (User user : List.of(ALICE, BOB, SAM)) {
             ObjectNode u = users.addObject();
             u.put("id", user.subject());

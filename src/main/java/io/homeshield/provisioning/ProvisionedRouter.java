@@ -1,0 +1,29 @@
+package io.homeshield.provisioning;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.homeshield.inventory.ManagementChannel;
+import io.homeshield.inventory.Router;
+
+/** A registered router; the ingest secret appears only in the answer that issued it. */
+@Schema(name = "ProvisionedRouter")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProvisionedRouter(UUID id, UUID householdId, String serialNumber, String model, String firmware,
+        ManagementChannel channel, String managementAddress, Instant lastContactAt, Instant createdAt,
+        @Schema(description = "The router's telemetry secret (HTTP Basic password or MQTT password, with the"
+                + " router id as user name); shown once, only a keyed hash is kept") String ingestSecret) {
+
+    static ProvisionedRouter of(Router r) {
+        return withSecret(r, null);
+    }
+
+    static ProvisionedRouter withSecret(Router r, String secret) {
+        return new ProvisionedRouter(r.id, r.householdId, r.serialNumber, r.model, r.firmware, r.channel,
+                r.managementAddress, r.lastContactAt, r.createdAt, secret);
+    }
+}

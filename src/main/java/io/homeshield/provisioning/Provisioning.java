@@ -1,0 +1,226 @@
+package io.homeshield.provisioning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.audit.Actor;
+import io.homeshield.audit.AuditLog;
+import io.homeshield.audit.AuditRecord;
+import io.homeshield.enforcement.DesiredStateResend;
+import io.homeshield.household.Household;
+import io.homeshield.household.HouseholdId;
+import io.homeshield.household.HouseholdKind;
+import io.homeshield.household.HouseholdMember;
+import io.homeshield.household.MemberRole;
+import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.infra.problem.ProblemType;
+import io.homeshield.inventory.ManagementChannel;
+import io.homeshield.inventory.Router;
+import io.homeshield.telemetry.RouterCredentials;
+
+/**
+ * What the provider's customer systems do when a subscriber signs up or a router is installed,
+ * swapped to another management channel, or needs a new telemetry secret. Every act is audited
+ * under the calling system's name.
+ */
+@ApplicationScoped
+public class Provisioning {
+
+    private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
+
+    private final RouterCredentials credentials;
+    private final DesiredStateResend resend;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Provisioning(RouterCredentials credentials, DesiredStateResend resend, AuditLog audit, Clock clock) {
+        this.credentials = credentials;
+        this.resend = resend;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProvisionedHousehold register(HouseholdRegistration request, Actor actor) {
+        if (request == null) {
+            throw ProblemException.invalid("accountNumber", "is required");
+        }
+        String account = required("accountNumber", request.accountNumber(), 32);
+        if (!ACCOUNT_NUMBER.matcher(account).matches()) {
+            throw ProblemException.invalid("accountNumber", "may hold letters, digits and dashes only");
+        }
+        String name = required("displayName", request.displayName(), 200);
+        HouseholdKind kind = oneOf(HouseholdKind.class, "kind", request.kind(), HouseholdKind.HOME);
+        String owner = optional("ownerSubject", request.ownerSubject(), 255);
+        String ownerName = optional("ownerName", request.ownerName(), 200);
+        if (Household.findByAccountNumber(account) != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Account " + account + " is already registered.");
+        }
+        if (owner != null && HouseholdMember.findBySubject(owner) != null) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "ownerSubject already belongs to a member of another household.");
+        }
+        Instant now = clock.instant();
+        Household household = new Household(account, name, kind, now);
+        household.persist();
+        if (owner != null) {
+            new HouseholdMember(household.householdId(), owner, ownerName != null ? ownerName : name, MemberRole.OWNER,
+                    now).persist();
+        }
+        audit.append(new AuditRecord(actor.id(), actor.role(), household.id, "household.register", account, null,
+                "done"));
+        return ProvisionedHousehold.of(household, List.of());
+    }
+
+    @Transactional
+    public ProvisionedHousehold household(UUID id) {
+        Household household = Household.findById(id);
+        if (household == null) {
+            throw ProblemException.notFound("Household " + id);
+        }
+        return withRouters(household);
+    }
+
+    @Transactional
+    public List<ProvisionedHousehold> byAccountNumber(String accountNumber) {
+        Household household = Household.findByAccountNumber(required("accountNumber", accountNumber, 32));
+        return household == null ? List.of() : List.of(withRouters(household));
+    }
+
+    /** Registers a router at the household and issues its telemetry secret, returned once. */
+    @Transactional
+    public ProvisionedRouter addRouter(UUID householdId, RouterRegistration request, Actor actor) {
+        if (Household.findById(householdId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw ProblemException.notFound("Household " + householdId);
+        }
+        if (request == null) {
+            throw ProblemException.invalid("serialNumber", "is required");
+        }
+        String serial = required("serialNumber", request.serialNumber(), 64);
+        String model = required("model", request.model(), 100);
+        String firmware = required("firmware", request.firmware(), 100);
+        ManagementChannel channel = oneOf(ManagementChannel.class, "channel", request.channel(), null);
+        if (channel == null) {
+            throw ProblemException.invalid("channel", "is required");
+        }
+        String address = ManagementAddress.checked(channel, request.managementAddress());
+        if (Router.count("serialNumber", serial) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "A router with serial number " + serial
+                    + " is already registered.");
+        }
+        ensureAddressFree(channel, address, null);
+        Router router = new Router(new HouseholdId(householdId), serial, model, firmware, channel, address,
+                clock.instant());
+        router.persist();
+        String secret = credentials.issue(router);
+        audit.append(new AuditRecord(actor.id(), actor.role(), householdId, "router.register",
+                serial + " over " + channel, null, "done"));
+        return ProvisionedRouter.withSecret(router, secret);
+    }
+
+    /**
+     * Changes a router's channel, address or firmware. A router now reached another way is sent the
+     * household's whole desired state again, since the new channel has never carried it.
+     */
+    @Transactional
+    public ProvisionedRouter change(UUID routerId, RouterChange request, Actor actor) {
+        Router router = lockedRouter(routerId);
+        if (request == null) {
+            return ProvisionedRouter.of(router);
+        }
+        ManagementChannel channel = oneOf(ManagementChannel.class, "channel", request.channel(), router.channel);
+        boolean channelChanges = channel != router.channel;
+        String address = request.managementAddress() == null && !channelChanges ? router.managementAddress
+                : ManagementAddress.checked(channel, request.managementAddress());
+        String firmware = request.firmware() == null ? router.firmware : required("firmware", request.firmware(), 100);
+        boolean reachedElsewhere = channelChanges || !Objects.equals(address, router.managementAddress);
+        if (reachedElsewhere) {
+            ensureAddressFree(channel, address, router.id);
+        }
+        String what = router.serialNumber + (reachedElsewhere ? " now over " + channel : "")
+                + (firmware.equals(router.firmware) ? "" : " firmware " + router.firmware + " -> " + firmware);
+        router.channel = channel;
+        router.managementAddress = address;
+        router.firmware = firmware;
+        audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.change", what, null, "done"));
+        if (reachedElsewhere) {
+            resend.resend(router.household(), actor, "The router is now managed over " + channel + ".");
+        }
+        return ProvisionedRouter.of(router);
+    }
+
+    /** Replaces the router's telemetry secret; the old one stops working at once. */
+    @Transactional
+    public ProvisionedRouter newSecret(UUID routerId, Actor actor) {
+        Router router = lockedRouter(routerId);
+        String secret = credentials.issue(router);
+        audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.credential",
+                router.serialNumber, null, "done"));
+        return ProvisionedRouter.withSecret(router, secret);
+    }
+
+    private static Router lockedRouter(UUID routerId) {
+        Router router = Router.findById(routerId, LockModeType.PESSIMISTIC_WRITE);
+        if (router == null) {
+            throw ProblemException.notFound("Router " + routerId);
+        }
+        return router;
+    }
+
+    /** Two routers answering to one address would each receive the other's instructions. */
+    private static void ensureAddressFree(ManagementChannel channel, String address, UUID except) {
+        if (address != null && Router.count("channel = ?1 and managementAddress = ?2 and id <> ?3", channel, address,
+                except == null ? new UUID(0, 0) : except) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "Another router is already registered at "
+                    + address + " over " + channel + ".");
+        }
+    }
+
+    private static ProvisionedHousehold withRouters(Household household) {
+        List<ProvisionedRouter> routers = Router.<Router>list("householdId = ?1 order by createdAt", household.id)
+                .stream().map(ProvisionedRouter::of).toList();
+        return ProvisionedHousehold.of(household, routers);
+    }
+
+    private static String required(String field, String value, int maxLength) {
+        String trimmed = optional(field, value, maxLength);
+        if (trimmed == null) {
+            throw ProblemException.invalid(field, "is required");
+        }
+        return trimmed;
+    }
+
+    private static String optional(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        if (trimmed.length() > maxLength) {
+            throw ProblemException.invalid(field, "must be at most " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    private static <E extends Enum<E>> E oneOf(Class<E> values, String field, String value, E otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(values, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + Arrays.stream(values.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

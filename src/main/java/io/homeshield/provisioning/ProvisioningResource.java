@@ -1,0 +1,194 @@
+package io.homeshield.provisioning;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.homeshield.audit.Actor;
+import io.homeshield.infra.problem.Problem;
+import io.homeshield.infra.problem.ProblemType;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/provisioning/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ "provisioning", "admin" })
+@Tag(name = "Provisioning", description = "For the provider's customer and order systems (a client with the role"
+        + " provisioning, or an administrator): register households and the routers installed there, move a router"
+        + " to another management channel, issue a router's telemetry secret. Every call is audited under the"
+        + " calling client's name.")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+        examples = @ExampleObject(name = "problem", value = ProvisioningExamples.UNAUTHENTICATED)))
+@APIResponse(responseCode = "403", description = "The caller is neither a provisioning client nor an administrator",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "problem", value = ProvisioningExamples.FORBIDDEN)))
+public class ProvisioningResource {
+
+    private final Provisioning provisioning;
+    private final SecurityIdentity identity;
+
+    ProvisioningResource(Provisioning provisioning, SecurityIdentity identity) {
+        this.provisioning = provisioning;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/households")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a household", description = "When ownerSubject is given, the person with that"
+            + " subject at the identity provider signs in straight to the household as its owner.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = HouseholdRegistration.class),
+            examples = @ExampleObject(name = "a home", value = ProvisioningExamples.HOUSEHOLD_REGISTRATION)))
+    @APIResponse(responseCode = "201", description = "Registered; the Location header names it",
+            content = @Content(schema = @Schema(implementation = ProvisionedHousehold.class),
+                    examples = @ExampleObject(name = "a home", value = ProvisioningExamples.HOUSEHOLD)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid; the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.INVALID)))
+    @APIResponse(responseCode = "409", description = "The account number, or the owner, is already registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.CONFLICT)))
+    public Response register(HouseholdRegistration registration, UriInfo uri) {
+        ProvisionedHousehold household = provisioning.register(registration, caller());
+        return Response.created(uri.getAbsolutePathBuilder().path(household.id().toString()).build())
+                .entity(household).build();
+    }
+
+    @GET
+    @Path("/households")
+    @Operation(summary = "Find a household by account number")
+    @APIResponse(responseCode = "200", description = "The household with that account number, or none",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProvisionedHousehold.class),
+                    examples = @ExampleObject(name = "found", value = "[" + ProvisioningExamples.HOUSEHOLD + "]")))
+    @APIResponse(responseCode = "400", description = "accountNumber is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.INVALID)))
+    public List<ProvisionedHousehold> find(@QueryParam("accountNumber") String accountNumber) {
+        return provisioning.byAccountNumber(accountNumber);
+    }
+
+    @GET
+    @Path("/households/{id}")
+    @Operation(summary = "Read a household and its routers")
+    @APIResponse(responseCode = "200", description = "The household",
+            content = @Content(schema = @Schema(implementation = ProvisionedHousehold.class),
+                    examples = @ExampleObject(name = "a home", value = ProvisioningExamples.HOUSEHOLD)))
+    @APIResponse(responseCode = "404", description = "No such household",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.NOT_FOUND)))
+    public ProvisionedHousehold household(@PathParam("id") UUID id) {
+        return provisioning.household(id);
+    }
+
+    @POST
+    @Path("/households/{id}/routers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a router at the household", description = "The answer holds the router's"
+            + " telemetry secret; it is not shown again (issue a new one if it is lost).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RouterRegistration.class),
+            examples = @ExampleObject(name = "a USP router", value = ProvisioningExamples.ROUTER_REGISTRATION)))
+    @APIResponse(responseCode = "201", description = "Registered; the Location header names the router",
+            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
+                    examples = @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid for the channel",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.INVALID)))
+    @APIResponse(responseCode = "404", description = "No such household",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The serial number, or the management address, is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.CONFLICT)))
+    public Response addRouter(@PathParam("id") UUID household, RouterRegistration registration, UriInfo uri) {
+        ProvisionedRouter router = provisioning.addRouter(household, registration, caller());
+        return Response.created(uri.getBaseUriBuilder().path("api/provisioning/v1/routers")
+                .path(router.id().toString()).build()).entity(router).build();
+    }
+
+    @PATCH
+    @Path("/routers/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a router's channel, address or firmware", description = "A router now reached"
+            + " another way is sent the household's quarantines and blocked domains again.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RouterChange.class),
+            examples = @ExampleObject(name = "moved to the ACS", value = ProvisioningExamples.ROUTER_CHANGE)))
+    @APIResponse(responseCode = "200", description = "The router as it is now",
+            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
+                    examples = @ExampleObject(name = "moved to the ACS", value = ProvisioningExamples.ROUTER)))
+    @APIResponse(responseCode = "400", description = "A field is not valid for the channel",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.INVALID)))
+    @APIResponse(responseCode = "404", description = "No such router",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Another router is registered at that address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.CONFLICT)))
+    public ProvisionedRouter change(@PathParam("id") UUID router, RouterChange change) {
+        return provisioning.change(router, change, caller());
+    }
+
+    @POST
+    @Path("/routers/{id}/secret")
+    @Operation(summary = "Issue a new telemetry secret", description = "The old secret stops working at once.")
+    @APIResponse(responseCode = "200", description = "The router with its new secret, shown once",
+            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
+                    examples = @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET)))
+    @APIResponse(responseCode = "404", description = "No such router",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.NOT_FOUND)))
+    public ProvisionedRouter newSecret(@PathParam("id") UUID router) {
+        return provisioning.newSecret(router, caller());
+    }
+
+    @ServerExceptionMapper
+    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(ProblemType.UNAUTHENTICATED,
+                        "Send an OAuth 2.0 access token as 'Authorization: Bearer <token>'.").at(uri.getPath()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Response.status(403).type(Problem.MEDIA_TYPE).entity(Problem.of(ProblemType.FORBIDDEN,
+                "This API is for the provider's systems (role provisioning) and administrators.").at(uri.getPath()))
+                .build();
+    }
+
+    /** A client-credentials token's subject is an opaque service-account id; the audit names the client instead. */
+    private Actor caller() {
+        String name = identity.getPrincipal().getName();
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null
+                && identity.hasRole("provisioning")) {
+            name = token.getClaim("azp").toString();
+        }
+        return new Actor(name, identity.hasRole("provisioning") ? "provisioning" : "admin");
+    }
+}
