@@ -53,7 +53,7 @@ public final class KeycloakServer {
     public static final User BOB = new User("kc-bob", "1c6d4f2b-8e3a-4d7c-8b9f-2a3e4d5c6b72", "subscriber");
     public static final User SAM = new User("kc-sam", "2d7e5a3c-9f4b-4e8d-9c0a-3b4f5e6d7c83", "support");
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static KeycloakServer shared;
 
     private final Process process;
