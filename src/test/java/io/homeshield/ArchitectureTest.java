@@ -30,7 +30,8 @@ class ArchitectureTest {
     void featuresNeverImportWebLayers() {
         noClasses().that().resideInAnyPackage(FEATURES)
                 .should().dependOnClassesThat()
-                .resideInAnyPackage("io.homeshield.portal..", "io.homeshield.admin..", "io.homeshield.api..")
+                .resideInAnyPackage("io.homeshield.portal..", "io.homeshield.admin..", "io.homeshield.api..",
+                        "io.homeshield.provisioning..")
                 .check(CLASSES);
     }
 
