@@ -73,6 +73,25 @@ class CampaignRestartTest {
         assertEquals(1L, count(newNet + "0/24"), "a change never reported is still found");
     }
 
+    @Test
+    void aCampaignAnotherInstanceAlreadyStoredIsJoinedNotStoredTwice() {
+        String valueKey = "10." + (200 + (int) (Math.random() * 50)) + "." + (int) (Math.random() * 256) + ".0/24";
+        Instant now = clock.instant();
+        Campaign reported = reportedCampaign(valueKey, now.minus(Duration.ofMinutes(5)));
+        ConfigChange late = change(valueKey.replace("0/24", "77"), now);
+        UUID foundHereToo = UUID.randomUUID();
+
+        store.save(List.of(new CampaignEvent.Started(foundHereToo, PARAMETER, valueKey, now, now, 6, 0.25,
+                List.of(new AffectedRouter(late.routerId, new RouterGroup("HS-Box 5", "1.4.2", "usp"), DNS,
+                        late.newValue, now)))));
+        ConfigChange later = change(valueKey.replace("0/24", "78"), now);
+        store.save(List.of(new CampaignEvent.Joined(foundHereToo, new AffectedRouter(later.routerId,
+                new RouterGroup("HS-Box 5", "1.4.2", "usp"), DNS, later.newValue, now))));
+
+        assertEquals(1L, count(valueKey));
+        assertEquals(7, QuarkusTransaction.requiringNew().call(() -> Campaign.<Campaign>findById(reported.id).affected));
+    }
+
     private static ConfigChange change(String value, Instant at) {
         UUID router = Fixtures.household("campaign-restart-" + UUID.randomUUID()).routerId();
         return new ConfigChange(router, DNS, "10.255.0.53", value, "unknown", at, at);
