@@ -3,7 +3,10 @@ package io.homeshield.enforcement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +54,63 @@ class ReconcileLedger {
                     (UUID) row[3], (String) row[4], (String) row[5], (ManagementChannel) row[6], (String) row[7])));
         }
         return out;
+    }
+
+    /** The parameter values a router should hold (set there by revert rules and remediation jobs). */
+    record WantedParameters(UUID householdId, RouterTarget router, Map<String, String> values) {
+    }
+
+    /** Desired parameters, per router, of routers with no router-wide action under way. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<WantedParameters> settledParameters() {
+        List<Object[]> rows = DesiredParameter.getEntityManager().createQuery("""
+                select r.householdId, r.id, r.serialNumber, r.model, r.channel, r.managementAddress, p.key.path, p.value
+                from DesiredParameter p, Router r
+                where r.id = p.key.routerId
+                  and not exists (select 1 from EnforcementAction a
+                                  where a.routerId = r.id and a.deviceId is null and a.state in :pending)
+                order by r.id, p.key.path
+                """, Object[].class).setParameter("pending", PENDING).getResultList();
+        Map<UUID, WantedParameters> byRouter = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            byRouter.computeIfAbsent((UUID) row[1], id -> new WantedParameters((UUID) row[0], new RouterTarget(id,
+                    (String) row[2], (String) row[3], (ManagementChannel) row[4], (String) row[5]),
+                    new LinkedHashMap<>())).values().put((String) row[6], (String) row[7]);
+        }
+        return List.copyOf(byRouter.values());
+    }
+
+    /**
+     * Sends the parameters a router lost again, where they are still wanted with the same value and no
+     * router-wide action is under way; the household sees it in its activity log.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int requestParametersAgain(List<WantedParameters> drifted) {
+        List<UUID> routers = drifted.stream().map(w -> w.router().id()).toList();
+        Set<UUID> busy = Set.copyOf(EnforcementAction.getEntityManager().createQuery("select distinct a.routerId"
+                + " from EnforcementAction a where a.routerId in ?1 and a.deviceId is null and a.state in ?2",
+                UUID.class).setParameter(1, routers).setParameter(2, PENDING).getResultList());
+        Map<UUID, Map<String, String>> wanted = new LinkedHashMap<>();
+        DesiredParameter.<DesiredParameter>list("key.routerId in ?1", routers).forEach(p -> wanted
+                .computeIfAbsent(p.key.routerId, id -> new LinkedHashMap<>()).put(p.key.path, p.value));
+        Instant now = clock.instant();
+        int requested = 0;
+        for (WantedParameters w : drifted) {
+            Map<String, String> stillWanted = new LinkedHashMap<>(w.values());
+            stillWanted.entrySet().retainAll(wanted.getOrDefault(w.router().id(), Map.of()).entrySet());
+            if (busy.contains(w.router().id()) || stillWanted.isEmpty()) {
+                continue;
+            }
+            EnforcementAction action = outbox.add(w.householdId(), w.router().id(), null, null,
+                    ActionKind.SET_PARAMETERS, Actor.SYSTEM.id(), null, now);
+            action.parameters = ParameterValues.encode(stillWanted);
+            audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), w.householdId(), "router.settings",
+                    "router " + w.router().id() + ": " + String.join(", ", stillWanted.keySet()),
+                    "The router no longer held settings the provider keeps on it (restarted or reset); putting them "
+                            + "back.", "requested"));
+            requested++;
+        }
+        return requested;
     }
 
     /** Requests the quarantines again where they are still wanted and nothing else is under way. */

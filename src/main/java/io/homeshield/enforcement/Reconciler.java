@@ -1,7 +1,9 @@
 package io.homeshield.enforcement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,9 +12,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Keeps routers in line with the desired state: reads each quarantined device back from its router
- * and, where the router no longer blocks it (restarted, factory-reset, changed by hand), requests
- * the quarantine again. Router calls happen between two short transactions, never inside one.
+ * Keeps routers in line with the desired state: reads each quarantined device, and the parameters
+ * HomeShield keeps on each router (revert rules, remediation), back from the router and, where the
+ * router no longer holds them (restarted, factory-reset, changed by hand), requests them again.
+ * Router calls happen between two short transactions, never inside one.
  */
 @ApplicationScoped
 public class Reconciler {
@@ -32,8 +35,15 @@ public class Reconciler {
         reconcileNow();
     }
 
-    /** Checks every settled quarantine; returns how many were found missing on their router and requested again. */
+    /**
+     * Checks every settled quarantine and every router's desired parameters; returns how many
+     * instructions it requested again (a quarantine each, the lost parameters of a router each).
+     */
     public int reconcileNow() {
+        return reconcileQuarantines() + reconcileParameters();
+    }
+
+    private int reconcileQuarantines() {
         List<ReconcileLedger.Expected> drifted = new ArrayList<>();
         for (ReconcileLedger.Expected expected : ledger.settledQuarantines()) {
             RouterControl adapter = adapters.forChannel(expected.router().channel()).orElse(null);
@@ -42,6 +52,35 @@ public class Reconciler {
             }
         }
         return drifted.isEmpty() ? 0 : ledger.requestAgain(drifted);
+    }
+
+    private int reconcileParameters() {
+        List<ReconcileLedger.WantedParameters> drifted = new ArrayList<>();
+        for (ReconcileLedger.WantedParameters wanted : ledger.settledParameters()) {
+            RouterControl adapter = adapters.forChannel(wanted.router().channel()).orElse(null);
+            Map<String, String> lost = adapter == null ? Map.of() : lost(adapter, wanted);
+            if (!lost.isEmpty()) {
+                drifted.add(new ReconcileLedger.WantedParameters(wanted.householdId(), wanted.router(), lost));
+            }
+        }
+        return drifted.isEmpty() ? 0 : ledger.requestParametersAgain(drifted);
+    }
+
+    /** The wanted values the router holds no more; a router that cannot be read is left for the next round. */
+    private static Map<String, String> lost(RouterControl adapter, ReconcileLedger.WantedParameters wanted) {
+        try {
+            Map<String, String> held = adapter.parameters(wanted.router(), wanted.values().keySet());
+            Map<String, String> lost = new LinkedHashMap<>();
+            wanted.values().forEach((path, value) -> {
+                if (!value.equals(held.get(path))) {
+                    lost.put(path, value);
+                }
+            });
+            return lost;
+        } catch (RouterControlException e) {
+            Log.debugf("Router %s settings not checked: %s", wanted.router().id(), e.getMessage());
+            return Map.of();
+        }
     }
 
     private static boolean blocks(RouterControl adapter, ReconcileLedger.Expected expected) {

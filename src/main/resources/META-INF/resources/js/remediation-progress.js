@@ -18,10 +18,10 @@ if (section) {
       rect.setAttribute('width', String(width));
       x += width;
     }
-    section.querySelector('svg').setAttribute('aria-label', `${p.done} done, ${p.failed} failed, ${p.notBack} not back, `
-      + `${p.running} in progress, ${p.pending} waiting, of ${p.total}`);
-    section.querySelector('[data-field="state"]').textContent = p.state;
+    section.querySelector('svg').setAttribute('aria-label', p.summary);
+    section.querySelector('[data-field="state"]').textContent = p.stateLabel;
     section.querySelector('[data-field="waves"]').textContent = String(p.waves);
+    section.querySelector('[data-field="wavesSent"]').textContent = p.wavesSent;
     const halt = section.querySelector('[data-field="haltReason"]');
     halt.textContent = p.haltReason;
     halt.hidden = p.haltReason === '';

@@ -113,7 +113,7 @@ class FleetPagesFormsTest {
 
         given().get("/admin/fleet/routers/" + home.routerId()).then().statusCode(200)
                 .body(containsString("Current configuration")).body(containsString("203.0.113.66"))
-                .body(containsString("<td>user</td>"));
+                .body(containsString("<td>Subscriber</td>"));
         given().get("/admin/fleet/routers/" + UUID.randomUUID()).then().statusCode(404);
     }
 

@@ -59,11 +59,11 @@ class BaselinePages {
     public Response save(@RestForm String model, @RestForm String firmware, @RestForm String allowedFirmware,
             @RestForm String reason) {
         try {
-            String why = new FleetReason(reason).value();
+            String why = reason(reason);
             baselines.save(required("model", model, 100), firmware == null ? "" : text(firmware, 100),
-                    required("allowed firmware", allowedFirmware, MAX_TEXT), FleetActor.of(identity), why);
-        } catch (IllegalArgumentException e) {
-            return refused(e.getMessage());
+                    required("allowedFirmware", allowedFirmware, MAX_TEXT), FleetActor.of(identity), why);
+        } catch (Refusal e) {
+            return refused(e.problem);
         }
         return Response.seeOther(URI.create("/admin/fleet/baselines")).build();
     }
@@ -75,22 +75,22 @@ class BaselinePages {
             @RestForm String subscriberMayChange, @RestForm String mode, @RestForm String reason) {
         Baseline baseline = found(Baseline.class, id);
         try {
-            String why = new FleetReason(reason).value();
-            String parameter = required("parameter path", path, 256);
+            String why = reason(reason);
+            String parameter = required("path", path, 256);
             if (!parameter.startsWith("Device.") && !parameter.startsWith("InternetGatewayDevice.")) {
-                throw new IllegalArgumentException("The parameter path must start with Device. or InternetGatewayDevice.");
+                throw new Refusal("pathPrefix");
             }
             RevertMode revert;
             try {
                 revert = RevertMode.valueOf(mode == null ? "" : mode);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Choose what the revert rule does.");
+                throw new Refusal("mode");
             }
-            baselines.saveParameter(baseline.id, parameter, required("expected value", expected, MAX_TEXT),
+            baselines.saveParameter(baseline.id, parameter, required("expected", expected, MAX_TEXT),
                     "on".equals(subscriberMayChange) || "true".equals(subscriberMayChange), revert,
                     FleetActor.of(identity), why);
-        } catch (IllegalArgumentException e) {
-            return refused(e.getMessage());
+        } catch (Refusal e) {
+            return refused(e.problem);
         }
         return Response.seeOther(URI.create("/admin/fleet/baselines")).build();
     }
@@ -101,9 +101,9 @@ class BaselinePages {
     public Response remove(@PathParam("id") String id, @RestForm String reason) {
         BaselineParameter rule = found(BaselineParameter.class, id);
         try {
-            baselines.removeParameter(rule.id, FleetActor.of(identity), new FleetReason(reason).value());
-        } catch (IllegalArgumentException e) {
-            return refused(e.getMessage());
+            baselines.removeParameter(rule.id, FleetActor.of(identity), reason(reason));
+        } catch (Refusal e) {
+            return refused(e.problem);
         }
         return Response.seeOther(URI.create("/admin/fleet/baselines")).build();
     }
@@ -116,14 +116,33 @@ class BaselinePages {
         return Templates.dryRun(Baseline.findById(rule.baselineId), rule, preview.preview(rule), RevertPreview.LIMIT);
     }
 
-    private Response refused(String message) {
+    /** The page names the problem in its own language. */
+    private Response refused(String problem) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.list(baselines.all(), List.of(RevertMode.values()), message)).build();
+                .entity(Templates.list(baselines.all(), List.of(RevertMode.values()), problem)).build();
+    }
+
+    /** What the analyst must correct, by the name of the problem in the fleet pages' words. */
+    private static final class Refusal extends RuntimeException {
+        final String problem;
+
+        Refusal(String problem) {
+            super(problem, null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private static String reason(String reason) {
+        try {
+            return new FleetReason(reason).value();
+        } catch (IllegalArgumentException e) {
+            throw new Refusal("reason");
+        }
     }
 
     private static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("Fill in the " + field + ".");
+            throw new Refusal(field);
         }
         return text(value, max);
     }
@@ -131,7 +150,7 @@ class BaselinePages {
     private static String text(String value, int max) {
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new IllegalArgumentException("Keep it under " + max + " characters.");
+            throw new Refusal("tooLong");
         }
         return stripped;
     }

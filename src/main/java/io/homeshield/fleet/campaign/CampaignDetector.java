@@ -2,6 +2,7 @@ package io.homeshield.fleet.campaign;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -173,6 +174,23 @@ public final class CampaignDetector {
         state.past += routers;
         learningSince = Math.min(learningSince, until.minus(span).toEpochMilli());
         now = Math.max(now, until.toEpochMilli());
+    }
+
+    /**
+     * Takes up a campaign already reported (stored before a restart, or by another instance): its
+     * changes join it instead of reporting it again, and it ends when it goes quiet.
+     */
+    public synchronized void resume(UUID campaignId, String parameter, String valueKey, Instant lastSeen,
+            Collection<UUID> members) {
+        ChangeKey key = new ChangeKey(parameter, valueKey);
+        Campaign campaign = new Campaign(campaignId, lastSeen.toEpochMilli());
+        campaign.members.addAll(members);
+        running.put(key, campaign);
+        KeyState state = keys.get(key);
+        if (state != null) {
+            state.campaign = campaign;
+        }
+        now = Math.max(now, campaign.lastSeen);
     }
 
     private void closeQuietCampaigns() {

@@ -66,7 +66,7 @@ class CampaignPages {
         List<CampaignRouter> routers = CampaignRouter.find("key.campaignId = ?1 order by changedAt", campaign.id)
                 .page(0, ROUTERS_SHOWN).list();
         int before = (int) changes.stream().filter(at -> !at.isAfter(campaign.detectedAt)).count();
-        return Templates.campaign(new CampaignView(campaign, bars, bucket.toMinutes() >= 60 ? "hour" : "10 minutes",
+        return Templates.campaign(new CampaignView(campaign, bars, bucket.toMinutes() >= 60 ? "hour" : "10min",
                 groups, routers, before));
     }
 

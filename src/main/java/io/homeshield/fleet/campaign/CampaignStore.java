@@ -1,6 +1,9 @@
 package io.homeshield.fleet.campaign;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,11 +13,17 @@ import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
 import io.quarkus.logging.Log;
 
-/** Writes what the detector found: a started campaign with its routers, routers joining, campaigns ending. */
+/**
+ * Writes what the detector found: a started campaign with its routers, routers joining, campaigns
+ * ending. A campaign already stored as running (reported by another instance, or before a restart)
+ * is never reported twice: its routers join the stored one.
+ */
 @ApplicationScoped
 class CampaignStore {
 
     private final AuditLog audit;
+    /** Campaigns the detector started that were already stored under another id. */
+    private final Map<UUID, UUID> storedAs = new ConcurrentHashMap<>();
 
     CampaignStore(AuditLog audit) {
         this.audit = audit;
@@ -34,6 +43,13 @@ class CampaignStore {
     }
 
     private void start(CampaignEvent.Started started) {
+        Campaign reported = Campaign.<Campaign>find("parameter = ?1 and valueKey = ?2 and status = ?3",
+                started.parameter(), started.valueKey(), Campaign.RUNNING).firstResult();
+        if (reported != null) {
+            storedAs.put(started.campaignId(), reported.id);
+            started.routers().forEach(router -> join(new CampaignEvent.Joined(reported.id, router)));
+            return;
+        }
         Campaign campaign = new Campaign();
         campaign.id = started.campaignId();
         campaign.parameter = started.parameter();
@@ -55,7 +71,7 @@ class CampaignStore {
     }
 
     private void join(CampaignEvent.Joined joined) {
-        Campaign campaign = Campaign.findById(joined.campaignId());
+        Campaign campaign = Campaign.findById(stored(joined.campaignId()));
         if (campaign == null || CampaignRouter.findById(new CampaignRouter.Key(campaign.id,
                 joined.router().routerId())) != null) {
             return;
@@ -68,9 +84,13 @@ class CampaignStore {
     }
 
     private void end(CampaignEvent.Ended ended) {
-        Campaign campaign = Campaign.findById(ended.campaignId());
+        Campaign campaign = Campaign.findById(stored(ended.campaignId()));
         if (campaign != null) {
             campaign.status = Campaign.ENDED;
         }
+    }
+
+    private UUID stored(UUID campaignId) {
+        return storedAs.getOrDefault(campaignId, campaignId);
     }
 }

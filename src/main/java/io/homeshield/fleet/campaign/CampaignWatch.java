@@ -3,9 +3,12 @@ package io.homeshield.fleet.campaign;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +18,7 @@ import io.homeshield.fleet.ConfigChanged;
 import io.homeshield.fleet.FleetConfig;
 import io.homeshield.inventory.Router;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -45,9 +49,10 @@ public class CampaignWatch {
     }
 
     void onStart(@Observes StartupEvent event) {
+        resumeRunningCampaigns();
         Instant now = clock.instant();
         Instant since = now.minus(config.campaign().learningHorizon());
-        List<Object[]> history = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ConfigChange
+        List<Object[]> history = QuarkusTransaction.requiringNew().call(() -> ConfigChange
                 .getEntityManager().createQuery("select c.path, c.newValue, count(distinct c.routerId) from ConfigChange c"
                         + " where c.changedAt >= ?1 group by c.path, c.newValue", Object[].class)
                 .setParameter(1, since).getResultList());
@@ -58,6 +63,25 @@ public class CampaignWatch {
         if (!history.isEmpty()) {
             Log.infof("Campaign detection learned the usual rates of %d changes from the stored history", history.size());
         }
+    }
+
+    /** Campaigns reported before this start stay reported: the detector takes them up from the database. */
+    private void resumeRunningCampaigns() {
+        List<Campaign> running = QuarkusTransaction.requiringNew().call(() -> Campaign.<Campaign>list("status",
+                Campaign.RUNNING));
+        if (running.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<UUID>> members = new HashMap<>();
+        QuarkusTransaction.requiringNew().call(() -> CampaignRouter.getEntityManager().createQuery(
+                "select r.key.campaignId, r.key.routerId from CampaignRouter r where r.key.campaignId in ?1",
+                Object[].class).setParameter(1, running.stream().map(c -> c.id).toList()).getResultList())
+                .forEach(row -> members.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((UUID) row[1]));
+        for (Campaign campaign : running) {
+            detector.resume(campaign.id, campaign.parameter, campaign.valueKey, campaign.lastSeen,
+                    members.getOrDefault(campaign.id, List.of()));
+        }
+        Log.infof("Campaign detection took up %d running campaigns from the database", running.size());
     }
 
     void onChanges(@Observes ConfigChanged changed) {

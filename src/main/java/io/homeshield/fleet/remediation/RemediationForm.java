@@ -13,13 +13,19 @@ public record RemediationForm(String kind, String campaign, String model, String
         String waveSize, String waveSeconds, String maxFailurePercent, String imageUrl, String imageVersion,
         String reason) {
 
-    /** A field the analyst must correct, and why. */
+    /** A field the analyst must correct, and why: the problem's name in the fleet pages' words. */
     public static final class Invalid extends Exception {
         public final String field;
+        public final String problem;
 
-        Invalid(String field, String message) {
-            super(message, null, false, false);
+        Invalid(String field, String problem) {
+            super(field + ": " + problem, null, false, false);
             this.field = field;
+            this.problem = problem;
+        }
+
+        static Invalid noMatch() {
+            return new Invalid("model", "noMatch");
         }
     }
 
@@ -32,7 +38,7 @@ public record RemediationForm(String kind, String campaign, String model, String
         try {
             return RemediationKind.valueOf(kind == null ? "" : kind);
         } catch (IllegalArgumentException e) {
-            throw new Invalid("kind", "Choose what the job does.");
+            throw new Invalid("kind", "kind");
         }
     }
 
@@ -42,13 +48,13 @@ public record RemediationForm(String kind, String campaign, String model, String
             try {
                 campaignId = UUID.fromString(campaign.strip());
             } catch (IllegalArgumentException e) {
-                throw new Invalid("campaign", "This is not a campaign of the list.");
+                throw new Invalid("campaign", "campaign");
             }
         }
         try {
             return new TargetSpec(campaignId, campaignId == null ? model : null, campaignId == null ? firmware : null);
         } catch (IllegalArgumentException e) {
-            throw new Invalid("model", "Choose the routers: a campaign, or a router model (and firmware).");
+            throw new Invalid("model", "routers");
         }
     }
 
@@ -62,7 +68,7 @@ public record RemediationForm(String kind, String campaign, String model, String
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().startsWith("canary") ? "canary" : e.getMessage().startsWith("wave size")
                     ? "waveSize" : e.getMessage().startsWith("wave interval") ? "waveSeconds" : "maxFailurePercent";
-            throw new Invalid(field, "Out of range: " + e.getMessage() + ".");
+            throw new Invalid(field, field);
         }
     }
 
@@ -74,8 +80,8 @@ public record RemediationForm(String kind, String campaign, String model, String
             return new FirmwareImage(imageUrl == null ? null : imageUrl.strip(),
                     imageVersion == null ? null : imageVersion.strip());
         } catch (IllegalArgumentException e) {
-            throw new Invalid(e.getMessage().contains("URL") ? "imageUrl" : "imageVersion",
-                    "Firmware: " + e.getMessage() + ".");
+            String field = e.getMessage().contains("URL") ? "imageUrl" : "imageVersion";
+            throw new Invalid(field, field);
         }
     }
 
@@ -83,7 +89,7 @@ public record RemediationForm(String kind, String campaign, String model, String
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new Invalid(field, "Enter a whole number.");
+            throw new Invalid(field, "number");
         }
     }
 }

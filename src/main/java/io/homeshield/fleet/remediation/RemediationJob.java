@@ -86,4 +86,18 @@ public class RemediationJob extends PanacheEntityBase {
     public Duration waveInterval() {
         return Duration.ofMillis(waveIntervalMillis);
     }
+
+    /** The firmware version a firmware job installs; null for other jobs. */
+    public String firmwareVersion() {
+        return parameters == null ? null : FirmwareChoice.decode(parameters).version();
+    }
+
+    public TargetSpec target() {
+        return TargetSpec.described(campaignId, targetQuery);
+    }
+
+    /** Why the job is halted, in parts; null when it is not. */
+    public HaltReason halt() {
+        return HaltReason.of(haltReason);
+    }
 }

@@ -3,7 +3,9 @@ package io.homeshield.fleet.remediation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,7 +110,7 @@ public class RemediationJobs {
         RemediationJob job = RemediationJob.findById(jobId);
         if (job != null && job.state == JobState.RUNNING) {
             job.state = JobState.HALTED;
-            job.haltReason = "Halted by " + actor.id() + ": " + reason;
+            job.haltReason = HaltReason.byAnalyst(actor.id(), reason);
             job.updatedAt = clock.instant();
             record(actor, job, "fleet.remediation-halt", reason, "done");
         }
@@ -147,6 +149,20 @@ public class RemediationJobs {
         return JobProgress.of(RemediationTarget.getEntityManager().createQuery(
                 "select t.state, count(t) from RemediationTarget t where t.key.jobId = ?1 group by t.state",
                 Object[].class).setParameter(1, jobId).getResultList());
+    }
+
+    /** The newest jobs, each with how many routers it is for (counted in one query). */
+    public List<JobRow> recentRows(int limit) {
+        List<RemediationJob> jobs = recent(limit);
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Long> counts = new HashMap<>();
+        RemediationTarget.getEntityManager().createQuery("select t.key.jobId, count(t) from RemediationTarget t"
+                + " where t.key.jobId in ?1 group by t.key.jobId", Object[].class)
+                .setParameter(1, jobs.stream().map(job -> job.id).toList()).getResultList()
+                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return jobs.stream().map(job -> new JobRow(job, counts.getOrDefault(job.id, 0L).intValue())).toList();
     }
 
     public List<RemediationJob> recent(int limit) {

@@ -21,8 +21,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.fleet.FleetActor;
+import io.homeshield.fleet.FleetMessages;
+import io.homeshield.fleet.FleetWords;
 import io.homeshield.fleet.FleetReason;
 import io.homeshield.fleet.campaign.Campaign;
+import io.homeshield.portal.PageLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,7 +41,7 @@ class RemediationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<RemediationJob> jobs);
+        static native TemplateInstance list(List<JobRow> jobs);
 
         static native TemplateInstance form(RemediationForm form, List<RemediationKind> kinds, List<Campaign> campaigns,
                 String error, String errorField, List<TargetRouter> preview, int targetCount, int waves);
@@ -68,15 +71,17 @@ class RemediationPages {
 
     private final RemediationJobs jobs;
     private final SecurityIdentity identity;
+    private final PageLocale locale;
 
-    RemediationPages(RemediationJobs jobs, SecurityIdentity identity) {
+    RemediationPages(RemediationJobs jobs, SecurityIdentity identity, PageLocale locale) {
         this.jobs = jobs;
         this.identity = identity;
+        this.locale = locale;
     }
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(jobs.recent(50));
+        return Templates.list(jobs.recentRows(50));
     }
 
     @GET
@@ -98,7 +103,7 @@ class RemediationPages {
             form.image();
             List<TargetRouter> targets = jobs.targets(spec);
             if (targets.isEmpty()) {
-                return refused(form, new RemediationForm.Invalid("model", "No router matches."));
+                return refused(form, RemediationForm.Invalid.noMatch());
             }
             return Response.ok(form(form, null, null, targets.subList(0, Math.min(targets.size(),
                     RemediationJobs.PREVIEW_ROWS)), targets.size(), settings.waves(targets.size()))).build();
@@ -116,7 +121,7 @@ class RemediationPages {
             try {
                 reason = new FleetReason(form.reason());
             } catch (IllegalArgumentException e) {
-                throw new RemediationForm.Invalid("reason", e.getMessage());
+                throw new RemediationForm.Invalid("reason", "reason");
             }
             RemediationJob job = jobs.start(form.checkedKind(), form.spec(), form.settings(), form.image(),
                     FleetActor.of(identity), reason.value());
@@ -124,7 +129,7 @@ class RemediationPages {
         } catch (RemediationForm.Invalid e) {
             return refused(form, e);
         } catch (IllegalArgumentException e) {
-            return refused(form, new RemediationForm.Invalid("model", "No router matches."));
+            return refused(form, RemediationForm.Invalid.noMatch());
         }
     }
 
@@ -142,9 +147,17 @@ class RemediationPages {
     public Map<String, Object> progress(@PathParam("id") String id) {
         RemediationJob job = found(id);
         JobProgress p = jobs.progress(job.id);
-        return Map.of("state", job.state.name(), "pending", p.pending(), "running", p.running(), "done", p.done(),
-                "failed", p.failed(), "notBack", p.notBack(), "total", p.total(), "waves", job.wavesStarted,
-                "haltReason", job.haltReason == null ? "" : job.haltReason);
+        FleetMessages words = FleetWords.in(locale.locale());
+        HaltReason halt = job.halt();
+        return Map.ofEntries(Map.entry("state", job.state.name()),
+                Map.entry("stateLabel", words.remediation_state(job.state.name())), Map.entry("pending", p.pending()),
+                Map.entry("running", p.running()), Map.entry("done", p.done()), Map.entry("failed", p.failed()),
+                Map.entry("notBack", p.notBack()), Map.entry("total", p.total()), Map.entry("waves", job.wavesStarted),
+                Map.entry("wavesSent", words.remediation_wavesSent(job.wavesStarted)),
+                Map.entry("summary", words.remediation_summary(p.done(), p.failed(), p.notBack(), p.running(),
+                        p.pending(), p.total())),
+                Map.entry("haltReason", halt == null ? "" : words.remediation_halt(halt.kind(), halt.actor(),
+                        halt.reason(), halt.failures(), halt.finished(), halt.percent())));
     }
 
     @POST
@@ -174,7 +187,7 @@ class RemediationPages {
             step.accept(job.id, new FleetReason(reason).value());
         } catch (IllegalArgumentException e) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.job(job, jobs.progress(job.id), problems(job), e.getMessage())).build();
+                    .entity(Templates.job(job, jobs.progress(job.id), problems(job), "reason")).build();
         }
         return Response.seeOther(URI.create("/admin/fleet/remediation/" + job.id)).build();
     }
@@ -185,7 +198,7 @@ class RemediationPages {
 
     private Response refused(RemediationForm form, RemediationForm.Invalid invalid) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(form(form, invalid.getMessage(), invalid.field, null, 0, 0)).build();
+                .entity(form(form, invalid.problem, invalid.field, null, 0, 0)).build();
     }
 
     private TemplateInstance form(RemediationForm form, String error, String field, List<TargetRouter> preview,

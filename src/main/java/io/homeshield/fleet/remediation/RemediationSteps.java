@@ -70,8 +70,7 @@ class RemediationSteps {
         JobProgress progress = progressOf(job.id);
         if (crossedThreshold(job, progress)) {
             job.state = JobState.HALTED;
-            job.haltReason = String.format("Halted itself: %d of %d routers handled failed or did not come back"
-                    + " (more than %d%%).", progress.failures(), progress.finished(), job.maxFailurePercent);
+            job.haltReason = HaltReason.itself(progress.failures(), progress.finished(), job.maxFailurePercent);
             job.updatedAt = now;
             record(job, "fleet.remediation-halt", job.haltReason, "halted");
             return;

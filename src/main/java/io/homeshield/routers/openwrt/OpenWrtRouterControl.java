@@ -28,7 +28,9 @@ import io.homeshield.net.MacAddress;
  * management address is its ubus URL, e.g. {@code https://192.0.2.10/ubus}). Quarantine is a named
  * firewall rule per device ({@link QuarantineRules}), blocked domains are dnsmasq address entries
  * ({@link DnsmasqBlocklist}); every change is applied with rollback and confirmed. Changes to one
- * router are made one at a time, since they share the session's staged changes.
+ * router are made one at a time, since they share the session's staged changes. A restart is
+ * {@code system reboot}. Settings by TR-181 path (baselines) are refused: OpenWrt keeps its settings
+ * in UCI, and which UCI option stands for which TR-181 parameter differs per build.
  */
 @ApplicationScoped
 class OpenWrtRouterControl implements RouterControl {
@@ -110,6 +112,31 @@ class OpenWrtRouterControl implements RouterControl {
         }
         return DnsmasqBlocklist.toBlocklist(blocked == null ? Set.of() : blocked);
     }
+
+    /** {@code system reboot}: rpcd accepts it at once and the router restarts a moment later. */
+    @Override
+    public void reboot(RouterTarget router) throws RouterControlException {
+        UbusReply reply = ubus.call(ubusUrl(router), SYSTEM, "reboot", ubus.args());
+        if (reply.status() != UbusStatus.OK) {
+            throw UbusStatus.commandFailure(reply.status(), "restart the router");
+        }
+    }
+
+    /** The OpenWrt release the router runs, from {@code system board} ({@code release.version}). */
+    @Override
+    public String firmwareVersion(RouterTarget router) throws RouterControlException {
+        UbusReply reply = ubus.call(ubusUrl(router), SYSTEM, "board", ubus.args());
+        if (reply.status() != UbusStatus.OK) {
+            throw UbusStatus.commandFailure(reply.status(), "read the router's firmware version");
+        }
+        String version = reply.data().path("release").path("version").asText("");
+        if (version.isBlank()) {
+            throw new RouterControlException("The router did not say which firmware it runs.", true);
+        }
+        return version;
+    }
+
+    private static final String SYSTEM = "system";
 
     private Iterator<Map.Entry<String, JsonNode>> dnsmasqSections(URI url) throws RouterControlException {
         JsonNode sections = uci.sectionsOfType(url, DnsmasqBlocklist.CONFIG, DnsmasqBlocklist.TYPE,

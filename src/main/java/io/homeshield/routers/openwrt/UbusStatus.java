@@ -33,4 +33,20 @@ final class UbusStatus {
                     + " (" + name + ").", false);
         };
     }
+
+    /**
+     * The failure for a non-zero status of a command such as {@code system reboot}; {@code action}
+     * says what HomeShield wanted, e.g. "restart the router".
+     */
+    static RouterControlException commandFailure(int status, String action) {
+        String name = status >= 0 && status < NAMES.length ? NAMES[status] : "status " + status;
+        return switch (status) {
+            case PERMISSION_DENIED -> new RouterControlException("The router does not let HomeShield's account "
+                    + action + "; the provider must grant that account access on the router.", false);
+            case 7, 9, 10, 11, 13 -> new RouterControlException("HomeShield could not " + action + " (" + name
+                    + "); it will try again.", true);
+            default -> new RouterControlException("The router would not let HomeShield " + action + " (" + name
+                    + ").", false);
+        };
+    }
 }

@@ -31,9 +31,13 @@ final class UspErrorReasons {
     static final int OBJECT_NOT_CREATABLE = 7019;
     static final int OBJECT_NOT_UPDATED = 7020;
     static final int REQUIRED_PARAMETER_FAILED = 7021;
+    static final int COMMAND_FAILURE = 7022;
+    static final int COMMAND_CANCELED = 7023;
     static final int OBJECT_NOT_DELETABLE = 7024;
     static final int UNIQUE_KEY_CONFLICT = 7025;
     static final int INVALID_PATH = 7026;
+    static final int INVALID_COMMAND_ARGUMENTS = 7027;
+    static final int INVALID_COMMAND = 7028;
 
     private static final String NOT_SUPPORTED = "This router model does not support it.";
     private static final String VALUES_REJECTED = "The router rejected the settings it was sent.";
@@ -64,11 +68,18 @@ final class UspErrorReasons {
             Map.entry(REQUIRED_PARAMETER_FAILED, VALUES_REJECTED),
             Map.entry(OBJECT_NOT_DELETABLE, "The router would not remove the entry."),
             Map.entry(UNIQUE_KEY_CONFLICT, "The router already has an entry for this device."),
-            Map.entry(INVALID_PATH, NOT_SUPPORTED));
+            Map.entry(INVALID_PATH, NOT_SUPPORTED),
+            Map.entry(COMMAND_FAILURE, "The router could not carry out the command (restart, reset or firmware "
+                    + "installation)."),
+            Map.entry(COMMAND_CANCELED, "The router cancelled the command before it was done."),
+            Map.entry(INVALID_COMMAND_ARGUMENTS, "The router rejected the command's details, such as the firmware "
+                    + "image's address."),
+            Map.entry(INVALID_COMMAND, NOT_SUPPORTED));
 
     /** Transient conditions: the router or its state may be different on the next attempt. */
     private static final Set<Integer> RETRYABLE = Set.of(MESSAGE_FAILED, INTERNAL_ERROR, PARAMETER_ACTION_FAILED,
-            CRUD_FAILURE, OBJECT_DOES_NOT_EXIST, OBJECT_NOT_CREATED, OBJECT_NOT_UPDATED, UNIQUE_KEY_CONFLICT);
+            CRUD_FAILURE, OBJECT_DOES_NOT_EXIST, OBJECT_NOT_CREATED, OBJECT_NOT_UPDATED, UNIQUE_KEY_CONFLICT,
+            COMMAND_FAILURE, COMMAND_CANCELED);
 
     private UspErrorReasons() {
     }

@@ -21,6 +21,8 @@ import io.homeshield.audit.AuditEntry;
 import io.homeshield.enforcement.ActionKind;
 import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.EnforcementAction;
+import io.homeshield.enforcement.Reconciler;
+import io.homeshield.enforcement.RouterCommands;
 import io.homeshield.fleet.CurrentParameter;
 import io.homeshield.inventory.Router;
 import io.homeshield.routers.simulated.SimulatedRouters;
@@ -48,6 +50,9 @@ class RevertRuleTest {
 
     @Inject
     RevertPreview preview;
+
+    @Inject
+    Reconciler reconciler;
 
     private TestHousehold home;
     private String model;
@@ -81,6 +86,33 @@ class RevertRuleTest {
         RevertRecord record = revertRecord();
         assertEquals(revert.id, record.actionId);
         assertEquals(false, record.dryRun);
+    }
+
+    @Test
+    void aRouterResetToFactorySettingsGetsTheRevertedValueBackFromTheReconciler() {
+        simulated.setParameter(home.routerId(), DNS, ROGUE_DNS);
+        report(1, ROGUE_DNS);
+        await().atMost(Duration.ofSeconds(20)).until(this::settingsAction,
+                a -> a != null && a.state == ActionState.VERIFIED);
+
+        simulated.factoryReset(home.routerId());
+        assertNull(simulated.parameter(home.routerId(), DNS), "the reset router lost the setting");
+
+        assertTrue(reconciler.reconcileNow() >= 1);
+        List<EnforcementAction> actions = settingsActions();
+        assertEquals(2, actions.size());
+        EnforcementAction again = actions.get(1);
+        assertEquals(Actor.SYSTEM.id(), again.requestedBy);
+        assertEquals(Map.of(DNS, PROVIDER_DNS), RouterCommands.parametersOf(again));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> EnforcementAction.<EnforcementAction>findById(again.id)).state == ActionState.VERIFIED);
+        assertEquals(PROVIDER_DNS, simulated.parameter(home.routerId(), DNS));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("householdId = ?1 and action"
+                + " = 'router.settings' and outcome = 'requested' and reason like '%restarted or reset%'",
+                home.id().value())), "the household is told in its activity log");
+
+        reconciler.reconcileNow();
+        assertEquals(2, settingsActions().size(), "a router that holds its settings is left alone");
     }
 
     @Test
@@ -135,6 +167,11 @@ class RevertRuleTest {
     private EnforcementAction settingsAction() {
         return QuarkusTransaction.requiringNew().call(() -> EnforcementAction.<EnforcementAction>find(
                 "routerId = ?1 and kind = ?2", home.routerId(), ActionKind.SET_PARAMETERS).firstResult());
+    }
+
+    private List<EnforcementAction> settingsActions() {
+        return QuarkusTransaction.requiringNew().call(() -> EnforcementAction.<EnforcementAction>list(
+                "routerId = ?1 and kind = ?2 order by requestedAt", home.routerId(), ActionKind.SET_PARAMETERS));
     }
 
     private RevertRecord revertRecord() {

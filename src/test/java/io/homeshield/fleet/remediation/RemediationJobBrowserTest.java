@@ -123,7 +123,7 @@ class RemediationJobBrowserTest {
         JobProgress finished = progress(jobId);
         assertEquals(new JobProgress(0, 0, ROUTERS - UNREACHABLE - STAY_DOWN, UNREACHABLE, STAY_DOWN), finished);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertCounts(page, finished));
-        assertEquals("COMPLETED", page.textContent("[data-field=state]"));
+        assertEquals("Completed", page.textContent("[data-field=state]"));
         BrowserSession.screenshot(page, "fleet-remediation-completed");
 
         for (int i = 0; i < ROUTERS; i++) {

@@ -2,6 +2,7 @@ package io.homeshield.routers.openwrt;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -282,6 +283,55 @@ class OpenWrtRouterControlTest {
                 () -> control.applyDomainBlocks(target(), exempting));
         assertFalse(refused.retryable());
         assertTrue(refused.getMessage().startsWith("This router can only block a domain for every device"));
+        server.verify(0, postRequestedFor(urlEqualTo("/ubus")));
+    }
+
+    @Test
+    void aRestartIsSystemRebootInTheSignedInSession() throws Exception {
+        router.healthy(SID);
+        router.system(SID, "reboot", "[0]");
+
+        control.reboot(target());
+
+        server.verify(1, postRequestedFor(urlEqualTo("/ubus")).withRequestBody(equalToJson(
+                "{\"jsonrpc\":\"2.0\",\"id\":\"${json-unit.any-number}\",\"method\":\"call\","
+                        + "\"params\":[\"" + SID + "\",\"system\",\"reboot\",{}]}")));
+        server.verify(0, calledWith(SID, "uci", "apply"));
+    }
+
+    @Test
+    void aRestartTheAccountMayNotMakeIsAPlainNonRetryableReason() {
+        router.healthy(SID);
+        router.system(SID, "reboot", "[6]");
+
+        RouterControlException refused = assertThrows(RouterControlException.class, () -> control.reboot(target()));
+
+        assertEquals("The router does not let HomeShield's account restart the router; the provider must grant that "
+                + "account access on the router.", refused.getMessage());
+        assertFalse(refused.retryable());
+    }
+
+    @Test
+    void aRestartedRouterIsBackWhenSystemBoardAnswersWithItsRelease() throws Exception {
+        router.healthy(SID);
+        assertFalse(control.isBack(target()), "a router whose system board does not answer is not back");
+
+        router.system(SID, "board", "[0,{\"kernel\":\"5.15.150\",\"hostname\":\"OpenWrt\","
+                + "\"model\":\"OpenWrt One\",\"release\":{\"distribution\":\"OpenWrt\",\"version\":\"23.05.3\","
+                + "\"revision\":\"r23809-234f1a2efa\",\"target\":\"mediatek/filogic\"}}]");
+
+        assertEquals("23.05.3", control.firmwareVersion(target()));
+        assertTrue(control.isBack(target()));
+    }
+
+    @Test
+    void settingsByDataModelPathAreRefusedWithoutTouchingTheRouter() {
+        router.healthy(SID);
+
+        RouterControlException refused = assertThrows(RouterControlException.class, () -> control.setParameters(
+                target(), java.util.Map.of("Device.DNS.Client.Server.1.DNSServer", "10.255.0.53")));
+
+        assertFalse(refused.retryable());
         server.verify(0, postRequestedFor(urlEqualTo("/ubus")));
     }
 

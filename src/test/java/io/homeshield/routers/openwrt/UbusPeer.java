@@ -52,6 +52,11 @@ final class UbusPeer {
         server.stubFor(call(session, "uci", method).willReturn(result(answer)));
     }
 
+    /** {@code system <method>} in {@code session} answers {@code answer} (a JSON-RPC result array). */
+    void system(String session, String method, String answer) {
+        server.stubFor(call(session, "system", method).willReturn(result(answer)));
+    }
+
     void uciGet(String session, String section, String answer) {
         server.stubFor(call(session, "uci", "get").withRequestBody(matchingJsonPath("$.params[3].section", equalTo(section)))
                 .willReturn(result(answer)));

@@ -21,6 +21,8 @@ import io.homeshield.routers.usp.proto.UspMsgProto.GetResp;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
+import io.homeshield.routers.usp.proto.UspMsgProto.Operate;
+import io.homeshield.routers.usp.proto.UspMsgProto.OperateResp;
 import io.homeshield.routers.usp.proto.UspMsgProto.Response;
 import io.homeshield.routers.usp.proto.UspMsgProto.SetResp;
 
@@ -35,11 +37,20 @@ final class AgentDataModel {
     static final String HOSTS = "Device.Hosts.Host.";
     static final String SUBSCRIPTIONS = "Device.LocalAgent.Subscription.";
     static final String DNS_SERVERS = "Device.DNS.Client.Server.";
+    static final String DEVICE_INFO = "Device.DeviceInfo.";
+    static final String FIRMWARE_IMAGES = "Device.DeviceInfo.FirmwareImage.";
+
+    private static final Pattern FIRMWARE_COMMAND = Pattern.compile(
+            Pattern.quote(FIRMWARE_IMAGES) + "(\\d+)\\.(Download|Activate)\\(\\)");
 
     private static final Pattern INSTANCE = Pattern.compile("(.+\\.)(\\d+)\\.");
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    /** Single-instance objects ({@code Device.DeviceInfo.}) and their parameters. */
+    private final Map<String, Map<String, String>> objects = new LinkedHashMap<>();
     private Runnable beforeNextAdd;
+    private Refusal commandFailure;
+    private int runningRequests;
 
     /** A multi-instance object: its instances' parameters by instance number. */
     static final class Table {
@@ -77,6 +88,18 @@ final class AgentDataModel {
                 Set.of("Alias", "Enable", "ID", "NotifType", "ReferenceList", "Persistent", "NotifRetry",
                         "NotifExpiration", "TimeToLive"), true));
         tables.put(DNS_SERVERS, new Table(List.of("DNSServer"), Set.of("Enable", "DNSServer", "Interface"), true));
+        objects.put(DEVICE_INFO, new LinkedHashMap<>(Map.of("SoftwareVersion", "1.4.2",
+                "ActiveFirmwareImage", FIRMWARE_IMAGES + "1")));
+        tables.put(FIRMWARE_IMAGES, new Table(List.of("Alias"), Set.of(), false));
+        put(FIRMWARE_IMAGES, Map.of("Alias", "cpe-1", "Name", "hs-box-1.4.2", "Version", "1.4.2", "Status", "Active",
+                "Available", "true"));
+        put(FIRMWARE_IMAGES, Map.of("Alias", "cpe-2", "Name", "", "Version", "", "Status", "NoImage",
+                "Available", "false"));
+    }
+
+    /** The commands the agent takes from now on fail with this USP error, as a router that cannot carry them out. */
+    synchronized void failCommands(int code, String message) {
+        commandFailure = new Refusal(code, "", message);
     }
 
     /** A router model without {@code Device.Hosts.AccessControl} (older than Device:2.14). */
@@ -122,6 +145,8 @@ final class AgentDataModel {
                 case SET -> response(id, MsgType.SET_RESP, Response.newBuilder().setSetResp(set(request.getBody().getRequest().getSet())));
                 case DELETE -> response(id, MsgType.DELETE_RESP,
                         Response.newBuilder().setDeleteResp(delete(request.getBody().getRequest().getDelete())));
+                case OPERATE -> response(id, MsgType.OPERATE_RESP,
+                        Response.newBuilder().setOperateResp(operate(request.getBody().getRequest().getOperate())));
                 default -> error(id, 7001, "", "Message type not supported");
             };
         } catch (Refusal r) {
@@ -149,7 +174,9 @@ final class AgentDataModel {
             GetResp.RequestedPathResult.Builder result = GetResp.RequestedPathResult.newBuilder().setRequestedPath(path);
             Table table = tables.get(path);
             Matcher instance = INSTANCE.matcher(path);
-            if (table != null) {
+            if (objects.containsKey(path)) {
+                result.addResolvedPathResults(resolved(path, objects.get(path)));
+            } else if (table != null) {
                 table.instances.forEach((i, params) -> result.addResolvedPathResults(resolved(path + i + ".", params)));
             } else if (instance.matches() && tables.containsKey(instance.group(1))) {
                 Map<String, String> params = tables.get(instance.group(1)).instances.get(Integer.valueOf(instance.group(2)));
@@ -166,6 +193,38 @@ final class AgentDataModel {
 
     private static GetResp.ResolvedPathResult resolved(String path, Map<String, String> params) {
         return GetResp.ResolvedPathResult.newBuilder().setResolvedPath(path).putAllResultParams(params).build();
+    }
+
+    /**
+     * Device.Reboot() and Device.FactoryReset() are synchronous: their result has no output
+     * arguments. A firmware image's Download() (URL required) and Activate() run on: their result
+     * names the Request object that tracks them. A command the data model lacks is an Error.
+     */
+    private OperateResp operate(Operate operate) throws Refusal {
+        String command = operate.getCommand();
+        OperateResp.OperationResult.Builder result = OperateResp.OperationResult.newBuilder().setExecutedCommand(command);
+        Matcher firmware = FIRMWARE_COMMAND.matcher(command);
+        boolean known = command.equals("Device.Reboot()") || command.equals("Device.FactoryReset()")
+                || firmware.matches() && tables.get(FIRMWARE_IMAGES).instances.containsKey(Integer.valueOf(firmware.group(1)));
+        if (!known) {
+            throw new Refusal(7028, command, "Invalid command");
+        }
+        if (commandFailure != null) {
+            return OperateResp.newBuilder().addOperationResults(result.setCmdFailure(
+                    OperateResp.OperationResult.CommandFailure.newBuilder().setErrCode(commandFailure.code)
+                            .setErrMsg(commandFailure.getMessage()))).build();
+        }
+        if (firmware.matches()) {
+            if (firmware.group(2).equals("Download") && operate.getInputArgsOrDefault("URL", "").isBlank()) {
+                return OperateResp.newBuilder().addOperationResults(result.setCmdFailure(
+                        OperateResp.OperationResult.CommandFailure.newBuilder().setErrCode(7027)
+                                .setErrMsg("Invalid command arguments: URL is required"))).build();
+            }
+            result.setReqObjPath("Device.LocalAgent.Request." + ++runningRequests + ".");
+        } else {
+            result.setReqOutputArgs(OperateResp.OperationResult.OutputArgs.getDefaultInstance());
+        }
+        return OperateResp.newBuilder().addOperationResults(result).build();
     }
 
     private AddResp add(Add add) throws Refusal {
