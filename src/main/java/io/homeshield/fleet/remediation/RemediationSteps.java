@@ -51,15 +51,18 @@ class RemediationSteps {
         this.clock = clock;
     }
 
+    /** Jobs to step: running ones, and halted ones whose last routers have not reported yet. */
     List<UUID> running() {
-        return RemediationJob.getEntityManager().createQuery("select j.id from RemediationJob j where j.state = ?1",
-                UUID.class).setParameter(1, JobState.RUNNING).getResultList();
+        return RemediationJob.getEntityManager().createQuery("select j.id from RemediationJob j where j.state = ?1"
+                + " or j.state = ?2 and exists (select t from RemediationTarget t where t.key.jobId = j.id"
+                + " and t.state = ?3)", UUID.class).setParameter(1, JobState.RUNNING).setParameter(2, JobState.HALTED)
+                .setParameter(3, TargetState.RUNNING).getResultList();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void advance(UUID jobId) {
-        Optional<RemediationJob> locked = RemediationJob.<RemediationJob>find("id = ?1 and state = ?2", jobId,
-                JobState.RUNNING).withLock(LockModeType.PESSIMISTIC_WRITE)
+        Optional<RemediationJob> locked = RemediationJob.<RemediationJob>find("id = ?1 and state in ?2", jobId,
+                List.of(JobState.RUNNING, JobState.HALTED)).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED).firstResultOptional();
         if (locked.isEmpty()) {
             return;
@@ -67,6 +70,9 @@ class RemediationSteps {
         RemediationJob job = locked.get();
         Instant now = clock.instant();
         int stillRunning = takeOutcomes(job, now);
+        if (job.state == JobState.HALTED) {
+            return; // its last routers report in, so the counts end true; nothing new is sent
+        }
         JobProgress progress = progressOf(job.id);
         if (crossedThreshold(job, progress)) {
             job.state = JobState.HALTED;

@@ -103,6 +103,8 @@ class RemediationJobBrowserTest {
         assertEquals(JobState.HALTED, halted.state, "the job halted itself");
         assertEquals(3, halted.wavesStarted, "canary, wave 2, and the failing wave 3; nothing after");
         assertTrue(halted.haltReason.startsWith("Halted itself"), halted.haltReason);
+        // Routers of the failing wave still reporting when the job halted settle afterwards.
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> progress(jobId).running() == 0);
         JobProgress atHalt = progress(jobId);
         assertEquals(new JobProgress(ROUTERS - 420, 0, 420 - UNREACHABLE - STAY_DOWN, UNREACHABLE, STAY_DOWN), atHalt);
         assertEquals(CANARY, wave(jobId, 1));
