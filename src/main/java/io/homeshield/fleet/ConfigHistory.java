@@ -39,6 +39,20 @@ public class ConfigHistory {
         changed.fire(new ConfigChanged(List.copyOf(changes)));
     }
 
+    /**
+     * Records values read from a router for the first time: kept in its history and as current, but
+     * not handed to the fleet watchers, since nothing changed (a first read of the whole fleet is not
+     * a campaign).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFirstSeen(List<ConfigChange> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        ConfigChange.persist(values);
+        updateCurrent(values);
+    }
+
     public List<ConfigChange> recent(UUID routerId, int limit) {
         return ConfigChange.find("routerId = ?1 order by changedAt desc", routerId).page(0, limit).list();
     }

@@ -1,6 +1,7 @@
 package io.homeshield.routers.genieacs;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,6 +43,24 @@ public interface GenieAcsConfig {
     /** How long a task stays queued in the ACS for a router that is offline before the ACS drops it. */
     @WithDefault("1h")
     Duration queuedTaskExpiry();
+
+    /** How often the watched parameters of every TR-069 router are read from the ACS. */
+    @WithDefault("15m")
+    Duration configReadInterval();
+
+    /** Routers read with one ACS query. */
+    @WithDefault("100")
+    int configReadPage();
+
+    /**
+     * The parameters (or subtrees) whose changes go into each router's configuration history: DNS
+     * servers, the ACS URL, remote administration, UPnP and the software version, TR-181 and TR-098.
+     */
+    @WithDefault("Device.DNS.Client.Server,Device.ManagementServer.URL,Device.UserInterface.RemoteAccess.Enable,"
+            + "Device.UPnP.Device.Enable,Device.DeviceInfo.SoftwareVersion,"
+            + "InternetGatewayDevice.LANDevice.1.LANHostConfigManagement.DNSServers,"
+            + "InternetGatewayDevice.ManagementServer.URL,InternetGatewayDevice.DeviceInfo.SoftwareVersion")
+    List<String> watchedParameters();
 
     /** What each router model offers; models not listed are TR-181 routers that cannot block domains. */
     Map<String, RouterModel> models();

@@ -83,6 +83,13 @@ class GenieAcsNbi {
         return found.get(0);
     }
 
+    /** The documents of several devices at once, each limited to {@code projection} (plus its {@code _id}). */
+    JsonNode devices(List<String> deviceIds, String projection) throws RouterControlException {
+        ObjectNode query = json.createObjectNode();
+        deviceIds.forEach(query.putObject("_id").putArray("$in")::add);
+        return get("/devices/?query=" + encode(write(query)) + "&projection=" + encode("_id," + projection));
+    }
+
     Optional<AcsFault> fault(String faultId) throws RouterControlException {
         ObjectNode query = json.createObjectNode().put("_id", faultId);
         JsonNode found = get("/faults/?query=" + encode(write(query)));

@@ -39,6 +39,21 @@ record TestAcsConfig(String nbiUrl, Duration connectionRequestTimeout, Map<Strin
     }
 
     @Override
+    public Duration configReadInterval() {
+        return Duration.ofMinutes(15);
+    }
+
+    @Override
+    public int configReadPage() {
+        return 100;
+    }
+
+    @Override
+    public java.util.List<String> watchedParameters() {
+        return java.util.List.of("Device.DNS.Client.Server");
+    }
+
+    @Override
     public Optional<String> username() {
         return Optional.empty();
     }
