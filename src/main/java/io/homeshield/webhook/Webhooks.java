@@ -6,11 +6,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +24,7 @@ import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * A household's webhooks: registered with a URL and the event types wanted (the signing secret is
@@ -81,14 +85,30 @@ public class Webhooks {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Webhook"));
     }
 
-    /** The webhook's deliveries, newest first. */
-    public List<WebhookDelivery> deliveries(HouseholdId household, UUID webhookId) {
+    /**
+     * The webhook's deliveries, newest first (by creation, then id), after the one created at
+     * {@code afterAt} with id {@code afterId} (from the newest when null); at most {@code limit}.
+     */
+    public List<WebhookDelivery> deliveries(HouseholdId household, UUID webhookId, Instant afterAt, UUID afterId,
+            int limit) {
         find(household, webhookId);
-        return WebhookDelivery.list("webhookId = ?1 order by createdAt desc, id", webhookId);
+        Parameters parameters = Parameters.with("webhook", webhookId);
+        String after = "";
+        if (afterAt != null) {
+            after = " and (createdAt < :at or (createdAt = :at and id > :id))";
+            parameters.and("at", afterAt).and("id", afterId);
+        }
+        return WebhookDelivery.<WebhookDelivery>find("webhookId = :webhook" + after + " order by createdAt desc, id",
+                parameters).range(0, limit - 1).list();
     }
 
-    public List<WebhookAttempt> attempts(UUID deliveryId) {
-        return WebhookAttempt.list("deliveryId = ?1 order by id", deliveryId);
+    /** The attempts of each of these deliveries, oldest first, in one query. */
+    public Map<UUID, List<WebhookAttempt>> attempts(Collection<UUID> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return Map.of();
+        }
+        return WebhookAttempt.<WebhookAttempt>list("deliveryId in ?1 order by id", deliveryIds).stream()
+                .collect(Collectors.groupingBy(a -> a.deliveryId));
     }
 
     /** Households with at least one webhook: the only ones whose events need reading. */
