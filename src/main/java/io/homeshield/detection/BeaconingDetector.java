@@ -1,6 +1,7 @@
 package io.homeshield.detection;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -47,14 +48,17 @@ class BeaconingDetector implements Detector {
     @Override
     public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
         State state = null;
-        for (FlowEvent flow : activity.flows()) {
+        List<FlowEvent> flows = activity.flows();
+        FlowDestinations destinations = activity.destinations();
+        for (int i = 0; i < flows.size(); i++) {
+            FlowEvent flow = flows.get(i);
             // Check-ins are short, small connections; records of a long-lived connection or a transfer,
             // which routers export at a fixed interval, are as regular as a clock and mean nothing.
             if (flow.durationMs() != null && flow.durationMs() > MAX_CHECK_IN_MILLIS
-                    || flow.bytesOut() + flow.bytesIn() > MAX_CHECK_IN_BYTES || !AddressBits.isExternal(flow.dstIp()) || !popularity.isRare(AddressBits.network(flow.dstIp()))) {
+                    || flow.bytesOut() + flow.bytesIn() > MAX_CHECK_IN_BYTES || !destinations.isExternal(i) || !popularity.isRare(destinations.network(i))) {
                 continue;
             }
-            long destination = AddressBits.key(flow.dstIp());
+            long destination = destinations.key(i);
             if (state == null) {
                 state = states.of(activity, State::new);
             }

@@ -1,6 +1,7 @@
 package io.homeshield.detection;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -40,17 +41,19 @@ class BruteForceDetector implements Detector {
     @Override
     public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
         State state = null;
-        for (FlowEvent flow : activity.flows()) {
+        List<FlowEvent> flows = activity.flows();
+        for (int i = 0; i < flows.size(); i++) {
+            FlowEvent flow = flows.get(i);
             Integer port = flow.dstPort();
             if (port == null || (port != 22 && port != 23 && port != 2323) || !"tcp".equals(flow.protocol())
-                    || !isShortAndSmall(flow) || !AddressBits.isExternal(flow.dstIp())) {
+                    || !isShortAndSmall(flow) || !activity.destinations().isExternal(i)) {
                 continue;
             }
             if (state == null) {
                 state = states.of(activity, State::new);
             }
             synchronized (state) {
-                state.observe(activity, flow, findings);
+                state.observe(activity, flow, activity.destinations().key(i), findings);
             }
         }
     }
@@ -63,9 +66,9 @@ class BruteForceDetector implements Detector {
     private static final class State {
         private final Target[] targets = new Target[TARGETS_TRACKED];
 
-        void observe(DeviceActivity activity, FlowEvent flow, Consumer<Finding> findings) {
+        void observe(DeviceActivity activity, FlowEvent flow, long destination, Consumer<Finding> findings) {
             long at = flow.start().toEpochMilli();
-            Target target = targetOf(AddressBits.key(flow.dstIp()), flow.dstPort(), at);
+            Target target = targetOf(destination, flow.dstPort(), at);
             target.attempt(at);
             if (target.attemptsWithinWindow() && at - target.lastReport >= REPORT_EVERY_MILLIS) {
                 target.lastReport = at;

@@ -24,6 +24,7 @@ public class DestinationPopularity {
     private static final long GENERATION_MILLIS = Duration.ofHours(24).toMillis();
     private static final int ROW_BITS = 18;
     private static final int ROW_MASK = (1 << ROW_BITS) - 1;
+    private static final int[] HOUSEHOLDS_BY_BITS = householdsByBits();
 
     private volatile AtomicLongArray current = new AtomicLongArray(2 << ROW_BITS);
     private volatile AtomicLongArray previous = new AtomicLongArray(2 << ROW_BITS);
@@ -54,7 +55,17 @@ public class DestinationPopularity {
         AtomicLongArray cur = current;
         AtomicLongArray prev = previous;
         int bits = Math.min(Long.bitCount(cur.get(a) | prev.get(a)), Long.bitCount(cur.get(b) | prev.get(b)));
-        return bits >= 64 ? 64 * 5 : (int) Math.round(-64 * Math.log(1 - bits / 64.0));
+        return HOUSEHOLDS_BY_BITS[bits];
+    }
+
+    /** The estimate for each count of bits set, worked out once: detectors ask for every flow. */
+    private static int[] householdsByBits() {
+        int[] households = new int[65];
+        for (int bits = 0; bits < 64; bits++) {
+            households[bits] = (int) Math.round(-64 * Math.log(1 - bits / 64.0));
+        }
+        households[64] = 64 * 5;
+        return households;
     }
 
     boolean isRare(long destinationKey) {

@@ -56,8 +56,9 @@ public class DetectionEngine {
                 activityOf(byDevice, routerId, dns.mac(), reportedAt).lookups().add(dns);
             } else if (event instanceof FlowEvent flow) {
                 activityOf(byDevice, routerId, flow.mac(), reportedAt).flows().add(flow);
-                if (AddressBits.isExternal(flow.dstIp())) {
-                    popularity.record(AddressBits.network(flow.dstIp()), household, flow.start().toEpochMilli());
+                long network = externalNetwork(flow.dstIp());
+                if (network >= 0) {
+                    popularity.record(network, household, flow.start().toEpochMilli());
                 }
             } else if (event instanceof ConfigEvent change) {
                 settings = settings == null ? new ArrayList<>() : settings;
@@ -76,6 +77,15 @@ public class DetectionEngine {
             }
         }
         return findings;
+    }
+
+    /** The destination's network ({@link AddressBits#network}) if it is on the internet, else -1; IPv4 read once. */
+    private static long externalNetwork(String ip) {
+        long v4 = AddressBits.ipv4(ip);
+        if (v4 >= 0) {
+            return AddressBits.isExternalV4(v4) ? v4 >>> 8 : -1;
+        }
+        return AddressBits.isExternal(ip) ? AddressBits.network(ip) : -1;
     }
 
     private static DeviceActivity activityOf(Map<String, DeviceActivity> byDevice, UUID routerId, String mac,

@@ -11,9 +11,16 @@ import io.homeshield.telemetry.wire.FlowEvent;
 
 /**
  * What one device behind one router did in one batch: its lookups and connections;
- * {@code reportedAt} stands in for missing times.
+ * {@code reportedAt} stands in for missing times, and {@code destinations} has the connections'
+ * destination addresses as numbers.
  */
-public record DeviceActivity(UUID routerId, MacAddress device, List<DnsEvent> lookups, List<FlowEvent> flows, Instant reportedAt) {
+public record DeviceActivity(UUID routerId, MacAddress device, List<DnsEvent> lookups, List<FlowEvent> flows,
+        Instant reportedAt, FlowDestinations destinations) {
+
+    public DeviceActivity(UUID routerId, MacAddress device, List<DnsEvent> lookups, List<FlowEvent> flows,
+            Instant reportedAt) {
+        this(routerId, device, lookups, flows, reportedAt, new FlowDestinations(flows));
+    }
 
     static DeviceActivity empty(UUID routerId, MacAddress device, Instant reportedAt) {
         return new DeviceActivity(routerId, device, new ArrayList<>(), new ArrayList<>(), reportedAt);

@@ -1,6 +1,7 @@
 package io.homeshield.detection;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -44,11 +45,13 @@ class DnsBypassDetector implements Detector {
         State state = states.of(activity, State::new);
         synchronized (state) {
             state.seen(activity);
-            for (FlowEvent flow : activity.flows()) {
+            List<FlowEvent> flows = activity.flows();
+            for (int i = 0; i < flows.size(); i++) {
+                FlowEvent flow = flows.get(i);
                 Integer port = flow.dstPort();
                 if (port != null && (port == 53 || port == 853) && !"icmp".equals(flow.protocol())
-                        && AddressBits.isExternal(flow.dstIp())) {
-                    state.query(activity, flow, findings);
+                        && activity.destinations().isExternal(i)) {
+                    state.query(activity, flow, activity.destinations().key(i), findings);
                 }
             }
         }
@@ -79,9 +82,8 @@ class DnsBypassDetector implements Detector {
             firstSeen = earliest;
         }
 
-        void query(DeviceActivity activity, FlowEvent flow, Consumer<Finding> findings) {
+        void query(DeviceActivity activity, FlowEvent flow, long resolver, Consumer<Finding> findings) {
             long at = flow.start().toEpochMilli();
-            long resolver = AddressBits.key(flow.dstIp());
             if (isLearnt(resolver) || usesAnyResolver) {
                 return;
             }

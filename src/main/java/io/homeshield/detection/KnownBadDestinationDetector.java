@@ -1,6 +1,7 @@
 package io.homeshield.detection;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -43,8 +44,13 @@ class KnownBadDestinationDetector implements Detector {
                 }
             }
         }
-        for (FlowEvent flow : activity.flows()) {
-            intel.match(IpAddress.of(flow.dstIp())).ifPresent(hit -> findings.accept(
+        List<FlowEvent> flows = activity.flows();
+        for (int i = 0; i < flows.size(); i++) {
+            FlowEvent flow = flows.get(i);
+            long v4 = activity.destinations().ipv4(i);
+            Optional<Indicator> listed = v4 >= 0 ? intel.matchIpv4(v4, flow.dstIp())
+                    : intel.match(IpAddress.of(flow.dstIp()));
+            listed.ifPresent(hit -> findings.accept(
                     finding(activity, hit, "connected to " + describe(flow), flow.start())));
         }
     }

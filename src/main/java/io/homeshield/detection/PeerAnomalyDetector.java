@@ -1,6 +1,7 @@
 package io.homeshield.detection;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -67,9 +68,11 @@ class PeerAnomalyDetector implements Detector {
         long key = group.key();
         long household = DestinationPopularity.routerBit(activity.routerId());
         peers.member(key, household, activity.reportedAt().toEpochMilli());
-        for (FlowEvent flow : activity.flows()) {
-            if (AddressBits.isExternal(flow.dstIp())) {
-                peers.contacted(key, AddressBits.network(flow.dstIp()), household, flow.start().toEpochMilli());
+        List<FlowEvent> flows = activity.flows();
+        FlowDestinations destinations = activity.destinations();
+        for (int i = 0; i < flows.size(); i++) {
+            if (destinations.isExternal(i)) {
+                peers.contacted(key, destinations.network(i), household, flows.get(i).start().toEpochMilli());
             }
         }
         long now = activity.reportedAt().toEpochMilli();
@@ -83,11 +86,12 @@ class PeerAnomalyDetector implements Detector {
         State state = states.of(activity, State::new);
         synchronized (state) {
             FlowEvent stranger = null;
-            for (FlowEvent flow : activity.flows()) {
-                if (!AddressBits.isExternal(flow.dstIp())) {
+            for (int i = 0; i < flows.size(); i++) {
+                if (!destinations.isExternal(i)) {
                     continue;
                 }
-                long network = AddressBits.network(flow.dstIp());
+                FlowEvent flow = flows.get(i);
+                long network = destinations.network(i);
                 int shared = peers.otherHouseholds(key, network, household);
                 if (shared >= MIN_PEER_HOUSEHOLDS) {
                     state.conformedAt = Math.max(state.conformedAt, flow.start().toEpochMilli());

@@ -1,6 +1,7 @@
 package io.homeshield.detection;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -40,17 +41,19 @@ class ScanningDetector implements Detector {
     @Override
     public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
         State state = null;
-        for (FlowEvent flow : activity.flows()) {
+        List<FlowEvent> flows = activity.flows();
+        for (int i = 0; i < flows.size(); i++) {
+            FlowEvent flow = flows.get(i);
             Integer port = flow.dstPort();
             if (port == null || !ScanPort.isScanned(port) || !"tcp".equals(flow.protocol())
-                    || !AddressBits.isExternal(flow.dstIp())) {
+                    || !activity.destinations().isExternal(i)) {
                 continue;
             }
             if (state == null) {
                 state = states.of(activity, State::new);
             }
             synchronized (state) {
-                state.observe(activity, flow, findings);
+                state.observe(activity, flow, activity.destinations().key(i), findings);
             }
         }
     }
@@ -60,9 +63,8 @@ class ScanningDetector implements Detector {
         private final RecentDistinct fingerprinted = new RecentDistinct(8, 10 * WINDOW_MILLIS);
         private long lastReport = EventTime.NEVER;
 
-        void observe(DeviceActivity activity, FlowEvent flow, Consumer<Finding> findings) {
+        void observe(DeviceActivity activity, FlowEvent flow, long key, Consumer<Finding> findings) {
             long at = flow.start().toEpochMilli();
-            long key = AddressBits.key(flow.dstIp());
             int distinct = targets.add(key, at, flow.dstPort());
             Long seq = flow.tcpSeq();
             int fingerprints = fingerprinted.size();

@@ -1,6 +1,7 @@
 package io.homeshield.detection;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -57,10 +58,13 @@ class VolumeAnomalyDetector implements Detector {
         }
         State state = states.of(activity, State::new);
         synchronized (state) {
-            for (FlowEvent flow : activity.flows()) {
+            List<FlowEvent> flows = activity.flows();
+            FlowDestinations destinations = activity.destinations();
+            for (int i = 0; i < flows.size(); i++) {
+                FlowEvent flow = flows.get(i);
                 long at = flow.start().toEpochMilli();
-                long destination = AddressBits.key(flow.dstIp());
-                boolean rare = AddressBits.isExternal(flow.dstIp()) && popularity.isRare(AddressBits.network(flow.dstIp()));
+                long destination = destinations.key(i);
+                boolean rare = destinations.isExternal(i) && popularity.isRare(destinations.network(i));
                 state.countMinute(at, rare ? flow.bytesOut() : 0);
                 if (!rare && flow.packetsOut() < FLOOD_CANDIDATE_PACKETS) {
                     continue;

@@ -53,11 +53,7 @@ public final class IndicatorSet {
         String value = address.value();
         long v4 = AddressNumbers.ipv4(value);
         if (v4 >= 0) {
-            int feed = v4Addresses.feedOf((int) v4);
-            if (feed >= 0) {
-                return Optional.of(new Indicator(IndicatorKind.IP, value, feeds[feed]));
-            }
-            return range(v4Ranges, v4Ranges.findV4(v4));
+            return matchIpv4(v4, value);
         }
         Short feed = v6Addresses.get(value);
         if (feed != null) {
@@ -69,6 +65,15 @@ public final class IndicatorSet {
         long[] halves = new long[2];
         return AddressNumbers.ipv6(value, halves) ? range(v6Ranges, v6Ranges.find(halves[0], halves[1]))
                 : Optional.empty();
+    }
+
+    /** As {@link #match(IpAddress)} for an IPv4 address given as its number and its dotted-quad text. */
+    Optional<Indicator> matchIpv4(long v4, String value) {
+        int feed = v4Addresses.feedOf((int) v4);
+        if (feed >= 0) {
+            return Optional.of(new Indicator(IndicatorKind.IP, value, feeds[feed]));
+        }
+        return range(v4Ranges, v4Ranges.findV4(v4));
     }
 
     private Optional<Indicator> range(RangeTable table, int index) {

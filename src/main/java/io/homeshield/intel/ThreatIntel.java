@@ -53,6 +53,14 @@ public class ThreatIntel {
         return indicators.match(address);
     }
 
+    /**
+     * As {@link #match(IpAddress)} for a valid dotted quad already read as a number
+     * ({@link io.homeshield.net.Ipv4Text#bits}): detectors read each flow's destination once.
+     */
+    public Optional<Indicator> matchIpv4(long bits, String dottedQuad) {
+        return indicators.matchIpv4(bits, dottedQuad);
+    }
+
     public int size() {
         return indicators.size();
     }

@@ -61,6 +61,10 @@ public record IpAddress(String value) {
         if (value != null && isDottedQuad(value)) {
             return true;
         }
+        // Most text that is not a dotted quad is a name (a CNAME among DNS answers): refused without an exception.
+        if (value == null || value.indexOf(':') < 0) {
+            return false;
+        }
         try {
             new IpAddress(value);
             return true;

@@ -112,20 +112,33 @@ class BatchProcessor {
     }
 
     private static List<Sighting> sightingsOf(List<TelemetryEvent> events, Instant sentAt, Instant now) {
-        List<Sighting> out = new ArrayList<>(events.size());
+        List<Sighting> out = new ArrayList<>();
         // A batch names a handful of devices thousands of times: each MAC text is parsed once.
         Map<String, MacAddress> macs = new HashMap<>();
+        // Traffic no later than the device's traffic already noted since its last host entry changes
+        // nothing (it is online and seen by then), so it is left out.
+        Map<MacAddress, Instant> latestTraffic = new HashMap<>();
         for (TelemetryEvent event : events) {
             if (event instanceof HostEvent host) {
-                out.add(new Sighting(mac(macs, host.mac()), host.ip() == null ? null : IpAddress.of(host.ip()),
+                MacAddress mac = mac(macs, host.mac());
+                out.add(new Sighting(mac, host.ip() == null ? null : IpAddress.of(host.ip()),
                         host.hostname(), host.active(), notAfter(host.at() == null ? sentAt : host.at(), now)));
+                latestTraffic.remove(mac);
             } else if (event instanceof DnsEvent dns) {
-                out.add(Sighting.traffic(mac(macs, dns.mac()), notAfter(dns.at() == null ? sentAt : dns.at(), now)));
+                traffic(out, latestTraffic, mac(macs, dns.mac()), notAfter(dns.at() == null ? sentAt : dns.at(), now));
             } else if (event instanceof FlowEvent flow) {
-                out.add(Sighting.traffic(mac(macs, flow.mac()), notAfter(flow.start(), now)));
+                traffic(out, latestTraffic, mac(macs, flow.mac()), notAfter(flow.start(), now));
             }
         }
         return out;
+    }
+
+    private static void traffic(List<Sighting> out, Map<MacAddress, Instant> latestTraffic, MacAddress mac, Instant at) {
+        Instant latest = latestTraffic.get(mac);
+        if (latest == null || at.isAfter(latest)) {
+            out.add(Sighting.traffic(mac, at));
+            latestTraffic.put(mac, at);
+        }
     }
 
     private static MacAddress mac(Map<String, MacAddress> parsed, String text) {

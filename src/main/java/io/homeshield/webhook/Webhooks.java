@@ -3,24 +3,33 @@ package io.homeshield.webhook;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * A household's webhooks: registered with a URL and the event types wanted (the signing secret is
@@ -81,14 +90,30 @@ public class Webhooks {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Webhook"));
     }
 
-    /** The webhook's deliveries, newest first. */
-    public List<WebhookDelivery> deliveries(HouseholdId household, UUID webhookId) {
+    /**
+     * The webhook's deliveries, newest first (by creation, then id), after the one created at
+     * {@code afterAt} with id {@code afterId} (from the newest when null); at most {@code limit}.
+     */
+    public List<WebhookDelivery> deliveries(HouseholdId household, UUID webhookId, Instant afterAt, UUID afterId,
+            int limit) {
         find(household, webhookId);
-        return WebhookDelivery.list("webhookId = ?1 order by createdAt desc, id", webhookId);
+        Parameters parameters = Parameters.with("webhook", webhookId);
+        String after = "";
+        if (afterAt != null) {
+            after = " and (createdAt < :at or (createdAt = :at and id > :id))";
+            parameters.and("at", afterAt).and("id", afterId);
+        }
+        return WebhookDelivery.<WebhookDelivery>find("webhookId = :webhook" + after + " order by createdAt desc, id",
+                parameters).range(0, limit - 1).list();
     }
 
-    public List<WebhookAttempt> attempts(UUID deliveryId) {
-        return WebhookAttempt.list("deliveryId = ?1 order by id", deliveryId);
+    /** The attempts of each of these deliveries, oldest first, in one query. */
+    public Map<UUID, List<WebhookAttempt>> attempts(Collection<UUID> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return Map.of();
+        }
+        return WebhookAttempt.<WebhookAttempt>list("deliveryId in ?1 order by id", deliveryIds).stream()
+                .collect(Collectors.groupingBy(a -> a.deliveryId));
     }
 
     /** Households with at least one webhook: the only ones whose events need reading. */
@@ -96,25 +121,50 @@ public class Webhooks {
         return db.createQuery("select distinct w.householdId from Webhook w", UUID.class).getResultList();
     }
 
+    /** An event for a household's webhooks: its type, its id (the same however often it is read) and body. */
+    public record Event(UUID householdId, String type, String id, String payload) {
+    }
+
     /**
-     * Puts an event into the outbox of each of the household's webhooks that wants it; an event
-     * already there (read again by this or another instance) is not added twice.
+     * Puts each event into the outbox of each of its household's webhooks that wants it, in one
+     * batch; an event already there (read again by the overlap) is not added twice.
+     * @return how many deliveries were added
      */
     @Transactional
-    public int enqueue(UUID household, String eventType, String eventId, String payload) {
-        int added = 0;
-        Instant now = clock.instant();
-        for (Webhook webhook : Webhook.<Webhook>list("householdId", household)) {
-            if (webhook.wants(eventType)) {
-                added += db.createNativeQuery("insert into webhook_delivery (id, webhook_id, household_id, event_id,"
-                        + " event_type, payload, state, attempts, next_attempt_at, created_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, ?7, ?7) on conflict do nothing")
-                        .setParameter(1, UUID.randomUUID()).setParameter(2, webhook.id).setParameter(3, household)
-                        .setParameter(4, eventId).setParameter(5, eventType).setParameter(6, payload)
-                        .setParameter(7, now).executeUpdate();
-            }
+    public int enqueue(List<Event> events) {
+        if (events.isEmpty()) {
+            return 0;
         }
-        return added;
+        Map<UUID, List<Webhook>> byHousehold = Webhook.<Webhook>list("householdId in ?1",
+                events.stream().map(Event::householdId).distinct().toList()).stream()
+                .collect(Collectors.groupingBy(w -> w.householdId));
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        int[] added = { 0 };
+        db.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into webhook_delivery (id,"
+                    + " webhook_id, household_id, event_id, event_type, payload, state, attempts, next_attempt_at,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) on conflict do nothing")) {
+                for (Event event : events) {
+                    for (Webhook webhook : byHousehold.getOrDefault(event.householdId(), List.of())) {
+                        if (webhook.wants(event.type())) {
+                            insert.setObject(1, UUID.randomUUID());
+                            insert.setObject(2, webhook.id);
+                            insert.setObject(3, event.householdId());
+                            insert.setString(4, event.id());
+                            insert.setString(5, event.type());
+                            insert.setString(6, event.payload());
+                            insert.setObject(7, now);
+                            insert.setObject(8, now);
+                            insert.addBatch();
+                        }
+                    }
+                }
+                for (int count : insert.executeBatch()) {
+                    added[0] += Math.max(count, 0);
+                }
+            }
+        });
+        return added[0];
     }
 
     private static URI validUrl(String url) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,9 +63,9 @@ class PortalLiveTest {
     void eachPersonIsToldOnlyWhatTheyAskedFor() {
         UUID device = UUID.randomUUID();
         HouseholdChange seriousAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), device, "OPEN",
-                null, AlertType.SCANNING, true, "k1");
+                null, AlertType.SCANNING, true, "k1", Instant.now());
         HouseholdChange mildAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), device, "OPEN",
-                null, AlertType.UPLOAD_SPIKE, false, "k2");
+                null, AlertType.UPLOAD_SPIKE, false, "k2", Instant.now());
         PortalMessages english = PageLocale.messages(Locale.ENGLISH);
         Map<UUID, String> names = Map.of(device, "Garden camera");
 
@@ -76,7 +77,7 @@ class PortalLiveTest {
         assertTrue(new LiveMessages(PageLocale.messages(Locale.GERMAN), PageLocale.alerts(Locale.GERMAN), NotifyLevel.ALL, names)
                 .sentence(mildAlert).startsWith("Neue Warnung zu Garden camera"));
         HouseholdChange routerAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), null, "OPEN",
-                null, AlertType.ROUTER_DNS_HIJACK, true, "k3");
+                null, AlertType.ROUTER_DNS_HIJACK, true, "k3", Instant.now());
         assertEquals("New alert on Router: Your router's internet phone book was changed",
                 serious.sentence(routerAlert));
     }

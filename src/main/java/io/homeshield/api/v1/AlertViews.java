@@ -16,10 +16,12 @@ import io.homeshield.alert.AlertStatus;
 import io.homeshield.alert.Severity;
 import io.homeshield.api.v1.Pages.Page;
 import io.homeshield.api.v1.Pages.PageRequest;
+import io.homeshield.api.v1.Pages.TimePosition;
 import io.homeshield.alert.AlertType;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.problem.ProblemException;
 import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Parameters;
 
 /** Reads a household's alerts and explains them as the API presents them. */
 @ApplicationScoped
@@ -33,15 +35,31 @@ class AlertViews {
         this.json = json;
     }
 
-    /** Newest first (by when raised); filters combine. */
+    /** Newest first (by when raised, then id); filters combine. Reads only the page from the database. */
     Page<AlertDto> list(HouseholdId household, Optional<AlertStatus> status, Optional<UUID> deviceId,
             Optional<Severity> severity, PageRequest page) {
-        List<Alert> found = deviceId.isPresent() ? alerts.forDevice(household, deviceId.get()) : alerts.list(household);
-        List<Alert> matching = found.stream()
-                .filter(a -> status.isEmpty() || a.status == status.get())
-                .filter(a -> severity.isEmpty() || a.severity == severity.get())
-                .toList();
-        return Pages.of(matching, a -> Pages.newestFirst(a.createdAt, a.id), page).map(this::toDto);
+        StringBuilder query = new StringBuilder("householdId = :household");
+        Parameters parameters = Parameters.with("household", household.value());
+        deviceId.ifPresent(id -> {
+            query.append(" and deviceId = :device");
+            parameters.and("device", id);
+        });
+        status.ifPresent(s -> {
+            query.append(" and status = :status");
+            parameters.and("status", s);
+        });
+        severity.ifPresent(s -> {
+            query.append(" and severity = :severity");
+            parameters.and("severity", s);
+        });
+        TimePosition after = TimePosition.after(page);
+        if (after != null) {
+            query.append(" and (createdAt < :at or (createdAt = :at and id > :id))");
+            parameters.and("at", after.at()).and("id", after.id());
+        }
+        List<Alert> fetched = Alert.<Alert>find(query + " order by createdAt desc, id", parameters)
+                .range(0, page.limit()).list();
+        return Pages.cut(fetched, a -> Pages.newestFirst(a.createdAt, a.id), page.limit()).map(this::toDto);
     }
 
     AlertDto get(HouseholdId household, UUID alertId) {

@@ -81,7 +81,8 @@ public class ApiDocumentation implements OASFilter {
         parameters.stream().filter(p -> PARAMETERS.containsKey(p.getName()) && p.getDescription() == null)
                 .forEach(p -> p.setDescription(PARAMETERS.get(p.getName())));
         boolean hasInput = operation.getRequestBody() != null
-                || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH);
+                || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH
+                        && !EventResource.LAST_EVENT_ID.equals(p.getName())); // an unknown one is answered by a reset
         APIResponses responses = operation.getResponses();
         if (hasInput || path.contains("{")) {
             add(responses, "400");

@@ -148,5 +148,6 @@ final class ApiExamples {
 
     static final String EVENT = """
             {"kind":"action","id":"9a3e5c71-2f4b-4d8a-8e6c-1b0d7f9a2c35",\
-            "deviceId":"6f1c2a9e-3b57-4f0e-9a51-2d7c8e4b1f20","state":"APPLIED"}""";
+            "deviceId":"6f1c2a9e-3b57-4f0e-9a51-2d7c8e4b1f20","state":"APPLIED",\
+            "occurredAt":"2025-03-14T19:42:05.123456Z"}""";
 }

@@ -1,16 +1,16 @@
 package io.homeshield.api.v1;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.alert.AlertQueries;
 import io.homeshield.api.v1.Pages.Page;
+import io.homeshield.api.v1.Pages.NamePosition;
 import io.homeshield.api.v1.Pages.PageRequest;
 import io.homeshield.enforcement.ActionQueries;
 import io.homeshield.enforcement.DeviceQuarantine;
@@ -28,12 +28,15 @@ class DeviceViews {
     static final int RECENT_ACTIONS = 20;
 
     private final DeviceQueries devices;
+    private final DeviceListQuery listQuery;
     private final AlertQueries alerts;
     private final QuarantineService quarantines;
     private final ActionQueries actions;
 
-    DeviceViews(DeviceQueries devices, AlertQueries alerts, QuarantineService quarantines, ActionQueries actions) {
+    DeviceViews(DeviceQueries devices, DeviceListQuery listQuery, AlertQueries alerts, QuarantineService quarantines,
+            ActionQueries actions) {
         this.devices = devices;
+        this.listQuery = listQuery;
         this.alerts = alerts;
         this.quarantines = quarantines;
         this.actions = actions;
@@ -41,29 +44,19 @@ class DeviceViews {
 
     /** Which devices a list shows; empty parts do not filter. */
     record Filter(Optional<Boolean> online, Optional<Boolean> quarantined, Optional<DeviceType> type, String text) {
-
-        boolean accepts(DeviceDto device) {
-            return online.map(o -> device.online() == o).orElse(true)
-                    && quarantined.map(q -> (device.quarantine() != null) == q).orElse(true)
-                    && type.map(t -> device.type() == t).orElse(true)
-                    && (text == null || text.isBlank() || contains(device, text.strip().toLowerCase(Locale.ROOT)));
-        }
-
-        private static boolean contains(DeviceDto device, String text) {
-            return Stream.of(device.name(), device.hostname(), device.vendor(), device.mac(), device.ip())
-                    .anyMatch(value -> value != null && value.toLowerCase(Locale.ROOT).contains(text));
-        }
     }
 
-    /** Ordered by name (then id, so that names shared by several devices page correctly). */
+    /** Ordered by name (then id, so that names shared by several devices page correctly); reads only the page. */
     Page<DeviceDto> list(HouseholdId household, Filter filter, PageRequest page) {
-        Map<UUID, DeviceQuarantine> quarantined = quarantines.quarantinesOf(household);
-        Map<UUID, Long> openAlerts = alerts.countOpenByDevice(household);
-        List<DeviceDto> matching = devices.list(household).stream()
-                .map(d -> DeviceDto.of(d, quarantined.get(d.id), openAlerts.getOrDefault(d.id, 0L)))
-                .filter(filter::accepts)
-                .toList();
-        return Pages.of(matching, d -> d.name().toLowerCase(Locale.ROOT) + "\u0000" + d.id(), page);
+        List<DeviceListQuery.Row> rows = listQuery.read(household, filter, NamePosition.after(page), page.limit() + 1);
+        Page<DeviceListQuery.Row> cut = Pages.cut(rows, DeviceListQuery.Row::key, page.limit());
+        List<UUID> ids = DeviceListQuery.ids(cut.items());
+        Map<UUID, DeviceQuarantine> quarantined = ids.isEmpty() ? Map.of()
+                : DeviceQuarantine.<DeviceQuarantine>list("deviceId in ?1", ids).stream()
+                        .collect(Collectors.toMap(q -> q.deviceId, q -> q));
+        Map<UUID, Long> openAlerts = ids.isEmpty() ? Map.of() : listQuery.openAlerts(household, ids);
+        return cut.map(r -> DeviceDto.of(r.device(), quarantined.get(r.device().id),
+                openAlerts.getOrDefault(r.device().id, 0L)));
     }
 
     DeviceDto get(HouseholdId household, UUID deviceId) {

@@ -1,5 +1,6 @@
 package io.homeshield.api.v1;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,9 +13,10 @@ public record HouseholdEventDto(
         @Schema(description = "alert or action", enumeration = { "alert", "action" }) String kind,
         @Schema(description = "The alert's or action's id; read it for the whole record") UUID id,
         UUID deviceId,
-        @Schema(description = "The alert's status or the action's state now", examples = "APPLIED") String state) {
+        @Schema(description = "The alert's status or the action's state now", examples = "APPLIED") String state,
+        @Schema(description = "When the alert or action got to this state") Instant occurredAt) {
 
     static HouseholdEventDto of(HouseholdChange change) {
-        return new HouseholdEventDto(change.kind(), change.id(), change.deviceId(), change.state());
+        return new HouseholdEventDto(change.kind(), change.id(), change.deviceId(), change.state(), change.at());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.ws.rs.core.Response;
@@ -41,6 +42,52 @@ final class Pages {
         }
     }
 
+    /**
+     * Where a newest-first list (by a time, then id) continues: after the item at {@code at} with
+     * {@code id}. Its cursor is the opaque form of {@link #newestFirst(Instant, Object)}.
+     */
+    record TimePosition(Instant at, UUID id) {
+
+        /** The position the request's cursor names, or null on the first page. */
+        static TimePosition after(PageRequest request) {
+            String key = request.after();
+            if (key == null) {
+                return null;
+            }
+            int slash = key.indexOf('/');
+            try {
+                long micros = Long.MAX_VALUE - Long.parseLong(key.substring(0, Math.max(slash, 0)));
+                return new TimePosition(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                        Math.floorMod(micros, 1_000_000L) * 1_000L), UUID.fromString(key.substring(slash + 1)));
+            } catch (RuntimeException e) {
+                throw notOurs();
+            }
+        }
+    }
+
+    /** Where a list ordered by a (lower-case) name, then id, continues. */
+    record NamePosition(String name, UUID id) {
+
+        static final char SEPARATOR = '\u0000';
+
+        static NamePosition after(PageRequest request) {
+            String key = request.after();
+            if (key == null) {
+                return null;
+            }
+            int separator = key.lastIndexOf(SEPARATOR);
+            try {
+                return new NamePosition(key.substring(0, separator), UUID.fromString(key.substring(separator + 1)));
+            } catch (RuntimeException e) {
+                throw notOurs();
+            }
+        }
+
+        static String key(String name, UUID id) {
+            return name + SEPARATOR + id;
+        }
+    }
+
     /** The page of {@code items} (in any order) after the request's cursor, ordered by {@code sortKey}. */
     static <T> Page<T> of(List<T> items, Function<T, String> sortKey, PageRequest request) {
         List<T> after = items.stream()
@@ -51,7 +98,10 @@ final class Pages {
         return cut(after, sortKey, request.limit());
     }
 
-    /** The page from {@code fetched}, which the caller read in order with one item more than the limit. */
+    /**
+     * The page from {@code fetched}, which the caller read from the database in order, after the
+     * cursor's position, with one item more than the limit (keyset pagination: only a page is read).
+     */
     static <T> Page<T> cut(List<T> fetched, Function<T, String> sortKey, int limit) {
         if (fetched.size() <= limit) {
             return new Page<>(fetched, null);
@@ -87,8 +137,12 @@ final class Pages {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this API gave out; start from the first page");
+            throw notOurs();
         }
+    }
+
+    private static ProblemException notOurs() {
+        return ProblemException.invalid("cursor", "is not a cursor this API gave out; start from the first page");
     }
 
     private static int parseLimit(String limit) {

@@ -1,10 +1,9 @@
 package io.homeshield.api.v1;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +12,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.homeshield.alert.Alert;
-import io.homeshield.alert.AlertQueries;
-import io.homeshield.enforcement.ActionQueries;
 import io.homeshield.enforcement.EnforcementAction;
+import io.homeshield.webhook.WebhookEventReading;
+import io.homeshield.webhook.WebhookEventReading.Stretch;
 import io.homeshield.webhook.WebhookEventType;
 import io.homeshield.webhook.Webhooks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,72 +23,82 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Turns what changed in households with webhooks (alerts raised or moved on, actions moved on) into
  * webhook events, with the same records the API answers. It reads the database, like the portal's
- * live updates, so it never sits in the telemetry pipeline's way; an event read twice (by the
- * overlap, or by another instance) is delivered once.
+ * live updates, so it never sits in the telemetry pipeline's way. Where it got to is kept in the
+ * database with the deliveries ({@link WebhookEventReading}): after a restart or an outage it carries
+ * on from there, whichever instance runs the next pass; an event read twice is delivered once.
  */
 @ApplicationScoped
 class WebhookEventSource {
 
-    /** Reads overlap by this much, so a change committed a little after its timestamp is not missed. */
-    private static final Duration OVERLAP = Duration.ofSeconds(5);
+    /** Catching up after an outage: at most this many stretches (of an hour) per poll, each its own transaction. */
+    private static final int MAX_STRETCHES_PER_POLL = 24;
 
     /** The body of every webhook post. */
     record WebhookEvent(String id, String type, Instant occurredAt, UUID householdId, Object data) {
     }
 
     private final Webhooks webhooks;
-    private final AlertQueries alerts;
-    private final ActionQueries actions;
+    private final WebhookEventReading reading;
     private final AlertViews alertViews;
     private final ObjectMapper json;
-    private final Clock clock;
-    private Instant lastRead;
 
-    WebhookEventSource(Webhooks webhooks, AlertQueries alerts, ActionQueries actions, AlertViews alertViews,
-            ObjectMapper json, Clock clock) {
+    WebhookEventSource(Webhooks webhooks, WebhookEventReading reading, AlertViews alertViews, ObjectMapper json) {
         this.webhooks = webhooks;
-        this.alerts = alerts;
-        this.actions = actions;
+        this.reading = reading;
         this.alertViews = alertViews;
         this.json = json;
-        this.clock = clock;
     }
 
     @Scheduled(every = "${homeshield.webhooks.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        Instant now = clock.instant();
-        Instant since = (lastRead == null ? now : lastRead).minus(OVERLAP);
-        List<WebhookEvent> events = QuarkusTransaction.requiringNew().call(() -> {
-            List<UUID> households = webhooks.householdsWithWebhooks();
-            return households.isEmpty() ? List.<WebhookEvent>of() : read(households, since);
-        });
-        lastRead = now;
-        for (WebhookEvent event : events) {
-            webhooks.enqueue(event.householdId(), event.type(), event.id(), write(event));
+        for (int i = 0; i < MAX_STRETCHES_PER_POLL; i++) {
+            Optional<Stretch> read = QuarkusTransaction.requiringNew().call(() -> reading.claim().map(this::pass));
+            if (read.isEmpty() || !read.get().behind()) {
+                return;
+            }
         }
     }
 
-    private List<WebhookEvent> read(List<UUID> households, Instant since) {
+    /** One pass, in the transaction that holds the position: read the stretch, add its deliveries, move on. */
+    private Stretch pass(Stretch stretch) {
+        List<UUID> households = webhooks.householdsWithWebhooks();
+        if (!households.isEmpty()) {
+            webhooks.enqueue(read(households, stretch).stream()
+                    .map(e -> new Webhooks.Event(e.householdId(), e.type(), e.id(), write(e))).toList());
+        }
+        reading.done(stretch);
+        return stretch;
+    }
+
+    private List<WebhookEvent> read(List<UUID> households, Stretch stretch) {
         List<WebhookEvent> events = new ArrayList<>();
-        for (Alert alert : alerts.changedSince(households, since)) {
+        List<Alert> alerts = Alert.list("householdId in ?1 and ((createdAt > ?2 and createdAt <= ?3)"
+                + " or (statusChangedAt > ?2 and statusChangedAt <= ?3))", households, stretch.from(), stretch.to());
+        for (Alert alert : alerts) {
             AlertDto dto = alertViews.toDto(alert);
-            if (alert.createdAt.isAfter(since)) {
+            if (within(alert.createdAt, stretch)) {
                 events.add(new WebhookEvent("alert/" + alert.id + "/raised", WebhookEventType.ALERT_RAISED.wireName(),
                         alert.createdAt, alert.householdId, dto));
             }
-            if (alert.statusChangedAt != null && alert.statusChangedAt.isAfter(since)
+            if (alert.statusChangedAt != null && within(alert.statusChangedAt, stretch)
                     && !alert.statusChangedAt.equals(alert.createdAt)) {
                 events.add(new WebhookEvent("alert/" + alert.id + "/" + alert.status + "/" + alert.statusChangedAt,
                         WebhookEventType.ALERT_STATUS_CHANGED.wireName(), alert.statusChangedAt, alert.householdId,
                         dto));
             }
         }
-        for (EnforcementAction action : actions.changedSince(households, since)) {
+        List<EnforcementAction> actions = EnforcementAction.list("householdId in ?1 and updatedAt > ?2"
+                + " and updatedAt <= ?3", households, stretch.from(), stretch.to());
+        for (EnforcementAction action : actions) {
             events.add(new WebhookEvent("action/" + action.id + "/" + action.state + "/" + action.updatedAt,
                     WebhookEventType.ACTION_STATE_CHANGED.wireName(), action.updatedAt, action.householdId,
                     ActionDto.of(action)));
         }
         return events;
+    }
+
+    private static boolean within(Instant at, Stretch stretch) {
+        return at.isAfter(stretch.from()) && !at.isAfter(stretch.to());
     }
 
     private String write(WebhookEvent event) {

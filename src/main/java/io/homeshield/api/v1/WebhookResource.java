@@ -1,5 +1,6 @@
 package io.homeshield.api.v1;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +59,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The webhooks (at most " + Webhooks.MAX_PER_HOUSEHOLD + ")",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WebhookDto.class),
                     examples = @ExampleObject(name = "a home hub", value = "[" + ApiExamples.WEBHOOK + "]")))
-    public java.util.List<WebhookDto> list() {
+    public List<WebhookDto> list() {
         return webhooks.list(current.require()).stream().map(WebhookDto::of).toList();
     }
 
@@ -107,8 +108,12 @@ public class WebhookResource {
             @QueryParam("limit") String limit, UriInfo uri) {
         HouseholdId household = current.require();
         Pages.PageRequest page = Pages.PageRequest.of(cursor, limit);
-        return Pages.answer(Pages.of(webhooks.deliveries(household, id), d -> Pages.newestFirst(d.createdAt, d.id), page)
-                .map(d -> DeliveryDto.of(d, webhooks.attempts(d.id))), uri);
+        Pages.TimePosition after = Pages.TimePosition.after(page);
+        var fetched = webhooks.deliveries(household, id, after == null ? null : after.at(),
+                after == null ? null : after.id(), page.limit() + 1);
+        var deliveries = Pages.cut(fetched, d -> Pages.newestFirst(d.createdAt, d.id), page.limit());
+        var attempts = webhooks.attempts(deliveries.items().stream().map(d -> d.id).toList());
+        return Pages.answer(deliveries.map(d -> DeliveryDto.of(d, attempts.getOrDefault(d.id, List.of()))), uri);
     }
 
     @ServerExceptionMapper
