@@ -73,24 +73,30 @@ public final class Fixtures {
 
     public static Alert alert(Device device, String indicator) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Alert alert = new Alert();
-            alert.id = UUID.randomUUID();
-            alert.householdId = device.householdId;
-            alert.routerId = device.routerId;
-            alert.deviceId = device.id;
-            alert.type = "KNOWN_BAD_DESTINATION";
-            alert.severity = Severity.HIGH;
-            alert.status = AlertStatus.OPEN;
-            alert.dedupKey = indicator;
-            alert.indicator = indicator;
-            alert.evidence = "{}";
-            alert.occurrences = 1;
-            alert.firstSeen = Instant.now();
-            alert.lastSeen = alert.firstSeen;
-            alert.createdAt = alert.firstSeen;
+            Alert alert = newAlert(device, indicator, Instant.now());
             alert.persist();
             return alert;
         });
+    }
+
+    /** An open known-bad-destination alert of the device, first and last seen at {@code at}; not yet stored. */
+    public static Alert newAlert(Device device, String indicator, Instant at) {
+        Alert alert = new Alert();
+        alert.id = UUID.randomUUID();
+        alert.householdId = device.householdId;
+        alert.routerId = device.routerId;
+        alert.deviceId = device.id;
+        alert.type = "KNOWN_BAD_DESTINATION";
+        alert.severity = Severity.HIGH;
+        alert.status = AlertStatus.OPEN;
+        alert.dedupKey = indicator;
+        alert.indicator = indicator;
+        alert.evidence = "{}";
+        alert.occurrences = 1;
+        alert.firstSeen = at;
+        alert.lastSeen = at;
+        alert.createdAt = at;
+        return alert;
     }
 
     /** A random, locally administered MAC: no vendor registry entry can match it. */

@@ -26,8 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.homeshield.alert.Alert;
-import io.homeshield.alert.AlertStatus;
-import io.homeshield.alert.Severity;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
@@ -107,21 +105,7 @@ class WebhookResumeTest {
     }
 
     private static UUID alert(Device device, String indicator, Instant at) {
-        Alert alert = new Alert();
-        alert.id = UUID.randomUUID();
-        alert.householdId = device.householdId;
-        alert.routerId = device.routerId;
-        alert.deviceId = device.id;
-        alert.type = "KNOWN_BAD_DESTINATION";
-        alert.severity = Severity.HIGH;
-        alert.status = AlertStatus.OPEN;
-        alert.dedupKey = indicator;
-        alert.indicator = indicator;
-        alert.evidence = "{}";
-        alert.occurrences = 1;
-        alert.firstSeen = at;
-        alert.lastSeen = at;
-        alert.createdAt = at;
+        Alert alert = Fixtures.newAlert(device, indicator, at);
         alert.persist();
         return alert.id;
     }
