@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.enforcement.FirmwareImage;
 import io.homeshield.enforcement.RouterControlException;
-import io.homeshield.enforcement.RouterTarget;
-import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
 import io.homeshield.routers.usp.proto.UspMsgProto.Operate;
@@ -29,40 +21,9 @@ import io.homeshield.routers.usp.proto.UspMsgProto.Operate;
  * protobuf Records: the exact command and input arguments each remediation sends, and a command the
  * router cannot carry out coming back as a reason a person can read.
  */
-class UspFleetCommandsTest {
+class UspFleetCommandsTest extends UspAgentTestBase {
 
-    private static final UspTestSettings SETTINGS = UspTestSettings.fresh(Duration.ofMillis(1500));
     private static final String IMAGE = "https://firmware.example.net/hs-box/1.5.0.bin";
-
-    private static UspController controller;
-    private static UspRouterControl usp;
-    private UspTestAgent agent;
-    private RouterTarget router;
-
-    @BeforeAll
-    static void connectController() throws RouterControlException {
-        controller = new UspController(SETTINGS, (agent, path, value) -> {
-        });
-        controller.connect();
-        usp = new UspRouterControl(controller);
-    }
-
-    @AfterAll
-    static void stopController() {
-        controller.stop();
-    }
-
-    @BeforeEach
-    void startAgent() throws Exception {
-        agent = SETTINGS.agent(UspTestSettings.agentEndpointId()).start();
-        router = new RouterTarget(UUID.randomUUID(), "SN-9", "HS-Box 7", ManagementChannel.USP, agent.endpointId());
-    }
-
-    @AfterEach
-    void stopAgent() throws Exception {
-        assertEquals(List.of(), agent.violations(), "what a real agent would have rejected");
-        agent.close();
-    }
 
     @Test
     void aRestartIsTheOperateDeviceRebootWithNoArguments() throws Exception {

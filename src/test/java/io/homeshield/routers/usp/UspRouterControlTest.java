@@ -8,14 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.enforcement.QuarantineLevel;
@@ -29,41 +24,10 @@ import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
 import io.homeshield.routers.usp.proto.UspMsgProto.Set;
 
 /** The USP adapter against the real Mosquitto and a USP agent that speaks the real protobuf Records. */
-class UspRouterControlTest {
+class UspRouterControlTest extends UspAgentTestBase {
 
-    private static final UspTestSettings SETTINGS = UspTestSettings.fresh(Duration.ofMillis(1500));
     private static final MacAddress CAMERA = MacAddress.of("AA:BB:CC:00:11:22");
     private static final MacAddress LAPTOP = MacAddress.of("AA:BB:CC:00:33:44");
-
-    private static UspController controller;
-    private static UspRouterControl usp;
-    private UspTestAgent agent;
-    private RouterTarget router;
-
-    @BeforeAll
-    static void connectController() throws RouterControlException {
-        controller = new UspController(SETTINGS, (agent, path, value) -> {
-        });
-        controller.connect();
-        usp = new UspRouterControl(controller);
-    }
-
-    @AfterAll
-    static void stopController() {
-        controller.stop();
-    }
-
-    @BeforeEach
-    void startAgent() throws Exception {
-        agent = SETTINGS.agent(UspTestSettings.agentEndpointId()).start();
-        router = new RouterTarget(UUID.randomUUID(), "SN-1", "HS-Box 7", ManagementChannel.USP, agent.endpointId());
-    }
-
-    @AfterEach
-    void stopAgent() throws Exception {
-        assertEquals(List.of(), agent.violations(), "what a real agent would have rejected");
-        agent.close();
-    }
 
     @Test
     void quarantineAddsOneDenyEntryForTheDeviceAndRepeatingItAddsNoSecond() throws Exception {
@@ -86,7 +50,7 @@ class UspRouterControlTest {
         assertEquals("Deny", table.get(1).get("AccessPolicy"));
         assertEquals(List.of(), agent.requests(MsgType.SET), "an entry already denying needs no change");
         assertTrue(agent.records().stream().allMatch(r -> r.getVersion().equals("1.4")
-                && r.getToId().equals(agent.endpointId()) && r.getFromId().equals(SETTINGS.controllerEndpointId())));
+                && r.getToId().equals(agent.endpointId()) && r.getFromId().equals(settings.controllerEndpointId())));
     }
 
     @Test
