@@ -1,8 +1,9 @@
 package io.homeshield.detection;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import io.homeshield.infra.LruStripes;
 
 /**
  * A detector's per-device state, bounded: at most {@code capacity} devices, the least recently
@@ -15,15 +16,10 @@ final class DeviceStates<S> {
     static final int DEFAULT_CAPACITY = 100_000;
     private static final int STRIPES = 64;
 
-    private final Stripe<S>[] stripes;
+    private final LruStripes<DeviceKey, S> states;
 
-    @SuppressWarnings("unchecked")
     DeviceStates(int capacity) {
-        int perStripe = Math.max(1, capacity / STRIPES);
-        stripes = new Stripe[STRIPES];
-        for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new Stripe<>(perStripe);
-        }
+        states = new LruStripes<>(STRIPES, capacity);
     }
 
     DeviceStates() {
@@ -32,7 +28,7 @@ final class DeviceStates<S> {
 
     S of(DeviceActivity activity, Supplier<S> create) {
         DeviceKey key = DeviceKey.of(activity);
-        Stripe<S> stripe = stripes[(key.hashCode() & 0x7fffffff) % STRIPES];
+        Map<DeviceKey, S> stripe = states.stripeOf(key);
         synchronized (stripe) {
             S state = stripe.get(key);
             if (state == null) {
@@ -44,26 +40,6 @@ final class DeviceStates<S> {
     }
 
     int size() {
-        int size = 0;
-        for (Stripe<S> stripe : stripes) {
-            synchronized (stripe) {
-                size += stripe.size();
-            }
-        }
-        return size;
-    }
-
-    private static final class Stripe<S> extends LinkedHashMap<DeviceKey, S> {
-        private final int capacity;
-
-        Stripe(int capacity) {
-            super(16, 0.75f, true);
-            this.capacity = capacity;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<DeviceKey, S> eldest) {
-            return size() > capacity;
-        }
+        return states.size();
     }
 }
