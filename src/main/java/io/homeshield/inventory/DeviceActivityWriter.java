@@ -46,28 +46,30 @@ public class DeviceActivityWriter {
                                   values (s.device_id, s.activity_day, s.destination, s.bytes, s.connections)
             """;
 
-    /** PostgreSQL takes a batch's rows as arrays: one set-based statement per table instead of one per row. */
+    /**
+     * PostgreSQL takes a batch's rows as arrays: one set-based statement per table instead of one per
+     * row. An upsert finds each row through the primary key whatever the table's size, where a join
+     * planned once for a prepared statement could keep scanning the whole table.
+     */
     private static final String ADD_ACTIVITY_ROWS = """
-            merge into device_activity t
-            using unnest(cast(? as uuid[]), cast(? as timestamptz[]), cast(? as bigint[]), cast(? as bigint[]),
-                         cast(? as bigint[]), cast(? as bigint[]))
-                  as s (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)
-            on t.device_id = s.device_id and t.bucket_start = s.bucket_start
-            when matched then update set bytes_out = t.bytes_out + s.bytes_out, bytes_in = t.bytes_in + s.bytes_in,
-                                         flows = t.flows + s.flows, lookups = t.lookups + s.lookups
-            when not matched then insert (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)
-                                  values (s.device_id, s.bucket_start, s.bytes_out, s.bytes_in, s.flows, s.lookups)
+            insert into device_activity as t (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)
+            select s.device_id, to_timestamp(s.epoch_second), s.bytes_out, s.bytes_in, s.flows, s.lookups
+            from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as bigint[]),
+                        cast(? as bigint[]), cast(? as bigint[]))
+                 as s (device_id, epoch_second, bytes_out, bytes_in, flows, lookups)
+            on conflict (device_id, bucket_start) do update
+            set bytes_out = t.bytes_out + excluded.bytes_out, bytes_in = t.bytes_in + excluded.bytes_in,
+                flows = t.flows + excluded.flows, lookups = t.lookups + excluded.lookups
             """;
 
     private static final String ADD_DESTINATION_ROWS = """
-            merge into device_destination t
-            using unnest(cast(? as uuid[]), cast(? as date[]), cast(? as varchar(253)[]), cast(? as bigint[]),
-                         cast(? as bigint[]))
-                  as s (device_id, activity_day, destination, bytes, connections)
-            on t.device_id = s.device_id and t.activity_day = s.activity_day and t.destination = s.destination
-            when matched then update set bytes = t.bytes + s.bytes, connections = t.connections + s.connections
-            when not matched then insert (device_id, activity_day, destination, bytes, connections)
-                                  values (s.device_id, s.activity_day, s.destination, s.bytes, s.connections)
+            insert into device_destination as t (device_id, activity_day, destination, bytes, connections)
+            select s.device_id, date '1970-01-01' + s.epoch_day, s.destination, s.bytes, s.connections
+            from unnest(cast(? as uuid[]), cast(? as int[]), cast(? as varchar(253)[]), cast(? as bigint[]),
+                        cast(? as bigint[]))
+                 as s (device_id, epoch_day, destination, bytes, connections)
+            on conflict (device_id, activity_day, destination) do update
+            set bytes = t.bytes + excluded.bytes, connections = t.connections + excluded.connections
             """;
 
     private final EntityManager em;
@@ -119,7 +121,7 @@ public class DeviceActivityWriter {
         if (!activity.isEmpty()) {
             int n = activity.size();
             UUID[] devices = new UUID[n];
-            String[] hours = new String[n];
+            Long[] hours = new Long[n];
             Long[] bytesOut = new Long[n];
             Long[] bytesIn = new Long[n];
             Long[] flows = new Long[n];
@@ -127,7 +129,7 @@ public class DeviceActivityWriter {
             int i = 0;
             for (ActivityCounts a : activity) {
                 devices[i] = a.deviceId();
-                hours[i] = a.hour().toString();
+                hours[i] = a.hour().getEpochSecond();
                 bytesOut[i] = a.bytesOut();
                 bytesIn[i] = a.bytesIn();
                 flows[i] = a.flows();
@@ -135,7 +137,7 @@ public class DeviceActivityWriter {
             }
             try (PreparedStatement add = connection.prepareStatement(ADD_ACTIVITY_ROWS)) {
                 add.setArray(1, connection.createArrayOf("uuid", devices));
-                add.setArray(2, connection.createArrayOf("text", hours));
+                add.setArray(2, connection.createArrayOf("bigint", hours));
                 add.setArray(3, connection.createArrayOf("bigint", bytesOut));
                 add.setArray(4, connection.createArrayOf("bigint", bytesIn));
                 add.setArray(5, connection.createArrayOf("bigint", flows));
@@ -146,21 +148,21 @@ public class DeviceActivityWriter {
         if (!destinations.isEmpty()) {
             int n = destinations.size();
             UUID[] devices = new UUID[n];
-            String[] days = new String[n];
+            Integer[] days = new Integer[n];
             String[] names = new String[n];
             Long[] bytes = new Long[n];
             Long[] connections = new Long[n];
             int i = 0;
             for (DestinationCounts d : destinations) {
                 devices[i] = d.deviceId();
-                days[i] = d.day().toString();
+                days[i] = (int) d.day().toEpochDay();
                 names[i] = d.destination();
                 bytes[i] = d.bytes();
                 connections[i++] = d.connections();
             }
             try (PreparedStatement add = connection.prepareStatement(ADD_DESTINATION_ROWS)) {
                 add.setArray(1, connection.createArrayOf("uuid", devices));
-                add.setArray(2, connection.createArrayOf("text", days));
+                add.setArray(2, connection.createArrayOf("int", days));
                 add.setArray(3, connection.createArrayOf("text", names));
                 add.setArray(4, connection.createArrayOf("bigint", bytes));
                 add.setArray(5, connection.createArrayOf("bigint", connections));
