@@ -42,12 +42,8 @@ import io.quarkus.security.identity.SecurityIdentity;
         + " provisioning, or an administrator): register households and the routers installed there, move a router"
         + " to another management channel, issue a router's telemetry secret. Every call is audited under the"
         + " calling client's name.")
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-        examples = @ExampleObject(name = "problem", value = ProvisioningExamples.UNAUTHENTICATED)))
-@APIResponse(responseCode = "403", description = "The caller is neither a provisioning client nor an administrator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "problem", value = ProvisioningExamples.FORBIDDEN)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller is neither a provisioning client nor an administrator")
 public class ProvisioningResource {
 
     private final Provisioning provisioning;
@@ -68,12 +64,8 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "201", description = "Registered; the Location header names it",
             content = @Content(schema = @Schema(implementation = ProvisionedHousehold.class),
                     examples = @ExampleObject(name = "a home", value = ProvisioningExamples.HOUSEHOLD)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid; the problem names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.INVALID)))
-    @APIResponse(responseCode = "409", description = "The account number, or the owner, is already registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.CONFLICT)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid; the problem names it")
+    @APIResponse(responseCode = "409", description = "The account number, or the owner, is already registered")
     public Response register(HouseholdRegistration registration, UriInfo uri) {
         ProvisionedHousehold household = provisioning.register(registration, caller());
         return Response.created(uri.getAbsolutePathBuilder().path(household.id().toString()).build())
@@ -86,9 +78,7 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "200", description = "The household with that account number, or none",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProvisionedHousehold.class),
                     examples = @ExampleObject(name = "found", value = "[" + ProvisioningExamples.HOUSEHOLD + "]")))
-    @APIResponse(responseCode = "400", description = "accountNumber is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.INVALID)))
+    @APIResponse(responseCode = "400", description = "accountNumber is missing")
     public List<ProvisionedHousehold> find(@QueryParam("accountNumber") String accountNumber) {
         return provisioning.byAccountNumber(accountNumber);
     }
@@ -99,9 +89,7 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "200", description = "The household",
             content = @Content(schema = @Schema(implementation = ProvisionedHousehold.class),
                     examples = @ExampleObject(name = "a home", value = ProvisioningExamples.HOUSEHOLD)))
-    @APIResponse(responseCode = "404", description = "No such household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such household")
     public ProvisionedHousehold household(@PathParam("id") UUID id) {
         return provisioning.household(id);
     }
@@ -116,15 +104,9 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "201", description = "Registered; the Location header names the router",
             content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
                     examples = @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid for the channel",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.INVALID)))
-    @APIResponse(responseCode = "404", description = "No such household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The serial number, or the management address, is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.CONFLICT)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid for the channel")
+    @APIResponse(responseCode = "404", description = "No such household")
+    @APIResponse(responseCode = "409", description = "The serial number, or the management address, is taken")
     public Response addRouter(@PathParam("id") UUID household, RouterRegistration registration, UriInfo uri) {
         ProvisionedRouter router = provisioning.addRouter(household, registration, caller());
         return Response.created(uri.getBaseUriBuilder().path("api/provisioning/v1/routers")
@@ -141,15 +123,9 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "200", description = "The router as it is now",
             content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
                     examples = @ExampleObject(name = "moved to the ACS", value = ProvisioningExamples.ROUTER)))
-    @APIResponse(responseCode = "400", description = "A field is not valid for the channel",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.INVALID)))
-    @APIResponse(responseCode = "404", description = "No such router",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Another router is registered at that address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.CONFLICT)))
+    @APIResponse(responseCode = "400", description = "A field is not valid for the channel")
+    @APIResponse(responseCode = "404", description = "No such router")
+    @APIResponse(responseCode = "409", description = "Another router is registered at that address")
     public ProvisionedRouter change(@PathParam("id") UUID router, RouterChange change) {
         return provisioning.change(router, change, caller());
     }
@@ -160,9 +136,7 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "200", description = "The router with its new secret, shown once",
             content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
                     examples = @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET)))
-    @APIResponse(responseCode = "404", description = "No such router",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ProvisioningExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such router")
     public ProvisionedRouter newSecret(@PathParam("id") UUID router) {
         return provisioning.newSecret(router, caller());
     }

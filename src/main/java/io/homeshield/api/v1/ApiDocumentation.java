@@ -1,6 +1,5 @@
 package io.homeshield.api.v1;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,16 +9,11 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.examples.Example;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.homeshield.infra.problem.Problem;
+import io.homeshield.infra.problem.ProblemDocumentation;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
@@ -32,8 +26,6 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class ApiDocumentation implements OASFilter {
 
     static final String PREFIX = "/api/v1";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Error(String description, String example) {
     }
@@ -117,26 +109,6 @@ public class ApiDocumentation implements OASFilter {
         if (response.getDescription() == null && error != null) {
             response.setDescription(error.description());
         }
-        Content content = OASFactory.createContent();
-        var media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
-        Map<String, Example> examples = new LinkedHashMap<>();
-        if (response.getContent() != null && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
-                && response.getContent().getMediaType(Problem.MEDIA_TYPE).getExamples() != null) {
-            examples.putAll(response.getContent().getMediaType(Problem.MEDIA_TYPE).getExamples());
-        }
-        if (examples.isEmpty() && error != null) {
-            examples.put("problem", OASFactory.createExample().value(parse(error.example())));
-        }
-        media.setExamples(examples);
-        content.addMediaType(Problem.MEDIA_TYPE, media);
-        response.setContent(content);
-    }
-
-    private static Object parse(String json) {
-        try {
-            return JSON.readValue(json, Object.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An example in the API documentation is not JSON", e);
-        }
+        ProblemDocumentation.asProblem(response, error == null ? null : error.example());
     }
 }

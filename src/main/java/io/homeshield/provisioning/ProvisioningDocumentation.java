@@ -1,0 +1,40 @@
+package io.homeshield.provisioning;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+import io.homeshield.infra.problem.ProblemDocumentation;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/** Every error answer of the provisioning API is documented as problem+json with an example, written once here. */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ProvisioningDocumentation implements OASFilter {
+
+    static final String PREFIX = "/api/provisioning/v1";
+
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "400", ProvisioningExamples.INVALID,
+            "401", ProvisioningExamples.UNAUTHENTICATED,
+            "403", ProvisioningExamples.FORBIDDEN,
+            "404", ProvisioningExamples.NOT_FOUND,
+            "409", ProvisioningExamples.CONFLICT);
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith(PREFIX)) {
+                item.getOperations().values().forEach(operation -> operation.getResponses().getAPIResponses()
+                        .forEach((status, response) -> {
+                            if (EXAMPLES.containsKey(status)) {
+                                ProblemDocumentation.asProblem(response, EXAMPLES.get(status));
+                            }
+                        }));
+            }
+        });
+    }
+}
