@@ -60,6 +60,16 @@ public final class Fixtures {
         return household(subject, MemberRole.OWNER);
     }
 
+    /** A new household for {@code subject}, who is first taken out of any household an earlier test left them in. */
+    public static TestHousehold newHousehold(String subject, MemberRole role) {
+        QuarkusTransaction.requiringNew().run(() -> HouseholdMember.delete("subject", subject));
+        return household(subject, role);
+    }
+
+    public static TestHousehold newHousehold(String subject) {
+        return newHousehold(subject, MemberRole.OWNER);
+    }
+
     public static Device device(TestHousehold household, String hostname, DeviceType type) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Router router = Router.findById(household.routerId());

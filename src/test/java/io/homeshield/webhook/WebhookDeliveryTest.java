@@ -39,7 +39,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import io.homeshield.household.HouseholdMember;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Batches;
 import io.homeshield.testsupport.Fixtures;
@@ -67,8 +66,7 @@ class WebhookDeliveryTest {
 
     @BeforeEach
     void start() {
-        QuarkusTransaction.requiringNew().run(() -> HouseholdMember.delete("subject", SUBSCRIBER));
-        home = Fixtures.household(SUBSCRIBER);
+        home = Fixtures.newHousehold(SUBSCRIBER);
         receiver = new WireMockServer(options().dynamicPort());
         receiver.start();
     }

@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.homeshield.alert.Alert;
-import io.homeshield.household.HouseholdMember;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures;
@@ -52,8 +51,7 @@ class WebhookResumeTest {
 
     @BeforeEach
     void start() {
-        QuarkusTransaction.requiringNew().run(() -> HouseholdMember.delete("subject", SUBSCRIBER));
-        home = Fixtures.household(SUBSCRIBER);
+        home = Fixtures.newHousehold(SUBSCRIBER);
         receiver = new WireMockServer(options().dynamicPort());
         receiver.start();
         receiver.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(204)));

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertStatus;
-import io.homeshield.household.HouseholdMember;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures;
@@ -32,8 +31,7 @@ class ApiAlertsTest {
 
     @BeforeEach
     void households() {
-        QuarkusTransaction.requiringNew().run(() -> HouseholdMember.delete("subject", SUBSCRIBER));
-        household = Fixtures.household(SUBSCRIBER);
+        household = Fixtures.newHousehold(SUBSCRIBER);
         camera = Fixtures.device(household, "ipcam-1234", DeviceType.CAMERA);
         printer = Fixtures.device(household, "printer", DeviceType.PRINTER);
     }

@@ -21,7 +21,6 @@ import io.homeshield.alert.AlertStatus;
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
-import io.homeshield.household.HouseholdMember;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures;
@@ -44,8 +43,7 @@ class ApiDevicesTest {
     @BeforeEach
     void households() {
         // a fresh household per test: the list assertions count exactly what this test made
-        QuarkusTransaction.requiringNew().run(() -> HouseholdMember.delete("subject", SUBSCRIBER));
-        household = Fixtures.household(SUBSCRIBER);
+        household = Fixtures.newHousehold(SUBSCRIBER);
         neighbour = Fixtures.household("api-devices-bob");
     }
 

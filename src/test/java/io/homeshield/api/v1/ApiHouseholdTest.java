@@ -47,8 +47,7 @@ class ApiHouseholdTest {
 
     @BeforeEach
     void households() {
-        QuarkusTransaction.requiringNew().run(() -> HouseholdMember.delete("subject", SUBSCRIBER));
-        household = Fixtures.household(SUBSCRIBER);
+        household = Fixtures.newHousehold(SUBSCRIBER);
         neighbour = Fixtures.household("api-household-bob");
     }
 
@@ -185,8 +184,7 @@ class ApiHouseholdTest {
     @Test
     @TestSecurity(user = "api-household-member", roles = "subscriber")
     void aMemberLooksButDoesNotChange() {
-        QuarkusTransaction.requiringNew().run(() -> HouseholdMember.delete("subject", "api-household-member"));
-        Fixtures.TestHousehold theirs = Fixtures.household("api-household-member", MemberRole.MEMBER);
+        Fixtures.TestHousehold theirs = Fixtures.newHousehold("api-household-member", MemberRole.MEMBER);
         Device device = Fixtures.device(theirs, "phone", DeviceType.PHONE);
         given().when().get("/api/v1/members").then().statusCode(200);
         given().contentType("application/json").body("{\"invitee\":\"kim@example.org\"}")

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertStatus;
-import io.homeshield.household.HouseholdMember;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures;
@@ -48,8 +47,7 @@ class ApiPagingTest {
 
     @BeforeEach
     void household() {
-        QuarkusTransaction.requiringNew().run(() -> HouseholdMember.delete("subject", SUBSCRIBER));
-        household = Fixtures.household(SUBSCRIBER);
+        household = Fixtures.newHousehold(SUBSCRIBER);
         Fixtures.device(Fixtures.household("api-paging-bob"), "same", DeviceType.TV); // never listed here
     }
 
