@@ -60,7 +60,7 @@ class IngestBenchmark {
     private static final int BATCH_EVENTS = Integer.getInteger("bench.batch-events", 2_000);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
-    private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 120));
+    private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 300));
 
     @TestHTTPResource("/ingest/v1/batches")
     URI ingest;
