@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -71,7 +73,7 @@ class KafkaTelemetryTest {
     @Test
     void stoppingAConsumerMidStreamHandsItsPartitionsOverAndLosesOrDuplicatesNothing() throws Exception {
         int routers = 24;
-        int batchesEach = 5;
+        int batchesEach = 10;
         List<TestHousehold> homes = new ArrayList<>();
         List<String> cameras = new ArrayList<>();
         for (int i = 0; i < routers; i++) {
@@ -79,16 +81,19 @@ class KafkaTelemetryTest {
             cameras.add(Fixtures.randomMac().value());
         }
         assertEquals(2, consumers.running());
-        for (int sequence = 1; sequence <= batchesEach; sequence++) {
-            for (int i = 0; i < routers; i++) {
-                UUID router = homes.get(i).routerId();
-                Batches batch = Batches.of(router, sequence).dns(cameras.get(i), KNOWN_BAD);
-                if (sequence == 1) {
-                    batch.host(cameras.get(i), "192.168.1.50", "CAM-" + i, true);
+        // Routers keep posting while a consumer stops: the consumers apply batches faster than they are posted.
+        CompletableFuture<Void> posting = CompletableFuture.runAsync(() -> {
+            for (int sequence = 1; sequence <= batchesEach; sequence++) {
+                for (int i = 0; i < routers; i++) {
+                    UUID router = homes.get(i).routerId();
+                    Batches batch = Batches.of(router, sequence).dns(cameras.get(i), KNOWN_BAD);
+                    if (sequence == 1) {
+                        batch.host(cameras.get(i), "192.168.1.50", "CAM-" + i, true);
+                    }
+                    assertEquals("queued", pipeline.accept(router, read(batch.build())).status());
                 }
-                assertEquals("queued", pipeline.accept(router, read(batch.build())).status());
             }
-        }
+        });
         List<UUID> ids = homes.stream().map(TestHousehold::routerId).toList();
         int total = routers * batchesEach;
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
@@ -96,6 +101,7 @@ class KafkaTelemetryTest {
         long atStop = receipts(ids);
         assertTrue(consumers.stopOne());
         assertTrue(atStop < total, "stopped mid-stream: " + atStop + " of " + total + " applied");
+        posting.get(60, TimeUnit.SECONDS);
         assertEquals(1, consumers.running());
 
         await().atMost(Duration.ofSeconds(120)).until(() -> receipts(ids) == total);
