@@ -23,18 +23,11 @@ public class ProvisioningDocumentation implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith(PREFIX)) {
-                item.getOperations().values().forEach(operation -> operation.getResponses().getAPIResponses()
-                        .forEach((status, response) -> {
-                            if (EXAMPLES.containsKey(status)) {
-                                ProblemDocumentation.asProblem(response, EXAMPLES.get(status));
-                            }
-                        }));
-            }
-        });
+        ProblemDocumentation.forEachOperation(openAPI, PREFIX, (path, method, operation) -> operation.getResponses()
+                .getAPIResponses().forEach((status, response) -> {
+                    if (EXAMPLES.containsKey(status)) {
+                        ProblemDocumentation.asProblem(response, EXAMPLES.get(status));
+                    }
+                }));
     }
 }

@@ -58,14 +58,7 @@ public class ApiDocumentation implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith(PREFIX)) {
-                item.getOperations().forEach((method, operation) -> document(path, method, operation));
-            }
-        });
+        ProblemDocumentation.forEachOperation(openAPI, PREFIX, ApiDocumentation::document);
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -16,6 +19,24 @@ public final class ProblemDocumentation {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProblemDocumentation() {
+    }
+
+    /** What an API's documentation filter does to each of its operations. */
+    @FunctionalInterface
+    public interface OperationVisitor {
+        void visit(String path, PathItem.HttpMethod method, Operation operation);
+    }
+
+    /** Visits every operation whose path starts with the API's prefix. */
+    public static void forEachOperation(OpenAPI openAPI, String prefix, OperationVisitor visitor) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith(prefix)) {
+                item.getOperations().forEach((method, operation) -> visitor.visit(path, method, operation));
+            }
+        });
     }
 
     /** Makes the answer problem+json; the example is used unless the operation declared its own. */
