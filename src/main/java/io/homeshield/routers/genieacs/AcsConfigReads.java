@@ -33,7 +33,9 @@ import io.quarkus.scheduler.Scheduled;
  * device's last reported values (periodic informs, and "4 VALUE CHANGE" informs for parameters with
  * active notification), so a value that differs from the router's current one is a change, recorded
  * in its configuration history like a change from telemetry or USP. The ACS does not say who made
- * it; its timestamp says when the ACS saw it.
+ * it; its timestamp says when the ACS saw it. GenieACS reads a parameter only when something asks for
+ * it, so the {@link WatchPreset} is installed first: it has the ACS read the watched settings in every
+ * session, and a change the router made on its own shows by its next inform.
  */
 @ApplicationScoped
 class AcsConfigReads {
@@ -43,6 +45,7 @@ class AcsConfigReads {
     private static final int MAX_VALUE = 1024;
 
     private final GenieAcsNbi nbi;
+    private final WatchPreset watch;
     private final GenieAcsConfig config;
     private final ConfigHistory history;
     private final RouterSettingChecks checks;
@@ -51,6 +54,7 @@ class AcsConfigReads {
     AcsConfigReads(GenieAcsConfig config, ObjectMapper json, ConfigHistory history, RouterSettingChecks checks,
             Clock clock) {
         this.nbi = new GenieAcsNbi(config, json);
+        this.watch = new WatchPreset(nbi, config);
         this.config = config;
         this.history = history;
         this.checks = checks;
@@ -66,6 +70,12 @@ class AcsConfigReads {
 
     /** Reads every TR-069 router, a page of devices per ACS query; returns how many changes were found. */
     int readAll() {
+        try {
+            watch.ensureInstalled();
+        } catch (RouterControlException e) {
+            Log.warnf("Installing the settings watch in the ACS failed; values may be stale until the next round: %s",
+                    e.getMessage());
+        }
         int changes = 0;
         UUID after = new UUID(0, 0);
         while (true) {

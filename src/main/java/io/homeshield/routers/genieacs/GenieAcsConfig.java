@@ -36,9 +36,21 @@ public interface GenieAcsConfig {
     @WithDefault("10s")
     Duration connectionRequestTimeout();
 
-    /** How long a task may take once the router's session has started (the ACS waits for it to end). */
-    @WithDefault("60s")
+    /**
+     * How long a task may take once the router's session has started. GenieACS itself waits up to 120 s
+     * for the session to end before it answers, so this must not be shorter, or a long session would be
+     * taken for a failure while the task still runs.
+     */
+    @WithDefault("125s")
     Duration sessionTimeout();
+
+    /** How often a call the ACS refused with 503 "Device is in session" is tried again. */
+    @WithDefault("5")
+    int busyRetries();
+
+    /** The pause before trying again a call the ACS refused because the router was in a session. */
+    @WithDefault("3s")
+    Duration busyRetryPause();
 
     /** How long a task stays queued in the ACS for a router that is offline before the ACS drops it. */
     @WithDefault("1h")
@@ -61,6 +73,17 @@ public interface GenieAcsConfig {
             + "InternetGatewayDevice.LANDevice.1.LANHostConfigManagement.DNSServers,"
             + "InternetGatewayDevice.ManagementServer.URL,InternetGatewayDevice.DeviceInfo.SoftwareVersion")
     List<String> watchedParameters();
+
+    /**
+     * The parameters the ACS reads from every router in every session (preset {@code homeshield-watch}),
+     * so the device documents hold their current values and not what a task last fetched. GenieACS
+     * paths: {@code *} stands for every instance.
+     */
+    @WithDefault("Device.DNS.Client.Server.*.DNSServer,Device.DNS.Client.Server.*.Enable,Device.ManagementServer.URL,"
+            + "Device.UserInterface.RemoteAccess.Enable,Device.UPnP.Device.Enable,"
+            + "InternetGatewayDevice.LANDevice.1.LANHostConfigManagement.DNSServers,"
+            + "InternetGatewayDevice.ManagementServer.URL")
+    List<String> refreshedParameters();
 
     /** What each router model offers; models not listed are TR-181 routers that cannot block domains. */
     Map<String, RouterModel> models();

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -27,6 +29,9 @@ import io.homeshield.enforcement.RouterControlException;
  * failures and unexpected answers become {@link RouterControlException}s in plain words.
  */
 class GenieAcsNbi {
+
+    /** GenieACS waits this long for the device's session lock before it queues a task instead. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
 
     private final GenieAcsConfig config;
     private final ObjectMapper json;
@@ -50,7 +55,7 @@ class GenieAcsNbi {
         task.put("expiry", config.queuedTaskExpiry().toSeconds());
         long waitMillis = config.connectionRequestTimeout().toMillis();
         HttpRequest request = request("/devices/" + encode(deviceId) + "/tasks?connection_request&timeout=" + waitMillis,
-                config.connectionRequestTimeout().plus(config.sessionTimeout()))
+                LOCK_WAIT.plus(config.connectionRequestTimeout()).plus(config.sessionTimeout()))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(task)))
                 .build();
@@ -59,17 +64,33 @@ class GenieAcsNbi {
             case 200:
                 return TaskOutcome.DONE;
             case 202:
-                String taskId = read(response.body()).path("_id").asText("");
+                JsonNode queued = read(response.body());
+                String taskId = queued.path("_id").asText("");
                 Optional<AcsFault> fault = taskId.isEmpty() ? Optional.empty() : fault(deviceId + ":task_" + taskId);
                 if (fault.isPresent()) {
                     deleteFault(fault.get().id());
                     throw fault.get().toException();
                 }
-                return TaskOutcome.QUEUED;
+                return informedSince(deviceId, queued.path("timestamp").asText("")) ? TaskOutcome.RUNNING
+                        : TaskOutcome.QUEUED;
             case 404:
                 throw unknownDevice();
             default:
                 throw unexpected(response);
+        }
+    }
+
+    /**
+     * Whether the router started a session after the task was stored: GenieACS stamps both the task and
+     * the device's last inform with its own clock.
+     */
+    private boolean informedSince(String deviceId, String taskTimestamp) throws RouterControlException {
+        String lastInform = device(deviceId, "_lastInform").path("_lastInform").asText("");
+        try {
+            return !taskTimestamp.isEmpty() && !lastInform.isEmpty()
+                    && !Instant.parse(lastInform).isBefore(Instant.parse(taskTimestamp));
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 
@@ -102,7 +123,7 @@ class GenieAcsNbi {
     }
 
     void deleteFault(String faultId) throws RouterControlException {
-        expectOk(send(request("/faults/" + encode(faultId), config.requestTimeout()).DELETE().build()));
+        expectOk(sendUnlessInSession(request("/faults/" + encode(faultId), config.requestTimeout()).DELETE().build()));
     }
 
     /** Tasks still waiting in the ACS for the device, as {@code [_id, uniqueKey]} pairs. */
@@ -117,20 +138,21 @@ class GenieAcsNbi {
     }
 
     void deleteTask(String taskId) throws RouterControlException {
-        HttpResponse<String> response = send(request("/tasks/" + encode(taskId), config.requestTimeout()).DELETE().build());
+        HttpResponse<String> response = sendUnlessInSession(request("/tasks/" + encode(taskId), config.requestTimeout())
+                .DELETE().build());
         if (response.statusCode() != 404) {
             expectOk(response);
         }
     }
 
     void addTag(String deviceId, String tag) throws RouterControlException {
-        expectOk(send(request("/devices/" + encode(deviceId) + "/tags/" + encode(tag), config.requestTimeout())
-                .POST(HttpRequest.BodyPublishers.noBody()).build()));
+        expectOk(sendUnlessInSession(request("/devices/" + encode(deviceId) + "/tags/" + encode(tag),
+                config.requestTimeout()).POST(HttpRequest.BodyPublishers.noBody()).build()));
     }
 
     void removeTag(String deviceId, String tag) throws RouterControlException {
-        expectOk(send(request("/devices/" + encode(deviceId) + "/tags/" + encode(tag), config.requestTimeout())
-                .DELETE().build()));
+        expectOk(sendUnlessInSession(request("/devices/" + encode(deviceId) + "/tags/" + encode(tag),
+                config.requestTimeout()).DELETE().build()));
     }
 
     void putProvision(String name, String script) throws RouterControlException {
@@ -169,6 +191,36 @@ class GenieAcsNbi {
                     "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
+    }
+
+    /**
+     * Sends a call GenieACS refuses with 503 "Device is in session" while the router's session holds the
+     * device's lock (fault and task deletion, tags), trying again after a pause until the session is over.
+     */
+    private HttpResponse<String> sendUnlessInSession(HttpRequest request) throws RouterControlException {
+        HttpResponse<String> response = send(request);
+        for (int retry = 0; retry < config.busyRetries() && inSession(response); retry++) {
+            pause(config.busyRetryPause());
+            response = send(request);
+        }
+        if (inSession(response)) {
+            throw new RouterControlException("The router is busy in a long session with the provider's management "
+                    + "system (ACS); HomeShield will try again.", true);
+        }
+        return response;
+    }
+
+    private static boolean inSession(HttpResponse<String> response) {
+        return response.statusCode() == 503 && response.body() != null && response.body().contains("in session");
+    }
+
+    private static void pause(Duration pause) throws RouterControlException {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RouterControlException("HomeShield stopped before the router management system answered.", true, e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) throws RouterControlException {

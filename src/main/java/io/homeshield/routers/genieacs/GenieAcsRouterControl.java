@@ -31,24 +31,27 @@ import io.homeshield.net.MacAddress;
  * whole, so these routers offer full quarantine only. TR-098 routers offer only MAC allow-lists,
  * which cannot block one device without cutting off every other: HomeShield says so instead.
  * <p>
+ * Setting changes go through {@link SettingWrites}, which has the ACS read the router first, because
+ * GenieACS skips a change its (possibly stale) stored copy already shows and still answers 200.
+ * <p>
  * A task the router did not run because it is offline stays queued in the ACS under a fixed
- * {@code uniqueKey} (a retry replaces it instead of adding another) and expires after
+ * {@code uniqueKey} (a retry replaces it instead of adding another; restarts, resets and firmware
+ * installations too, which GenieACS would otherwise pile up) and expires after
  * {@code homeshield.genieacs.queued-task-expiry}.
  */
 @ApplicationScoped
 class GenieAcsRouterControl implements RouterControl {
 
-    private static final String OFFLINE = "The router is offline: it did not answer the provider's management "
-            + "system. HomeShield will try again";
-
     private final GenieAcsConfig config;
     private final GenieAcsNbi nbi;
     private final QuarantinePreset preset;
+    private final SettingWrites settings;
 
     GenieAcsRouterControl(GenieAcsConfig config, ObjectMapper json) {
         this.config = config;
         this.nbi = new GenieAcsNbi(config, json);
         this.preset = new QuarantinePreset(nbi);
+        this.settings = new SettingWrites(nbi);
     }
 
     @Override
@@ -66,19 +69,26 @@ class GenieAcsRouterControl implements RouterControl {
         }
         preset.ensureInstalled();
         cancelPending(deviceId, releaseKey(device));
-        if (refreshAccessControl(deviceId) == TaskOutcome.QUEUED) {
+        TaskOutcome refreshed = refreshAccessControl(deviceId);
+        if (refreshed != TaskOutcome.DONE) {
             // No task of ours may add the entry as well, or the router would end up with two.
             cancelPending(deviceId, quarantineKey(device));
             preset.tag(deviceId, device);
-            throw new RouterControlException(OFFLINE + "; the provider's system will also apply the quarantine "
-                    + "as soon as the router connects.", true);
+            throw refreshed.unfinished("; the provider's system will also apply the quarantine as soon as the "
+                    + "router connects.");
         }
-        List<HostAccessControl.Entry> entries = HostAccessControl.entriesFor(accessControl(deviceId), device);
+        AcsDocument table = accessControl(deviceId);
+        requireAccessTable(table);
+        List<HostAccessControl.Entry> entries = HostAccessControl.entriesFor(table, device);
         if (entries.stream().noneMatch(HostAccessControl.Entry::denies)) {
+            if (entries.isEmpty()) {
+                requireAddableRows(table);
+            }
             ObjectNode task = entries.isEmpty() ? addDenyEntry(device) : turnToDeny(entries.get(0));
             task.put("uniqueKey", quarantineKey(device));
-            if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
-                throw new RouterControlException(OFFLINE + ".", true);
+            TaskOutcome added = nbi.runTask(deviceId, task);
+            if (added != TaskOutcome.DONE) {
+                throw added.unfinished(".");
             }
         }
         preset.tag(deviceId, device);
@@ -94,14 +104,16 @@ class GenieAcsRouterControl implements RouterControl {
         AcsDocument tagged = new AcsDocument(nbi.device(deviceId, "_tags"));
         preset.untag(deviceId, device, tagged);
         cancelPending(deviceId, quarantineKey(device));
-        if (refreshAccessControl(deviceId) == TaskOutcome.QUEUED) {
-            throw new RouterControlException(OFFLINE + " to lift the block.", true);
+        TaskOutcome refreshed = refreshAccessControl(deviceId);
+        if (refreshed != TaskOutcome.DONE) {
+            throw refreshed.unfinished(" to lift the block.");
         }
         for (HostAccessControl.Entry entry : HostAccessControl.entriesFor(accessControl(deviceId), device)) {
             ObjectNode task = nbi.newTask("deleteObject").put("objectName", entry.path())
                     .put("uniqueKey", releaseKey(device) + "-" + entry.instance());
-            if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
-                throw new RouterControlException(OFFLINE + " to lift the block.", true);
+            TaskOutcome deleted = nbi.runTask(deviceId, task);
+            if (deleted != TaskOutcome.DONE) {
+                throw deleted.unfinished(" to lift the block.");
             }
         }
     }
@@ -112,8 +124,9 @@ class GenieAcsRouterControl implements RouterControl {
         if (dataModel(router) == DataModel.TR098) {
             return false;
         }
-        if (refreshAccessControl(deviceId) == TaskOutcome.QUEUED) {
-            throw new RouterControlException(OFFLINE + " to read its settings back.", true);
+        TaskOutcome refreshed = refreshAccessControl(deviceId);
+        if (refreshed != TaskOutcome.DONE) {
+            throw refreshed.unfinished(" to read its settings back.");
         }
         return HostAccessControl.entriesFor(accessControl(deviceId), device).stream()
                 .anyMatch(HostAccessControl.Entry::denies);
@@ -121,58 +134,27 @@ class GenieAcsRouterControl implements RouterControl {
 
     @Override
     public void applyDomainBlocks(RouterTarget router, DomainBlocklist blocklist) throws RouterControlException {
-        String deviceId = deviceId(router);
         DomainListParameter parameter = domainParameter(router);
-        String value = parameter.format(blocklist);
-        ObjectNode task = nbi.newTask("setParameterValues").put("uniqueKey", "homeshield-domain-blocks");
-        task.putArray("parameterValues").addArray().add(parameter.path()).add(value).add("xsd:string");
-        if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
-            throw new RouterControlException(OFFLINE + "; the blocked domains will reach it when it connects.", true);
-        }
+        settings.write(deviceId(router), Map.of(parameter.path(), parameter.format(blocklist)));
     }
 
     @Override
     public DomainBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
-        String deviceId = deviceId(router);
         DomainListParameter parameter = domainParameter(router);
-        ObjectNode task = nbi.newTask("getParameterValues").put("uniqueKey", "homeshield-read-domain-blocks");
-        task.putArray("parameterNames").add(parameter.path());
-        if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
-            throw new RouterControlException(OFFLINE + " to read its settings back.", true);
-        }
-        AcsDocument document = new AcsDocument(nbi.device(deviceId, parameter.path()));
+        AcsDocument document = settings.read(deviceId(router), List.of(parameter.path()));
         return parameter.parse(document.value(parameter.path()).orElse(""));
     }
 
-    /** One {@code setParameterValues} task with every value (typed boolean where the value is one). */
+    /** One {@code setParameterValues} task with the values that differ, typed as the router types them. */
     @Override
     public void setParameters(RouterTarget router, Map<String, String> values) throws RouterControlException {
-        ObjectNode task = nbi.newTask("setParameterValues");
-        ArrayNode list = task.putArray("parameterValues");
-        values.forEach((path, value) -> {
-            ArrayNode entry = list.addArray().add(path);
-            if ("true".equals(value) || "false".equals(value)) {
-                entry.add(Boolean.parseBoolean(value)).add("xsd:boolean");
-            } else {
-                entry.add(value).add("xsd:string");
-            }
-        });
-        if (nbi.runTask(deviceId(router), task) == TaskOutcome.QUEUED) {
-            throw new RouterControlException(OFFLINE + "; the settings will reach it when it connects.", true);
-        }
+        settings.write(deviceId(router), values);
     }
 
     /** {@code getParameterValues} so the ACS reads the router now, then the values from the device document. */
     @Override
     public Map<String, String> parameters(RouterTarget router, Collection<String> paths) throws RouterControlException {
-        String deviceId = deviceId(router);
-        ObjectNode task = nbi.newTask("getParameterValues");
-        ArrayNode names = task.putArray("parameterNames");
-        paths.forEach(names::add);
-        if (nbi.runTask(deviceId, task) == TaskOutcome.QUEUED) {
-            throw new RouterControlException(OFFLINE + " to read its settings back.", true);
-        }
-        AcsDocument document = new AcsDocument(nbi.device(deviceId, String.join(",", paths)));
+        AcsDocument document = settings.read(deviceId(router), paths);
         Map<String, String> values = new LinkedHashMap<>();
         for (String path : paths) {
             document.value(path).ifPresent(value -> values.put(path, value));
@@ -182,12 +164,12 @@ class GenieAcsRouterControl implements RouterControl {
 
     @Override
     public void reboot(RouterTarget router) throws RouterControlException {
-        command(router, nbi.newTask("reboot"), "restart");
+        command(router, nbi.newTask("reboot").put("uniqueKey", "homeshield-reboot"), "restart");
     }
 
     @Override
     public void factoryReset(RouterTarget router) throws RouterControlException {
-        command(router, nbi.newTask("factoryReset"), "reset");
+        command(router, nbi.newTask("factoryReset").put("uniqueKey", "homeshield-factory-reset"), "reset");
     }
 
     /**
@@ -197,13 +179,15 @@ class GenieAcsRouterControl implements RouterControl {
     @Override
     public void installFirmware(RouterTarget router, FirmwareImage image) throws RouterControlException {
         ObjectNode task = nbi.newTask("download").put("fileType", "1 Firmware Upgrade Image")
-                .put("fileName", image.url().substring(image.url().lastIndexOf('/') + 1));
+                .put("fileName", image.url().substring(image.url().lastIndexOf('/') + 1))
+                .put("uniqueKey", "homeshield-firmware");
         command(router, task, "firmware installation");
     }
 
     private void command(RouterTarget router, ObjectNode task, String what) throws RouterControlException {
+        // RUNNING: the router is carrying it out in a session that outlasted GenieACS's wait.
         if (nbi.runTask(deviceId(router), task) == TaskOutcome.QUEUED) {
-            throw new RouterControlException(OFFLINE + "; the " + what + " waits until it connects.", true);
+            throw TaskOutcome.QUEUED.unfinished("; the " + what + " waits until it connects.");
         }
     }
 
@@ -240,6 +224,22 @@ class GenieAcsRouterControl implements RouterControl {
             if (task.uniqueKey().startsWith(keyPrefix)) {
                 nbi.deleteTask(task.id());
             }
+        }
+    }
+
+    /** The refreshed document must show the table: routers without it cannot keep one device out. */
+    private static void requireAccessTable(AcsDocument table) throws RouterControlException {
+        if (table.at(HostAccessControl.OBJECT).isMissingNode()) {
+            throw new RouterControlException("This router does not have the host access table ("
+                    + HostAccessControl.OBJECT + ") HomeShield uses to keep a device out; quarantine is not "
+                    + "supported on it.", false);
+        }
+    }
+
+    private static void requireAddableRows(AcsDocument table) throws RouterControlException {
+        if (!table.at(HostAccessControl.OBJECT).path("_writable").asBoolean(true)) {
+            throw new RouterControlException("This router does not let its host access table ("
+                    + HostAccessControl.OBJECT + ") be added to, so HomeShield cannot keep a device out on it.", false);
         }
     }
 

@@ -1,9 +1,5 @@
 package io.homeshield.routers.genieacs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +13,7 @@ import io.quarkus.logging.Log;
  * tag {@code quarantine} plus one {@code quarantine_<MAC>} tag per quarantined device, and the preset
  * {@code homeshield-quarantine} (precondition: the {@code quarantine} tag) runs the provision of the same
  * name in every session, which declares a denying {@code Device.Hosts.AccessControl} entry per tagged
- * device. Provision and preset are written on first use by each HomeShield instance; the NBI's PUT
+ * device, matching MAC addresses in any letter case. Provision and preset are written on first use by each HomeShield instance; the NBI's PUT
  * replaces them whole, so writing them again is harmless.
  */
 class QuarantinePreset {
@@ -37,7 +33,7 @@ class QuarantinePreset {
         if (installed.get()) {
             return;
         }
-        nbi.putProvision(NAME, script());
+        nbi.putProvision(NAME, ProvisionScripts.load(NAME));
         ObjectNode preset = nbi.newObject();
         preset.put("weight", 0).put("channel", "homeshield").put("precondition", "Tags." + TAG + " IS NOT NULL");
         preset.putArray("configurations").addObject().put("type", "provision").put("name", NAME).putArray("args");
@@ -66,16 +62,5 @@ class QuarantinePreset {
 
     static String tagOf(MacAddress device) {
         return TAG_PREFIX + device.value().replace(":", "");
-    }
-
-    private static String script() {
-        try (InputStream in = QuarantinePreset.class.getResourceAsStream(NAME + ".js")) {
-            if (in == null) {
-                throw new IllegalStateException(NAME + ".js is missing from the application");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,17 +1,19 @@
 package io.homeshield.routers.genieacs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,8 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * TR-069 routers' settings come from the ACS's device documents, read in pages: the first read
  * only records where each router stands, a later difference is a change in the router's history,
- * and a resolver changed to an unknown one is a DNS hijack.
+ * and a resolver changed to an unknown one is a DNS hijack. The ACS reads the watched settings in
+ * every session because HomeShield installed its watch preset; without it they would stay stale.
  */
 @QuarkusTest
 @TestProfile(RouterPeers.Profile.class)
@@ -40,6 +43,8 @@ class AcsConfigReadsTest {
     @Inject
     AcsConfigReads reads;
 
+    private GenieAcsPeer acs;
+    private Tr069Cpe cpeA;
     private String deviceA;
     private String deviceB;
     private UUID routerA;
@@ -48,32 +53,45 @@ class AcsConfigReadsTest {
     @BeforeEach
     void routers() {
         RouterPeers.server().resetAll();
+        acs = GenieAcsPeer.start().behind(RouterPeers.server());
         deviceA = "00256D-HSBox7-" + UUID.randomUUID().toString().substring(0, 8);
         deviceB = "00256D-HSBox7-" + UUID.randomUUID().toString().substring(0, 8);
+        cpeA = acs.register(deviceA, Tr069Cpe.hsBox7()).cpe;
+        acs.register(deviceB, Tr069Cpe.hsBox7()).cpe.changeLocally(DNS, "10.255.0.54");
         routerA = acsRouter(deviceA);
         routerB = acsRouter(deviceB);
     }
 
-    @Test
-    void aFirstReadRecordsWhereRoutersStandAndALaterDifferenceIsAChange() {
-        devices(document(deviceA, "192.0.2.53", "2026-11-20T08:00:00.000Z"),
-                document(deviceB, "192.0.2.54", "2026-11-20T08:00:00.000Z"));
-        assertEquals(0, reads.readAll(), "nothing changed: this is where they stand");
-        assertEquals("192.0.2.53", current(routerA, DNS));
-        assertEquals("http://acs.example-isp.net:7547", current(routerA, "Device.ManagementServer.URL"));
-        assertEquals("192.0.2.54", current(routerB, DNS));
-        assertEquals(0, reads.readAll(), "read again, still nothing changed");
+    @AfterEach
+    void stopPeer() {
+        acs.close();
+    }
 
-        devices(document(deviceA, "203.0.113.66", "2026-11-23T03:14:00.000Z"),
-                document(deviceB, "192.0.2.54", "2026-11-20T08:00:00.000Z"));
+    @Test
+    void aFirstReadRecordsWhereRoutersStandAndAChangeTheRouterMadeOnItsOwnIsRecordedAfterItsNextInform() {
+        assertEquals(0, reads.readAll(), "installs the watch; the ACS holds no DNS servers yet");
+        assertNull(current(routerA, DNS));
+        assertEquals("homeshield-watch", acs.preset("homeshield-watch").path("configurations").get(0).path("name").asText());
+
+        acs.inform(deviceA);
+        acs.inform(deviceB);
+        assertEquals(0, reads.readAll(), "nothing changed: this is where they stand");
+        assertEquals("10.255.0.53", current(routerA, DNS));
+        assertEquals("http://acs.example-isp.net:7547", current(routerA, "Device.ManagementServer.URL"));
+        assertEquals("10.255.0.54", current(routerB, DNS));
+
+        cpeA.changeLocally(DNS, "203.0.113.66");
+        assertEquals(0, reads.readAll(), "the ACS has not talked to the router since");
+        Instant before = Instant.now().minusSeconds(1);
+        acs.inform(deviceA);
         assertEquals(1, reads.readAll());
 
         ConfigChange change = QuarkusTransaction.requiringNew().call(() -> ConfigChange.<ConfigChange>find(
                 "routerId = ?1 and path = ?2 order by changedAt desc", routerA, DNS).firstResult());
-        assertEquals("192.0.2.53", change.oldValue);
+        assertEquals("10.255.0.53", change.oldValue);
         assertEquals("203.0.113.66", change.newValue);
         assertEquals(AcsConfigReads.SOURCE, change.source);
-        assertEquals("2026-11-23T03:14:00Z", change.changedAt.toString(), "when the ACS saw it, not when we read it");
+        assertTrue(!change.changedAt.isBefore(before), "when the ACS saw it: " + change.changedAt);
         List<Alert> alerts = QuarkusTransaction.requiringNew().call(() -> Alert.<Alert>list("routerId", routerA));
         assertEquals(1, alerts.size());
         assertEquals("ROUTER_DNS_HIJACK", alerts.get(0).type);
@@ -82,28 +100,10 @@ class AcsConfigReadsTest {
 
     @Test
     void anAcsThatDoesNotAnswerChangesNothing() {
-        RouterPeers.server().stubFor(get(urlPathEqualTo("/devices/")).willReturn(aResponse().withStatus(503)));
+        RouterPeers.server().resetAll();
+        RouterPeers.server().stubFor(any(urlPathMatching("/.*")).willReturn(aResponse().withStatus(503)));
         assertEquals(0, reads.readAll());
         assertNull(current(routerA, DNS));
-    }
-
-    private void devices(String... documents) {
-        RouterPeers.server().stubFor(get(urlPathEqualTo("/devices/"))
-                .withQueryParam("query", containing("$in"))
-                .withQueryParam("projection", containing("Device.DNS.Client.Server"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("[" + String.join(",", documents) + "]")));
-    }
-
-    /** A GenieACS device document as the NBI returns it for the projection. */
-    private static String document(String device, String dns, String timestamp) {
-        return """
-                {"_id":"%s","Device":{"_object":true,"DNS":{"_object":true,"Client":{"_object":true,"Server":{\
-                "_object":true,"1":{"_object":true,"DNSServer":{"_value":"%s","_type":"xsd:string",\
-                "_timestamp":"%s","_writable":true},"Enable":{"_value":true,"_type":"xsd:boolean",\
-                "_timestamp":"%s","_writable":true}}}}},"ManagementServer":{"_object":true,"URL":{\
-                "_value":"http://acs.example-isp.net:7547","_type":"xsd:string","_timestamp":"%s","_writable":true}}}}"""
-                .formatted(device, dns, timestamp, timestamp, timestamp);
     }
 
     private static UUID acsRouter(String device) {

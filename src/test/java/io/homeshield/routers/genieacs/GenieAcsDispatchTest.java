@@ -1,12 +1,7 @@
 package io.homeshield.routers.genieacs;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.homeshield.routers.genieacs.GenieAcsPeer.DEVICE;
-import static io.homeshield.routers.genieacs.GenieAcsPeer.encoded;
-import static io.homeshield.routers.genieacs.GenieAcsPeer.row;
+import static io.homeshield.routers.genieacs.Tr069Cpe.ACCESS_CONTROL;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +11,9 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.ActionState;
@@ -50,36 +44,35 @@ class GenieAcsDispatchTest {
     private GenieAcsPeer acs;
 
     @BeforeEach
-    void resetPeer() {
+    void startPeer() {
         RouterPeers.server().resetAll();
-        acs = new GenieAcsPeer(RouterPeers.server());
-        acs.healthy();
+        acs = GenieAcsPeer.start().behind(RouterPeers.server());
+    }
+
+    @AfterEach
+    void stopPeer() {
+        acs.close();
     }
 
     @Test
     void aQuarantineGoesFromRequestedToVerifiedThroughTheAcs() {
         TestHousehold home = acsHousehold("acs-owner");
         Device camera = Fixtures.device(home, "IPCAM-4F2A", DeviceType.CAMERA);
-        acs.taskDone("refreshObject");
-        acs.accessControl(Scenario.STARTED, "");
-        acs.addObjectMovesTo("added");
-        acs.accessControl("added", row(1, camera.mac, "Deny", true));
 
         EnforcementAction action = quarantines.quarantine(home.id(), camera.id, QuarantineLevel.FULL, null,
                 Actor.subscriber("acs-owner"), null, null);
         assertEquals(ActionState.REQUESTED, action.state);
 
         await().atMost(SOON).until(() -> reload(action.id).state == ActionState.VERIFIED);
-        RouterPeers.server().verify(1, postRequestedFor(urlPathEqualTo(acs.tasksPath()))
-                .withRequestBody(matchingJsonPath("$.name", equalTo("addObject")))
-                .withRequestBody(matchingJsonPath("$.parameterValues[0][1]", equalTo(camera.mac))));
+        assertEquals(1, acs.cpe().rpcCount("AddObject"));
+        assertEquals(1, deniedRows(camera.mac));
     }
 
     @Test
     void aQuarantineForAnOfflineRouterWaitsWithTheReasonAndIsVerifiedOnceTheRouterIsBack() {
         TestHousehold home = acsHousehold("acs-offline");
         Device tv = Fixtures.device(home, "LGwebOSTV", DeviceType.TV);
-        acs.taskQueued("refreshObject");
+        acs.cpe().online = false;
 
         EnforcementAction action = quarantines.quarantine(home.id(), tv.id, QuarantineLevel.FULL, null,
                 Actor.subscriber("acs-offline"), null, null);
@@ -87,15 +80,21 @@ class GenieAcsDispatchTest {
         EnforcementAction waiting = reload(action.id);
         assertEquals(ActionState.REQUESTED, waiting.state);
         assertTrue(waiting.lastError.startsWith("The router is offline"), waiting.lastError);
-        String tag = "/devices/" + encoded(DEVICE) + "/tags/quarantine_" + tv.mac.replace(":", "");
-        RouterPeers.server().verify(postRequestedFor(urlPathEqualTo(tag)));
+        assertTrue(acs.device().tags().contains("quarantine_" + tv.mac.replace(":", "")));
 
-        // The router connects; the ACS's preset has put the entry in place in that session.
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, row(1, tv.mac, "Deny", true));
+        // The router connects; the ACS's preset puts the entry in place in that session.
+        acs.cpe().online = true;
+        acs.inform();
+        assertEquals(1, deniedRows(tv.mac));
         await().atMost(SOON).until(() -> reload(action.id).state == ActionState.VERIFIED);
-        RouterPeers.server().verify(0, postRequestedFor(urlPathEqualTo(acs.tasksPath()))
-                .withRequestBody(matchingJsonPath("$.name", equalTo("addObject"))));
+        assertEquals(1, acs.cpe().rpcCount("AddObject"), "HomeShield found the ACS's entry and added none");
+    }
+
+    private long deniedRows(String mac) {
+        Tr069Cpe cpe = acs.cpe();
+        return cpe.rows(ACCESS_CONTROL).stream()
+                .filter(row -> mac.equalsIgnoreCase(cpe.value(ACCESS_CONTROL + "." + row + ".PhysAddress")))
+                .filter(row -> "Deny".equals(cpe.value(ACCESS_CONTROL + "." + row + ".AccessPolicy"))).count();
     }
 
     private static TestHousehold acsHousehold(String subject) {

@@ -1,26 +1,16 @@
 package io.homeshield.routers.genieacs;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.homeshield.routers.genieacs.GenieAcsPeer.DEVICE;
 import static io.homeshield.routers.genieacs.GenieAcsPeer.encoded;
-import static io.homeshield.routers.genieacs.GenieAcsPeer.row;
+import static io.homeshield.routers.genieacs.Tr069Cpe.ACCESS_CONTROL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ServerSocket;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.homeshield.enforcement.DomainBlocklist;
 import io.homeshield.enforcement.QuarantineLevel;
@@ -39,168 +28,137 @@ import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.net.DomainName;
 import io.homeshield.net.MacAddress;
 
+/** Quarantine, release, read-back and domain blocks through GenieACS, on a router behind the test ACS. */
 class GenieAcsRouterControlTest {
 
     private static final MacAddress CAMERA = MacAddress.of("AA:BB:CC:00:00:02");
     private static final MacAddress TABLET = MacAddress.of("AA:BB:CC:00:00:07");
     private static final String MODEL = "HS-Box 7";
     private static final String OLD_MODEL = "Legacy 300";
-    private static final String FILTER = "Device.X_00256D_DNSFilter.BlockedDomains";
+    private static final String FILTER = Tr069Cpe.BLOCKED_DOMAINS;
 
-    private WireMockServer server;
     private GenieAcsPeer acs;
+    private Tr069Cpe cpe;
     private GenieAcsRouterControl control;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-        acs = new GenieAcsPeer(server);
-        acs.healthy();
-        control = adapterFor(server.baseUrl());
+        acs = GenieAcsPeer.start();
+        cpe = acs.cpe();
+        control = adapterFor(acs.url());
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        acs.close();
     }
 
     @Test
-    void quarantineRefreshesAddsOneDenyEntryAndTagsTheRouterAfterInstallingThePresetOnce() throws Exception {
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, "");
-        acs.taskDone("addObject");
-
+    void quarantineAddsOneDenyEntryPerDeviceAndTagsTheRouterAfterInstallingThePresetOnce() throws Exception {
         control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
         control.quarantine(router(MODEL), TABLET, QuarantineLevel.FULL);
 
-        server.verify(2, postRequestedFor(urlPathEqualTo(acs.tasksPath()))
-                .withQueryParam("timeout", equalTo("10000"))
-                .withRequestBody(equalToJson("{\"name\":\"refreshObject\",\"objectName\":\"Device.Hosts.AccessControl\","
-                        + "\"uniqueKey\":\"homeshield-refresh-access-control\",\"expiry\":3600}")));
-        server.verify(1, postRequestedFor(urlPathEqualTo(acs.tasksPath())).withRequestBody(equalToJson(
-                "{\"name\":\"addObject\",\"objectName\":\"Device.Hosts.AccessControl\",\"parameterValues\":["
-                        + "[\"PhysAddress\",\"AA:BB:CC:00:00:02\",\"xsd:string\"],[\"AccessPolicy\",\"Deny\",\"xsd:string\"],"
-                        + "[\"Enable\",true,\"xsd:boolean\"]],\"uniqueKey\":\"homeshield-quarantine-AABBCC000002\","
-                        + "\"expiry\":3600}")));
-        server.verify(1, postRequestedFor(urlPathEqualTo("/devices/" + encoded(DEVICE) + "/tags/quarantine_AABBCC000002")));
-        server.verify(2, postRequestedFor(urlPathEqualTo("/devices/" + encoded(DEVICE) + "/tags/quarantine")));
-
-        server.verify(1, putRequestedFor(urlPathEqualTo("/provisions/homeshield-quarantine"))
-                .withRequestBody(containing("declare(entry + \".AccessPolicy\", {value: now}, {value: \"Deny\"})")));
-        server.verify(1, putRequestedFor(urlPathEqualTo("/presets/homeshield-quarantine")).withRequestBody(equalToJson(
-                "{\"weight\":0,\"channel\":\"homeshield\",\"precondition\":\"Tags.quarantine IS NOT NULL\","
-                        + "\"configurations\":[{\"type\":\"provision\",\"name\":\"homeshield-quarantine\",\"args\":[]}]}")));
+        assertEquals(List.of("Deny"), policies(CAMERA));
+        assertEquals(List.of("Deny"), policies(TABLET));
+        assertEquals(2, cpe.rpcCount("AddObject"));
+        assertEquals(Set.of("quarantine", "quarantine_AABBCC000002", "quarantine_AABBCC000007"), acs.device().tags());
+        assertEquals(1, acs.requests("PUT /provisions/homeshield-quarantine"));
+        assertEquals("Tags.quarantine IS NOT NULL", acs.preset("homeshield-quarantine").path("precondition").asText());
+        assertTrue(acs.tasks().isEmpty(), "every task ran: " + acs.tasks());
     }
 
     @Test
-    void aDeviceTheRouterAlreadyDeniesGetsNoSecondEntry() throws Exception {
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, row(1, "aa:bb:cc:00:00:02", "Deny", true));
+    void aDeviceTheRouterAlreadyDeniesInLowerCaseGetsNoSecondEntry() throws Exception {
+        cpe.ownRow(ACCESS_CONTROL, Map.of("PhysAddress", "aa:bb:cc:00:00:02", "AccessPolicy", "Deny", "Enable", "true"));
 
         control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
 
-        server.verify(0, postRequestedFor(urlPathEqualTo(acs.tasksPath()))
-                .withRequestBody(matchingJsonPath("$.name", equalTo("addObject"))));
-        server.verify(1, postRequestedFor(urlPathEqualTo("/devices/" + encoded(DEVICE) + "/tags/quarantine_AABBCC000002")));
+        assertEquals(0, cpe.rpcCount("AddObject"));
+        assertEquals(List.of("Deny"), policies(CAMERA));
+        assertTrue(acs.device().tags().contains("quarantine_AABBCC000002"));
     }
 
     @Test
-    void anAllowEntryForTheDeviceIsTurnedToDeny() throws Exception {
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, row(4, "AA:BB:CC:00:00:02", "Allow", true));
-        acs.taskDone("setParameterValues");
+    void theOwnersAllowEntryForTheDeviceIsTurnedToDeny() throws Exception {
+        int row = cpe.ownRow(ACCESS_CONTROL, Map.of("PhysAddress", "AA:BB:CC:00:00:02", "AccessPolicy", "Allow",
+                "Enable", "true"));
 
         control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
 
-        server.verify(1, postRequestedFor(urlPathEqualTo(acs.tasksPath())).withRequestBody(equalToJson(
-                "{\"name\":\"setParameterValues\",\"parameterValues\":["
-                        + "[\"Device.Hosts.AccessControl.4.AccessPolicy\",\"Deny\",\"xsd:string\"],"
-                        + "[\"Device.Hosts.AccessControl.4.Enable\",true,\"xsd:boolean\"]],"
-                        + "\"uniqueKey\":\"homeshield-quarantine-AABBCC000002\",\"expiry\":3600}")));
+        assertEquals("Deny", cpe.value(ACCESS_CONTROL + "." + row + ".AccessPolicy"));
+        assertEquals(0, cpe.rpcCount("AddObject"));
     }
 
     @Test
-    void anOfflineRouterIsARetryableFailureAndTheAcsAppliesTheQuarantineWhenItConnects() {
-        acs.taskQueued("refreshObject");
-        acs.pendingTasks("{\"_id\":\"5f1a\",\"name\":\"addObject\",\"uniqueKey\":\"homeshield-quarantine-AABBCC000002\"},"
-                + "{\"_id\":\"5f1b\",\"name\":\"reboot\"}");
+    void anOfflineRouterIsARetryableFailureAndTheAcsAppliesTheQuarantineWhenItConnects() throws Exception {
+        cpe.online = false;
 
         RouterControlException offline = assertThrows(RouterControlException.class,
                 () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
 
         assertTrue(offline.retryable());
         assertTrue(offline.getMessage().startsWith("The router is offline"), offline.getMessage());
-        server.verify(0, postRequestedFor(urlPathEqualTo(acs.tasksPath()))
-                .withRequestBody(matchingJsonPath("$.name", equalTo("addObject"))));
-        server.verify(deleteRequestedFor(urlPathEqualTo("/tasks/5f1a")));
-        server.verify(0, deleteRequestedFor(urlPathEqualTo("/tasks/5f1b")));
-        server.verify(postRequestedFor(urlPathEqualTo("/devices/" + encoded(DEVICE) + "/tags/quarantine_AABBCC000002")));
-        server.verify(postRequestedFor(urlPathEqualTo("/devices/" + encoded(DEVICE) + "/tags/quarantine")));
+        assertEquals(Set.of("quarantine", "quarantine_AABBCC000002"), acs.device().tags());
+        assertTrue(acs.tasks().stream().noneMatch(t -> t.path("name").asText().equals("addObject")));
+
+        cpe.online = true;
+        acs.inform();
+        assertEquals(List.of("Deny"), policies(CAMERA), "the ACS's preset put the entry in place");
     }
 
     @Test
     void theRetryAfterTheRouterCameBackFindsTheEntryTheAcsAddedAndAddsNoOther() throws Exception {
-        acs.taskQueued("refreshObject");
+        cpe.online = false;
         assertThrows(RouterControlException.class, () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
+        cpe.online = true;
+        acs.inform();
 
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, row(2, "AA:BB:CC:00:00:02", "Deny", true));
         control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
 
-        server.verify(2, postRequestedFor(urlPathEqualTo(acs.tasksPath()))
-                .withRequestBody(matchingJsonPath("$.uniqueKey", equalTo("homeshield-refresh-access-control"))));
-        server.verify(0, postRequestedFor(urlPathEqualTo(acs.tasksPath()))
-                .withRequestBody(matchingJsonPath("$.name", equalTo("addObject"))));
+        assertEquals(1, cpe.rpcCount("AddObject"));
+        assertEquals(List.of("Deny"), policies(CAMERA));
     }
 
     @Test
-    void aRouterThatWentOfflineBeforeTheAddIsRetryableAndNotTagged() {
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, "");
-        acs.taskQueued("addObject");
+    void aRouterWithoutTheHostAccessTableIsRefusedForGoodInPlainWords() {
+        cpe.without(ACCESS_CONTROL);
 
-        RouterControlException offline = assertThrows(RouterControlException.class,
+        RouterControlException missing = assertThrows(RouterControlException.class,
                 () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
 
-        assertTrue(offline.retryable());
-        server.verify(0, postRequestedFor(urlPathMatching("/devices/[^/]+/tags/.*")));
+        assertFalse(missing.retryable());
+        assertTrue(missing.getMessage().startsWith("This router does not have the host access table"), missing.getMessage());
     }
 
     @Test
-    void aFaultIsReportedInPlainWordsWithItsCodeAndClearedBeforeTheRetry() {
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, "");
-        acs.taskFaulted("addObject", "cwmp.9005", "Invalid parameter name");
+    void aFaultIsReportedInPlainWordsWithItsCodeAndClearedWithItsTask() {
+        acs.faultNext("addObject", "cwmp.9004", "Resources exceeded");
 
         RouterControlException fault = assertThrows(RouterControlException.class,
                 () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
 
         assertFalse(fault.retryable());
-        assertEquals("This router model does not have the setting HomeShield needs "
-                + "(fault cwmp.9005: Invalid parameter name).", fault.getMessage());
-        server.verify(deleteRequestedFor(urlPathEqualTo("/faults/" + encoded(DEVICE + ":task_faulted-addObject"))));
+        assertEquals("The router has no room left for the change (fault cwmp.9004: Resources exceeded).", fault.getMessage());
+        assertTrue(acs.faults().isEmpty());
+        assertTrue(acs.tasks().isEmpty(), "deleting the fault deleted its task");
     }
 
     @Test
     void aPassingFaultIsRetriedAndTheRetrySucceeds() throws Exception {
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, "");
-        acs.taskFaulted("addObject", "cwmp.9002", "Internal error");
+        acs.faultNext("addObject", "cwmp.9002", "Internal error");
 
         RouterControlException fault = assertThrows(RouterControlException.class,
                 () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
         assertTrue(fault.retryable());
-        server.verify(1, deleteRequestedFor(urlPathMatching("/faults/.*")));
 
-        acs.taskDone("addObject");
         control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
-        server.verify(postRequestedFor(urlPathEqualTo("/devices/" + encoded(DEVICE) + "/tags/quarantine_AABBCC000002")));
+        assertEquals(List.of("Deny"), policies(CAMERA));
+        assertTrue(acs.device().tags().contains("quarantine_AABBCC000002"));
     }
 
     @Test
     void aSessionThatBrokeOffIsRetryable() {
-        acs.taskFaulted("refreshObject", "timeout", "Session timed out");
+        acs.faultNext("refreshObject", "timeout", "Session timed out");
         RouterControlException fault = assertThrows(RouterControlException.class,
                 () -> control.isQuarantined(router(MODEL), CAMERA));
         assertTrue(fault.retryable());
@@ -209,65 +167,60 @@ class GenieAcsRouterControlTest {
 
     @Test
     void aDeviceTheAcsDoesNotKnowIsRefusedForGood() {
-        acs.unknownDevice();
-        RouterControlException unknown = assertThrows(RouterControlException.class,
-                () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
-        assertFalse(unknown.retryable());
-        assertTrue(unknown.getMessage().contains("does not know this router"), unknown.getMessage());
+        RouterTarget unknown = new RouterTarget(UUID.randomUUID(), "SN0002", MODEL, ManagementChannel.GENIEACS,
+                "00256D-HS%20Box%207-SN0002");
+        RouterControlException refused = assertThrows(RouterControlException.class,
+                () -> control.quarantine(unknown, CAMERA, QuarantineLevel.FULL));
+        assertFalse(refused.retryable());
+        assertTrue(refused.getMessage().contains("does not know this router"), refused.getMessage());
     }
 
     @Test
-    void anAcsThatDoesNotAnswerIsRetryable() {
-        int port = server.port();
-        server.stop();
+    void anAcsThatDoesNotAnswerIsRetryable() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
         RouterControlException down = assertThrows(RouterControlException.class,
                 () -> adapterFor("http://127.0.0.1:" + port).quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
         assertTrue(down.retryable());
         assertTrue(down.getMessage().contains("did not answer"), down.getMessage());
-        server.start();
     }
 
     @Test
-    void releaseStopsTheAcsReapplyingItCancelsQueuedAddsAndDeletesTheEntry() throws Exception {
-        acs.tags("quarantine", "quarantine_AABBCC000002");
-        acs.pendingTasks("{\"_id\":\"61aa\",\"name\":\"addObject\",\"uniqueKey\":\"homeshield-quarantine-AABBCC000002\"}");
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, row(1, "AA:BB:CC:00:00:09", "Deny", true) + row(3, "AA:BB:CC:00:00:02", "Deny", true));
-        acs.taskDone("deleteObject");
+    void releaseStopsTheAcsReapplyingItAndDeletesTheEntry() throws Exception {
+        control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
 
         control.release(router(MODEL), CAMERA);
 
-        String tags = "/devices/" + encoded(DEVICE) + "/tags/";
-        server.verify(deleteRequestedFor(urlPathEqualTo(tags + "quarantine_AABBCC000002")));
-        server.verify(deleteRequestedFor(urlPathEqualTo(tags + "quarantine")));
-        server.verify(deleteRequestedFor(urlPathEqualTo("/tasks/61aa")));
-        server.verify(1, postRequestedFor(urlPathEqualTo(acs.tasksPath())).withRequestBody(equalToJson(
-                "{\"name\":\"deleteObject\",\"objectName\":\"Device.Hosts.AccessControl.3\","
-                        + "\"uniqueKey\":\"homeshield-release-AABBCC000002-3\",\"expiry\":3600}")));
+        assertTrue(policies(CAMERA).isEmpty());
+        assertEquals(1, cpe.rpcCount("DeleteObject"));
+        assertTrue(acs.device().tags().isEmpty());
+        acs.inform();
+        assertTrue(policies(CAMERA).isEmpty(), "the ACS does not put it back");
     }
 
     @Test
     void releaseKeepsTheRouterTaggedWhileOtherDevicesStayQuarantined() throws Exception {
-        acs.tags("quarantine", "quarantine_AABBCC000002", "quarantine_AABBCC000007");
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, "");
+        control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
+        control.quarantine(router(MODEL), TABLET, QuarantineLevel.FULL);
 
         control.release(router(MODEL), CAMERA);
 
-        String tags = "/devices/" + encoded(DEVICE) + "/tags/";
-        server.verify(deleteRequestedFor(urlPathEqualTo(tags + "quarantine_AABBCC000002")));
-        server.verify(0, deleteRequestedFor(urlPathEqualTo(tags + "quarantine")));
+        assertEquals(Set.of("quarantine", "quarantine_AABBCC000007"), acs.device().tags());
+        assertEquals(List.of("Deny"), policies(TABLET));
     }
 
     @Test
-    void verificationReadsTheTableTheRouterJustReported() throws Exception {
-        acs.taskDone("refreshObject");
-        acs.accessControl(null, row(1, "AA:BB:CC:00:00:02", "Deny", true) + row(2, "AA:BB:CC:00:00:07", "Deny", false));
-
+    void verificationReadsTheTableTheRouterHasNowNotTheAcsCopy() throws Exception {
+        control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
+        cpe.ownRow(ACCESS_CONTROL, Map.of("PhysAddress", "AA:BB:CC:00:00:07", "AccessPolicy", "Deny", "Enable", "false"));
         assertTrue(control.isQuarantined(router(MODEL), CAMERA));
         assertFalse(control.isQuarantined(router(MODEL), TABLET), "a disabled entry blocks nothing");
-        server.verify(2, postRequestedFor(urlPathEqualTo(acs.tasksPath()))
-                .withRequestBody(matchingJsonPath("$.name", equalTo("refreshObject"))));
+
+        int tablet = cpe.rows(ACCESS_CONTROL).get(1);
+        cpe.changeLocally(ACCESS_CONTROL + "." + tablet + ".Enable", "true");
+        assertTrue(control.isQuarantined(router(MODEL), TABLET), "the owner's change on the router is seen");
     }
 
     @Test
@@ -280,26 +233,31 @@ class GenieAcsRouterControlTest {
         RouterControlException internetOnly = assertThrows(RouterControlException.class,
                 () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.INTERNET_ONLY));
         assertFalse(internetOnly.retryable());
-        server.verify(0, postRequestedFor(urlPathMatching(".*")));
+        assertTrue(acs.requests().isEmpty());
     }
 
     @Test
     void domainBlocksGoToTheModelsMappedParameterAndAreReadBack() throws Exception {
-        acs.taskDone("setParameterValues");
-        acs.taskDone("getParameterValues");
-        server.stubFor(get(urlPathEqualTo("/devices/"))
-                .withQueryParam("projection", equalTo(FILTER))
-                .willReturn(okJson("[\n{\"_id\":\"" + DEVICE
-                        + "\",\"Device\":{\"X_00256D_DNSFilter\":{\"BlockedDomains\":{\"_value\":\"roblox.com,tiktok.com\","
-                        + "\"_type\":\"xsd:string\",\"_writable\":true}}}}\n]")));
         DomainBlocklist wanted = new DomainBlocklist(List.of(everyone("tiktok.com"), everyone("roblox.com")));
 
         control.applyDomainBlocks(router(MODEL), wanted);
 
-        server.verify(postRequestedFor(urlPathEqualTo(acs.tasksPath())).withRequestBody(equalToJson(
-                "{\"name\":\"setParameterValues\",\"uniqueKey\":\"homeshield-domain-blocks\",\"parameterValues\":["
-                        + "[\"" + FILTER + "\",\"roblox.com,tiktok.com\",\"xsd:string\"]],\"expiry\":3600}")));
+        assertEquals("roblox.com,tiktok.com", cpe.value(FILTER));
         assertEquals(wanted, control.domainBlocks(router(MODEL)));
+
+        control.applyDomainBlocks(router(MODEL), DomainBlocklist.EMPTY);
+        assertEquals("", cpe.value(FILTER), "the last blocked domain can go");
+    }
+
+    @Test
+    void domainBlocksTheRouterChangedOnItsOwnArePutBack() throws Exception {
+        DomainBlocklist wanted = new DomainBlocklist(List.of(everyone("tiktok.com")));
+        control.applyDomainBlocks(router(MODEL), wanted);
+        cpe.changeLocally(FILTER, "");
+
+        control.applyDomainBlocks(router(MODEL), wanted);
+
+        assertEquals("tiktok.com", cpe.value(FILTER), "the ACS's copy still said tiktok.com; the router did not");
     }
 
     @Test
@@ -315,7 +273,15 @@ class GenieAcsRouterControlTest {
                 () -> control.applyDomainBlocks(router("Unknown 1"), DomainBlocklist.EMPTY));
         assertFalse(unmapped.retryable());
         assertTrue(unmapped.getMessage().startsWith("This router model cannot block domains"));
-        server.verify(0, postRequestedFor(urlPathMatching(".*")));
+        assertTrue(acs.requests().isEmpty());
+    }
+
+    /** The policies of the router's own table rows for the device, whatever case it keeps the address in. */
+    private List<String> policies(MacAddress device) {
+        return cpe.rows(ACCESS_CONTROL).stream()
+                .filter(row -> device.value().equalsIgnoreCase(cpe.value(ACCESS_CONTROL + "." + row + ".PhysAddress")))
+                .filter(row -> "true".equals(cpe.value(ACCESS_CONTROL + "." + row + ".Enable")))
+                .map(row -> cpe.value(ACCESS_CONTROL + "." + row + ".AccessPolicy")).toList();
     }
 
     private GenieAcsRouterControl adapterFor(String url) {
@@ -328,7 +294,11 @@ class GenieAcsRouterControlTest {
         return new DomainBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of());
     }
 
-    private static RouterTarget router(String model) {
+    static RouterTarget router(String model) {
         return new RouterTarget(UUID.randomUUID(), "SN0001", model, ManagementChannel.GENIEACS, DEVICE);
+    }
+
+    static String tagPath(String tag) {
+        return "/devices/" + encoded(DEVICE) + "/tags/" + tag;
     }
 }

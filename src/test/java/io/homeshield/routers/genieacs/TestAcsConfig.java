@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link GenieAcsConfig} for tests that build the adapter without Quarkus. */
+/**
+ * {@link GenieAcsConfig} for tests that build the adapter without Quarkus: waits sized for
+ * {@link GenieAcsPeer}'s scaled ones (its 120 s session wait lasts 1.2 s).
+ */
 record TestAcsConfig(String nbiUrl, Duration connectionRequestTimeout, Map<String, RouterModel> models)
         implements GenieAcsConfig {
 
@@ -81,5 +84,21 @@ record TestAcsConfig(String nbiUrl, Duration connectionRequestTimeout, Map<Strin
     @Override
     public Duration queuedTaskExpiry() {
         return Duration.ofHours(1);
+    }
+
+    @Override
+    public int busyRetries() {
+        return 30;
+    }
+
+    @Override
+    public Duration busyRetryPause() {
+        return Duration.ofMillis(100);
+    }
+
+    @Override
+    public java.util.List<String> refreshedParameters() {
+        return java.util.List.of("Device.DNS.Client.Server.*.DNSServer", "Device.ManagementServer.URL",
+                "Device.UserInterface.RemoteAccess.Enable", "Device.UPnP.Device.Enable");
     }
 }
