@@ -155,6 +155,13 @@ class GenieAcsNbi {
                 config.requestTimeout()).DELETE().build()));
     }
 
+    /** Whether the ACS's collection ({@code presets}, {@code provisions}, ...) holds a document with this id. */
+    boolean exists(String collection, String id) throws RouterControlException {
+        ObjectNode query = json.createObjectNode().put("_id", id);
+        JsonNode found = get("/" + collection + "/?query=" + encode(write(query)) + "&projection=_id");
+        return found.isArray() && !found.isEmpty();
+    }
+
     void putProvision(String name, String script) throws RouterControlException {
         expectOk(send(request("/provisions/" + encode(name), config.requestTimeout())
                 .PUT(HttpRequest.BodyPublishers.ofString(script)).build()));

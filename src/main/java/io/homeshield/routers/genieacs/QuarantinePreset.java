@@ -1,20 +1,16 @@
 package io.homeshield.routers.genieacs;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.net.MacAddress;
-import io.quarkus.logging.Log;
 
 /**
  * Keeps quarantines in force in the ACS itself, between HomeShield's own calls: a router carries the
  * tag {@code quarantine} plus one {@code quarantine_<MAC>} tag per quarantined device, and the preset
  * {@code homeshield-quarantine} (precondition: the {@code quarantine} tag) runs the provision of the same
  * name in every session, which declares a denying {@code Device.Hosts.AccessControl} entry per tagged
- * device, matching MAC addresses in any letter case. Provision and preset are written on first use by each HomeShield instance; the NBI's PUT
- * replaces them whole, so writing them again is harmless.
+ * device, matching MAC addresses in any letter case. {@link PresetInstaller} keeps both in the ACS.
  */
 class QuarantinePreset {
 
@@ -23,23 +19,20 @@ class QuarantinePreset {
     private static final String TAG_PREFIX = "quarantine_";
 
     private final GenieAcsNbi nbi;
-    private final AtomicBoolean installed = new AtomicBoolean();
+    private final PresetInstaller installer;
 
     QuarantinePreset(GenieAcsNbi nbi) {
         this.nbi = nbi;
+        this.installer = new PresetInstaller(nbi, NAME);
     }
 
     void ensureInstalled() throws RouterControlException {
-        if (installed.get()) {
-            return;
-        }
-        nbi.putProvision(NAME, ProvisionScripts.load(NAME));
-        ObjectNode preset = nbi.newObject();
-        preset.put("weight", 0).put("channel", "homeshield").put("precondition", "Tags." + TAG + " IS NOT NULL");
-        preset.putArray("configurations").addObject().put("type", "provision").put("name", NAME).putArray("args");
-        nbi.putPreset(NAME, preset);
-        installed.set(true);
-        Log.infof("Installed the GenieACS provision and preset %s", NAME);
+        installer.ensureInstalled(() -> {
+            ObjectNode preset = nbi.newObject();
+            preset.put("weight", 0).put("channel", "homeshield").put("precondition", "Tags." + TAG + " IS NOT NULL");
+            preset.putArray("configurations").addObject().put("type", "provision").put("name", NAME).putArray("args");
+            return preset;
+        });
     }
 
     /** Marks the device as quarantined on the router, so the ACS re-applies it in every session. */

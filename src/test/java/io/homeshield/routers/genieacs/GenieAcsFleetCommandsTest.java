@@ -60,6 +60,16 @@ class GenieAcsFleetCommandsTest {
     }
 
     @Test
+    void aValueTheRouterAcknowledgedButDidNotTakeIsSentAgain() throws Exception {
+        cpe.ignoresNextSet = true;
+
+        control.setParameters(ROUTER, Map.of(DNS_1, "10.255.0.99"));
+
+        assertEquals("10.255.0.99", cpe.value(DNS_1));
+        assertEquals(2, cpe.rpcCount("SetParameterValues"));
+    }
+
+    @Test
     void aSettingTheRouterAlreadyHasIsNotSentAgain() throws Exception {
         control.setParameters(ROUTER, Map.of(DNS_1, "10.255.0.53"));
         assertEquals(0, cpe.rpcCount("SetParameterValues"));

@@ -48,7 +48,7 @@ import com.sun.net.httpserver.HttpServer;
  * <li>device documents hold the Inform parameters and what tasks and provisions fetched, nothing fresher;</li>
  * <li>fault and task deletion and tags answer 503 "Device is in session" while the session lock is held;</li>
  * <li>a task with a {@code uniqueKey} replaces the queued one with the same key; queued one-shot tasks
- * without one end in a single RPC;</li>
+ * without one end in a single RPC; a queued task is dropped once its {@code expiry} (seconds) passed;</li>
  * <li>device ids are percent-encoded parts, decoded from the request path.</li>
  * </ul>
  * Its waits (5 s for the session lock, 120 s for a session) are scaled by {@code scale} so tests stay
@@ -167,6 +167,12 @@ final class GenieAcsPeer implements AutoCloseable {
         plannedFaults.put(DEVICE + "/" + taskName, Map.entry(code, message));
     }
 
+    /** The ACS lost its presets and provisions (restored from an old backup, deleted by hand). */
+    void forgetPresetsAndProvisions() {
+        presets.clear();
+        provisions.clear();
+    }
+
     /** Every request the NBI received, as {@code METHOD raw-path}. */
     List<String> requests() {
         return List.copyOf(requests);
@@ -214,6 +220,9 @@ final class GenieAcsPeer implements AutoCloseable {
     }
 
     List<ObjectNode> queuedTasks(String deviceId) {
+        Instant now = clock.instant();
+        tasks.removeIf(t -> t.hasNonNull("expiry")
+                && Instant.parse(t.path("timestamp").asText()).plusSeconds(t.path("expiry").asLong()).isBefore(now));
         return tasks.stream().filter(t -> deviceId.equals(t.path("device").asText()))
                 .filter(t -> !faults.containsKey(deviceId + ":task_" + t.path("_id").asText())).toList();
     }
@@ -443,6 +452,10 @@ final class GenieAcsPeer implements AutoCloseable {
                     && matches(q.path("_id"), t.path("_id").asText())).forEach(found::add);
             case "faults" -> faults.values().stream().filter(f -> matches(q.path("_id"), f.path("_id").asText())
                     && matches(q.path("device"), f.path("device").asText())).forEach(found::add);
+            case "presets" -> presets.values().stream().filter(p -> matches(q.path("_id"), p.path("_id").asText()))
+                    .forEach(found::add);
+            case "provisions" -> provisions.entrySet().stream().filter(p -> matches(q.path("_id"), p.getKey()))
+                    .forEach(p -> found.add(json.createObjectNode().put("_id", p.getKey()).put("script", p.getValue())));
             default -> {
                 return text(404, "404 Not Found");
             }

@@ -68,6 +68,17 @@ class GenieAcsRouterControlTest {
     }
 
     @Test
+    void presetsTheAcsLostAreInstalledAgain() throws Exception {
+        control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
+        acs.forgetPresetsAndProvisions();
+
+        control.quarantine(router(MODEL), TABLET, QuarantineLevel.FULL);
+
+        assertEquals(2, acs.requests("PUT /provisions/homeshield-quarantine"));
+        assertEquals("Tags.quarantine IS NOT NULL", acs.preset("homeshield-quarantine").path("precondition").asText());
+    }
+
+    @Test
     void aDeviceTheRouterAlreadyDeniesInLowerCaseGetsNoSecondEntry() throws Exception {
         cpe.ownRow(ACCESS_CONTROL, Map.of("PhysAddress", "aa:bb:cc:00:00:02", "AccessPolicy", "Deny", "Enable", "true"));
 

@@ -49,6 +49,8 @@ final class Tr069Cpe {
     volatile boolean lowerCaseMacs;
     /** How long a management session with this router lasts. */
     volatile Duration sessionLength = Duration.ZERO;
+    /** Routers that acknowledge the next SetParameterValues but keep their old values (a busy or buggy firmware). */
+    volatile boolean ignoresNextSet;
 
     /** The HS-Box 7 of the tests: TR-181, a host access table, a vendor DNS filter, two DNS servers. */
     static Tr069Cpe hsBox7() {
@@ -164,6 +166,12 @@ final class Tr069Cpe {
             }
         }
         List<String> names = new ArrayList<>();
+        if (ignoresNextSet) {
+            ignoresNextSet = false;
+            values.forEach(value -> names.add(value[0] + "=" + value[1]));
+            rpcs.add("SetParameterValues " + String.join(",", names) + " (acknowledged, not applied)");
+            return;
+        }
         for (String[] value : values) {
             Param param = params.get(value[0]);
             params.put(value[0], new Param(stored(value[0], value[1]), param.type(), true));
