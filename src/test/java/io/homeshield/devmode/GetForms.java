@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The searches and filters a page offers (its {@code method="get"} forms), as the addresses a
- * person would reach by using them: each choice of each select and radio group, and each sample
- * value given for a text field by its name. One field at a time, the others left empty; hidden
- * fields keep their values.
+ * person would reach by using them: the form submitted as shown, then each choice of each select
+ * and radio group and each sample value given for a text field by its name, one field at a time
+ * with the others left empty; hidden fields keep their values.
  */
 final class GetForms {
 
@@ -47,6 +47,7 @@ final class GetForms {
 
     private List<String> fieldChoices(String action, String form) {
         Map<String, String> hidden = new LinkedHashMap<>();
+        Map<String, String> asShown = new LinkedHashMap<>();
         Map<String, List<String>> choices = new LinkedHashMap<>();
         Matcher inputs = INPUT.matcher(form);
         while (inputs.find()) {
@@ -56,12 +57,21 @@ final class GetForms {
             }
             String type = attribute(inputs.group(1), "type").orElse("text").toLowerCase();
             String value = attribute(inputs.group(1), "value").orElse("");
+            boolean checked = inputs.group(1).matches("(?s).*\\schecked\\b.*");
             switch (type) {
                 case "hidden" -> hidden.put(name.get(), value);
-                case "radio", "checkbox" -> choices.computeIfAbsent(name.get(), n -> new ArrayList<>()).add(value);
+                case "radio", "checkbox" -> {
+                    choices.computeIfAbsent(name.get(), n -> new ArrayList<>()).add(value);
+                    if (checked) {
+                        asShown.put(name.get(), value);
+                    }
+                }
                 case "submit", "button", "reset", "image", "file" -> { }
-                default -> choices.computeIfAbsent(name.get(), n -> new ArrayList<>())
-                        .addAll(samples.getOrDefault(name.get(), List.of()));
+                default -> {
+                    asShown.put(name.get(), value);
+                    choices.computeIfAbsent(name.get(), n -> new ArrayList<>())
+                            .addAll(samples.getOrDefault(name.get(), List.of()));
+                }
             }
         }
         Matcher selects = SELECT.matcher(form);
@@ -69,10 +79,15 @@ final class GetForms {
             Optional<String> name = attribute(selects.group(1), "name");
             Matcher options = OPTION_VALUE.matcher(selects.group(2));
             while (name.isPresent() && options.find()) {
-                choices.computeIfAbsent(name.get(), n -> new ArrayList<>()).add(unescape(options.group(1)));
+                String value = unescape(options.group(1));
+                choices.computeIfAbsent(name.get(), n -> new ArrayList<>()).add(value);
+                asShown.putIfAbsent(name.get(), value);
             }
         }
         List<String> addresses = new ArrayList<>();
+        Map<String, String> submittedAsShown = new LinkedHashMap<>(hidden);
+        submittedAsShown.putAll(asShown);
+        addresses.add(action + "?" + encode(submittedAsShown));
         choices.forEach((name, values) -> values.forEach(value -> {
             Map<String, String> query = new LinkedHashMap<>(hidden);
             query.put(name, value);

@@ -80,8 +80,10 @@ final class SiteWalk {
         this.forms = forms;
     }
 
-    List<Visit> walk() {
+    /** {@code alsoVisit}: addresses no page links to, such as an API search and its query. */
+    List<Visit> walk(List<String> alsoVisit) {
         routes.routes().stream().filter(r -> !r.hasParameters()).forEach(r -> offer(r.template(), "(route)"));
+        alsoVisit.forEach(url -> offer(url, "(given)"));
         while (!queue.isEmpty()) {
             while (!queue.isEmpty()) {
                 String[] next = queue.poll();
@@ -168,12 +170,14 @@ final class SiteWalk {
         }
         String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
         String collection = path.substring(path.lastIndexOf('/') + 1);
-        if (list != null && list.isArray()) {
-            list.forEach(item -> {
-                if (item.hasNonNull("id")) {
-                    idsByCollection.computeIfAbsent(collection, c -> new TreeSet<>()).add(item.get("id").asText());
-                }
-            });
+        if (list == null) {
+            return;
+        }
+        // a list of members, or one member found by a query (a household by its account number)
+        for (JsonNode item : list.isArray() ? list : List.of(list)) {
+            if (item.hasNonNull("id")) {
+                idsByCollection.computeIfAbsent(collection, c -> new TreeSet<>()).add(item.get("id").asText());
+            }
         }
     }
 
