@@ -48,8 +48,8 @@ class DevModeWalkTest {
     @Inject
     EntityManager em;
 
-    /** What an agent types for one demo household: its account number, name, router serial, a device's MAC and IP. */
-    private record Household(String accountNumber, String name, String serial, String mac, String ip) {
+    /** A demo household, with what an agent may type to find it. */
+    private record Household(String id, String accountNumber, String name, String serial, String mac, String ip) {
     }
 
     @BeforeEach
@@ -101,7 +101,8 @@ class DevModeWalkTest {
         for (String query : searchTerms(household)) {
             given().auth().oauth2(sam).accept("text/html").queryParam("q", query)
                     .get("/admin/households")
-                    .then().statusCode(200).body(containsString(household.accountNumber()));
+                    .then().statusCode(200).body(containsString(
+                            "href=\"/admin/households/" + household.id() + "\">" + household.accountNumber()));
         }
     }
 
@@ -136,12 +137,13 @@ class DevModeWalkTest {
     private Household demoHousehold() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Object[] row = (Object[]) em.createNativeQuery("""
-                    select h.account_number, h.display_name, r.serial_number, d.mac, d.ip_address
+                    select cast(h.id as varchar), h.account_number, h.display_name, r.serial_number, d.mac,
+                           d.ip_address
                     from household h join router r on r.household_id = h.id join device d on d.router_id = r.id
                     where d.ip_address is not null order by h.account_number, d.mac""")
                     .setMaxResults(1).getSingleResult();
             return new Household(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
-                    row[4].toString());
+                    row[4].toString(), row[5].toString());
         });
     }
 }

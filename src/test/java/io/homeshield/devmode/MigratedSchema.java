@@ -33,7 +33,8 @@ record MigratedSchema(Map<String, String> columns, Map<String, String> indexes, 
                 while (rs.next()) {
                     String type = commonType(rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"));
                     String nullable = "YES".equals(rs.getString("IS_NULLABLE")) ? "null" : "not null";
-                    columns.put(table + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), type + " " + nullable);
+                    String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                    columns.put(table + "." + column, type + " " + nullable);
                 }
             }
             List<String> referencing = new ArrayList<>();

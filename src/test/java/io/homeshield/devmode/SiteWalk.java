@@ -136,7 +136,8 @@ final class SiteWalk {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             type = response.headers().firstValue("Content-Type").orElse("");
             try (InputStream in = response.body()) {
-                body = type.startsWith("text/event-stream") ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                boolean stream = type.startsWith("text/event-stream");
+                body = stream ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(user + " GET " + url, e);
