@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
 import io.homeshield.net.IpAddress;
 import io.homeshield.net.MacAddress;
 
@@ -61,14 +64,14 @@ class StaffSearch {
 
     private List<HouseholdHit> byAccountPrefix(String query) {
         return hits("""
-                select h.id, h.account_number, h.display_name, 'Account number' from household h
+                select h.id, h.account_number, h.display_name, 'Account number' as matched from household h
                 where h.account_number like :p escape '\\'""",
                 startsWith(query.toUpperCase(Locale.ROOT)));
     }
 
     private List<HouseholdHit> byNamePrefix(String query) {
         return hits("""
-                select h.id, h.account_number, h.display_name, 'Name' from household h
+                select h.id, h.account_number, h.display_name, 'Name' as matched from household h
                 where lower(h.display_name) like :p escape '\\'""",
                 startsWith(query.toLowerCase(Locale.ROOT)));
     }
@@ -85,14 +88,14 @@ class StaffSearch {
 
     private List<HouseholdHit> bySerialPrefix(String prefix) {
         return hits("""
-                select h.id, h.account_number, h.display_name, 'Router serial ' || r.serial_number
+                select h.id, h.account_number, h.display_name, 'Router serial ' || r.serial_number as matched
                 from router r join household h on h.id = r.household_id
                 where r.serial_number like :p escape '\\'""", startsWith(prefix));
     }
 
     private List<HouseholdHit> byDeviceMac(MacAddress mac) {
         return hits("""
-                select h.id, h.account_number, h.display_name, 'Device MAC ' || d.mac
+                select h.id, h.account_number, h.display_name, 'Device MAC ' || d.mac as matched
                 from device d join household h on h.id = d.household_id
                 where d.mac = :p""", mac.value());
     }
@@ -100,18 +103,24 @@ class StaffSearch {
     /** LAN addresses repeat from one household to the next: the first matches, unsorted, so it stays an index walk. */
     private List<HouseholdHit> byDeviceAddress(IpAddress address) {
         return hits("""
-                select h.id, h.account_number, h.display_name, 'Device address ' || d.ip_address
+                select h.id, h.account_number, h.display_name, 'Device address ' || d.ip_address as matched
                 from device d join household h on h.id = d.household_id
                 where d.ip_address = :p""", address.value());
     }
 
     /**
      * The first matches in index order: no ORDER BY, which in the database's collation would sort
-     * every match of a common prefix before the limit applies.
+     * every match of a common prefix before the limit applies. The columns' types are stated, not
+     * left to the driver: H2 hands a native query's uuid over as bytes.
      */
     @SuppressWarnings("unchecked")
     private List<HouseholdHit> hits(String sql, String parameter) {
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter("p", parameter).setMaxResults(LIMIT + 1)
+        List<Object[]> rows = em.createNativeQuery(sql).unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.UUID)
+                .addScalar("account_number", StandardBasicTypes.STRING)
+                .addScalar("display_name", StandardBasicTypes.STRING)
+                .addScalar("matched", StandardBasicTypes.STRING)
+                .setParameter("p", parameter).setMaxResults(LIMIT + 1)
                 .getResultList();
         return rows.stream().map(r -> new HouseholdHit((UUID) r[0], (String) r[1], (String) r[2], (String) r[3]))
                 .toList();
