@@ -235,7 +235,11 @@ class UspRouterControl implements RouterControl {
         Map<String, Map<String, String>> subscriptions =
                 UspResults.instances(call(agent, UspMessages.get(SUBSCRIPTIONS)).getGetResp(), SUBSCRIPTIONS);
         Map<String, Map<String, String>> wanted = new LinkedHashMap<>();
-        wanted.put(DNS_WATCH_ID, subscription(DNS_WATCH_ID, "ValueChange", DNS_SERVERS));
+        if (supportedModel(agent).hasObject(SupportedModel.DNS_SERVERS)) {
+            wanted.put(DNS_WATCH_ID, subscription(DNS_WATCH_ID, "ValueChange", DNS_SERVERS));
+        } else {
+            Log.infof("USP agent %s has no DNS client servers to watch", agent);
+        }
         wanted.put(BOOT_WATCH_ID, subscription(BOOT_WATCH_ID, "Event", BOOT_EVENT));
         Map<String, Map<String, String>> retryOff = new LinkedHashMap<>();
         subscriptions.forEach((path, existing) -> {

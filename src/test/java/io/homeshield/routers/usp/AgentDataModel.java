@@ -164,6 +164,11 @@ final class AgentDataModel {
         return values;
     }
 
+    /** A router model whose agent does not serve {@code Device.DNS.Client.} (its vendor layer leaves it out). */
+    synchronized void dropDnsServers() {
+        tables.remove(DNS_SERVERS);
+    }
+
     /** A router model without {@code Device.Hosts.AccessControl} (older than Device:2.14). */
     synchronized void dropAccessControl() {
         tables.remove(ACCESS_CONTROL);

@@ -81,6 +81,19 @@ class UspDnsWatchTest {
     }
 
     @Test
+    void anAgentWithoutDnsServersIsWatchedForRestartsOnlyAndSaysWhatItCannotReport() throws Exception {
+        agent.model().dropDnsServers();
+
+        assertTrue(usp.watchDnsServers(router));
+
+        Map<Integer, Map<String, String>> subscriptions = agent.model().rows(AgentDataModel.SUBSCRIPTIONS);
+        assertEquals(List.of(UspRouterControl.BOOT_WATCH_ID),
+                subscriptions.values().stream().map(s -> s.get("ID")).toList());
+        assertTrue(usp.capabilities(router).contains("cannot report changes of its DNS servers"),
+                usp.capabilities(router));
+    }
+
+    @Test
     void aChangedDnsServerIsReportedAndAcknowledged() throws Exception {
         usp.watchDnsServers(router);
 

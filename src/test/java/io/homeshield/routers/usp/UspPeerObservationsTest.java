@@ -224,9 +224,7 @@ class UspPeerObservationsTest {
 
     @Test
     void usp10_releaseRestoresPreexistingEntryPolicy() throws Exception {
-        UspTestAgent agent = agent(UnaryOperator.identity());
-        agent.model().put(AgentDataModel.ACCESS_CONTROL, Map.of("Alias", "cpe-1", "PhysAddress", "aa:bb:cc:00:11:22",
-                "HostName", "camera", "Enable", "true", "AccessPolicy", "Allow"));
+        UspTestAgent agent = agent(a -> a.withOwnersAllowEntryFor(CAMERA.value()));
         RouterTarget router = routerOf(agent);
 
         usp.quarantine(router, CAMERA, QuarantineLevel.FULL);

@@ -208,8 +208,7 @@ class UspQuarantineFlowTest {
     @Test
     void usp10_releaseRestoresPreexistingEntryPolicy() {
         Device camera = Fixtures.device(home, "IPCAM-0WNR", DeviceType.CAMERA);
-        agent.model().put(AgentDataModel.ACCESS_CONTROL, Map.of("Alias", "cpe-1", "PhysAddress", camera.mac.toLowerCase(),
-                "HostName", "camera", "Enable", "true", "AccessPolicy", "Allow"));
+        agent.withOwnersAllowEntryFor(camera.mac);
 
         EnforcementAction quarantine = quarantines.quarantine(home.id(), camera.id, QuarantineLevel.FULL, null,
                 Actor.subscriber("usp-owner"), null, null);

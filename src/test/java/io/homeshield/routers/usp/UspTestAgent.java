@@ -101,6 +101,16 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
         return this;
     }
 
+    /**
+     * The router's owner allowed the device by hand before HomeShield came: an entry {@code cpe-1}
+     * with policy Allow, the MAC address in lower case as routers often write it.
+     */
+    UspTestAgent withOwnersAllowEntryFor(String mac) {
+        model.put(AgentDataModel.ACCESS_CONTROL, Map.of("Alias", "cpe-1", "PhysAddress", mac.toLowerCase(),
+                "HostName", "owner-allowed", "Enable", "true", "AccessPolicy", "Allow"));
+        return this;
+    }
+
     /** How long the agent waits for a NotifyResp before sending a NotifRetry notification again. */
     UspTestAgent retryingAfter(Duration interval) {
         this.retryInterval = interval;
