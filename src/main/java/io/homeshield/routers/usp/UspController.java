@@ -144,6 +144,8 @@ class UspController {
             Msg reply = answer.get(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return UspResults.responseTo(request, reply);
         } catch (TimeoutException e) {
+            // Another instance may have heard the agent name a new topic (shared subscriptions): read it again next time.
+            addresses.remove(agentEndpointId);
             throw new RouterControlException(NO_ANSWER, true);
         } catch (ExecutionException e) {
             throw new RouterControlException(CONNECTION_LOST, true);
