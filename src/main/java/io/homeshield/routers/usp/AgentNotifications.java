@@ -1,6 +1,6 @@
 package io.homeshield.routers.usp;
 
-/** Where the controller delivers what agents report on their own (USP Notify messages). */
+/** Where the controller delivers what agents report on their own (USP Notify messages, MQTTConnect records). */
 interface AgentNotifications {
 
     /**
@@ -14,5 +14,12 @@ interface AgentNotifications {
      * what HomeShield set up on it, for instance after a factory reset.
      */
     default void agentStarted(String agentEndpointId) {
+    }
+
+    /**
+     * The agent connected to the broker (its MQTTConnect record, sent on every connect). After a
+     * factory reset this is the only sign: the reset agent has no Boot! subscription any more.
+     */
+    default void agentConnected(String agentEndpointId) {
     }
 }

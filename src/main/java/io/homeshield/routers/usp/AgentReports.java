@@ -26,12 +26,23 @@ class AgentReports implements AgentNotifications {
         configChanges.valueChanged(agentEndpointId, parameterPath, newValue);
     }
 
-    /** The router is back (perhaps reset): actions waiting for it go now, and the DNS watch is set up again. */
+    /** The router restarted (perhaps reset): actions waiting for it go now, and its desired state is sent again. */
     @Override
     public void agentStarted(String agentEndpointId) {
+        wakeWaitingActions(agentEndpointId);
+        dnsWatch.agentStarted(agentEndpointId, true);
+    }
+
+    /** The agent (re)connected: actions waiting for it go now; if it lost HomeShield's subscriptions, it is caught up. */
+    @Override
+    public void agentConnected(String agentEndpointId) {
+        wakeWaitingActions(agentEndpointId);
+        dnsWatch.agentStarted(agentEndpointId, false);
+    }
+
+    private void wakeWaitingActions(String agentEndpointId) {
         QuarkusTransaction.requiringNew().run(() -> Router
                 .<Router>find("channel = ?1 and managementAddress = ?2", ManagementChannel.USP, agentEndpointId)
                 .firstResultOptional().ifPresent(router -> routerReturns.routerReturned(router.id)));
-        dnsWatch.agentStarted(agentEndpointId);
     }
 }

@@ -27,16 +27,32 @@ interface UspConfig {
     String controllerEndpointId();
 
     /**
-     * The topic agents send notifications to (their {@code Controller.{i}.MTP.{i}.MQTT.Topic}). Every
-     * HomeShield instance subscribes to it as an MQTT shared subscription, so each notification is
-     * handled once; answers to requests come back on a topic below it that belongs to one instance.
+     * The topic below which agents send notifications: each agent to {@code <controllerTopic>/<its endpoint id>}
+     * (its {@code Controller.{i}.MTP.{i}.MQTT.Topic}), which the broker's ACL lets only that agent write.
+     * A record whose {@code from_id} is not the endpoint id in its topic is dropped and counted. Every
+     * HomeShield instance subscribes as an MQTT shared subscription, so each notification is handled
+     * once; answers to requests come back on {@code <controllerTopic>/reply/<instance>}.
      */
     @WithDefault("usp/controller")
     String controllerTopic();
 
-    /** Where an agent receives requests; {@code {endpointId}} is replaced by the agent's endpoint id. */
+    /**
+     * Where an agent receives requests when it has not said so itself; {@code {endpointId}} is replaced by the
+     * agent's endpoint id. An agent's own word (the Response Topic of its PUBLISH, its MQTTConnect record) wins.
+     */
     @WithDefault("usp/agent/{endpointId}")
     String agentTopic();
+
+    /**
+     * Notifications waiting to be stored, at most; beyond it a notification is not acknowledged, so an
+     * agent whose subscription has NotifRetry sends it again later.
+     */
+    @WithDefault("1000")
+    int notificationQueue();
+
+    /** Records larger than this many bytes are dropped unread (and counted). */
+    @WithDefault("262144")
+    int maxRecordBytes();
 
     /** How long to wait for an agent's answer before the attempt counts as unanswered. */
     @WithDefault("10s")

@@ -1,5 +1,6 @@
 package io.homeshield.routers.usp;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import io.homeshield.routers.usp.proto.UspMsgProto.Add;
 import io.homeshield.routers.usp.proto.UspMsgProto.Body;
 import io.homeshield.routers.usp.proto.UspMsgProto.Delete;
 import io.homeshield.routers.usp.proto.UspMsgProto.Get;
+import io.homeshield.routers.usp.proto.UspMsgProto.GetSupportedDM;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
@@ -32,12 +34,31 @@ final class UspMessages {
                 .setGet(Get.newBuilder().addAllParamPaths(List.of(paths)).setMaxDepth(0)));
     }
 
+    /** Asks which objects and parameters below the paths the agent supports, with each parameter's access. */
+    static Msg getSupportedDm(List<String> objectPaths) {
+        return request(MsgType.GET_SUPPORTED_DM, Request.newBuilder().setGetSupportedDm(GetSupportedDM.newBuilder()
+                .addAllObjPaths(objectPaths).setFirstLevelOnly(false).setReturnParams(true)
+                .setReturnEvents(true).setReturnCommands(true)));
+    }
+
     static Msg add(String tablePath, Map<String, String> parameters) {
         Add.CreateObject.Builder object = Add.CreateObject.newBuilder().setObjPath(tablePath);
         parameters.forEach((name, value) -> object.addParamSettings(
                 Add.CreateParamSetting.newBuilder().setParam(name).setValue(value).setRequired(true)));
         return request(MsgType.ADD, Request.newBuilder()
                 .setAdd(Add.newBuilder().setAllowPartial(false).addCreateObjs(object)));
+    }
+
+    /** One Add creating several instances of a table: the agent creates all of them or none. */
+    static Msg addAll(String tablePath, Collection<Map<String, String>> instances) {
+        Add.Builder add = Add.newBuilder().setAllowPartial(false);
+        for (Map<String, String> parameters : instances) {
+            Add.CreateObject.Builder object = Add.CreateObject.newBuilder().setObjPath(tablePath);
+            parameters.forEach((name, value) -> object.addParamSettings(
+                    Add.CreateParamSetting.newBuilder().setParam(name).setValue(value).setRequired(true)));
+            add.addCreateObjs(object);
+        }
+        return request(MsgType.ADD, Request.newBuilder().setAdd(add));
     }
 
     static Msg set(String objectPath, Map<String, String> parameters) {

@@ -3,7 +3,6 @@ package io.homeshield.routers.usp;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -32,17 +31,27 @@ final class UspMqttLink implements MqttCallback {
     private static final int QOS = 1;
 
     private final UspConfig config;
-    private final Consumer<byte[]> receiver;
+    /** Gets what arrives on one of the controller's topics. */
+    @FunctionalInterface
+    interface Receiver {
+        /**
+         * @param topic the topic the record arrived on
+         * @param responseTopic the PUBLISH's Response Topic property: where the sender listens (null when absent)
+         */
+        void received(String topic, String responseTopic, byte[] record);
+    }
+
+    private final Receiver receiver;
     private final Runnable connectionLost;
     private final String clientId = "homeshield-" + UUID.randomUUID().toString().substring(0, 13);
     private final String replyTopic;
     private MqttAsyncClient client;
 
     /**
-     * @param receiver gets every USP Record payload that arrives, on the MQTT client's thread
+     * @param receiver gets every USP Record that arrives, on the MQTT client's thread
      * @param connectionLost told when the broker connection drops, so waiting requests can give up at once
      */
-    UspMqttLink(UspConfig config, Consumer<byte[]> receiver, Runnable connectionLost) {
+    UspMqttLink(UspConfig config, Receiver receiver, Runnable connectionLost) {
         this.config = config;
         this.receiver = receiver;
         this.connectionLost = connectionLost;
@@ -87,6 +96,8 @@ final class UspMqttLink implements MqttCallback {
     private IMqttToken subscribe() throws MqttException {
         return client.subscribe(new MqttSubscription[] {
                 new MqttSubscription(replyTopic, QOS),
+                new MqttSubscription(SHARE_GROUP + config.controllerTopic() + "/+", QOS),
+                // Records on the bare topic name no sender the broker checked; they arrive only to be counted and dropped.
                 new MqttSubscription(SHARE_GROUP + config.controllerTopic(), QOS) });
     }
 
@@ -122,7 +133,8 @@ final class UspMqttLink implements MqttCallback {
 
     @Override
     public void messageArrived(String topic, MqttMessage message) {
-        receiver.accept(message.getPayload());
+        MqttProperties properties = message.getProperties();
+        receiver.received(topic, properties == null ? null : properties.getResponseTopic(), message.getPayload());
     }
 
     @Override

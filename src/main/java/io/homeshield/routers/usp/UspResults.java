@@ -24,6 +24,7 @@ final class UspResults {
 
     private static final Map<Request.ReqTypeCase, Response.RespTypeCase> ANSWERS = Map.of(
             Request.ReqTypeCase.GET, Response.RespTypeCase.GET_RESP,
+            Request.ReqTypeCase.GET_SUPPORTED_DM, Response.RespTypeCase.GET_SUPPORTED_DM_RESP,
             Request.ReqTypeCase.ADD, Response.RespTypeCase.ADD_RESP,
             Request.ReqTypeCase.SET, Response.RespTypeCase.SET_RESP,
             Request.ReqTypeCase.DELETE, Response.RespTypeCase.DELETE_RESP,

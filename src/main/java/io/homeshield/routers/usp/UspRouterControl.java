@@ -1,5 +1,6 @@
 package io.homeshield.routers.usp;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,11 @@ import io.quarkus.logging.Log;
 
 /**
  * {@link RouterControl} for routers managed over TR-369 USP: quarantine is a Deny entry in the
- * router's {@code Device.Hosts.AccessControl} table, created by HomeShield ({@code Origin} Controller).
- * A Deny entry cuts the host off entirely, so only full quarantine is offered.
+ * router's {@code Device.Hosts.AccessControl} table. HomeShield writes only what the agent says it
+ * supports (GetSupportedDM, kept per agent): {@code Origin} only where the agent has it. Entries
+ * HomeShield creates carry an Alias {@code homeshield-…}; an entry of the router's own for the device
+ * is set to Deny and put back to its previous policy on release, never deleted. A Deny entry cuts the
+ * host off entirely, so only full quarantine is offered.
  */
 @ApplicationScoped
 @LookupIfProperty(name = "homeshield.usp.enabled", stringValue = "true")
@@ -36,13 +40,18 @@ class UspRouterControl implements RouterControl {
     static final String DNS_SERVERS = "Device.DNS.Client.Server.";
     /** The {@code ID} of HomeShield's subscription on each agent; the agent keeps it unique. */
     static final String DNS_WATCH_ID = "homeshield-dns-servers";
+    /** HomeShield's subscription to the agent's {@code Device.Boot!} event: a restart or reset is reported at once. */
+    static final String BOOT_WATCH_ID = "homeshield-boot";
+    static final String BOOT_EVENT = "Device.Boot!";
 
     private static final Pattern ENDPOINT_ID = Pattern.compile("[A-Za-z0-9-]+:[^:\\s+#]*:[^\\s+#]+");
 
     private final UspController controller;
+    private final AgentStore store;
 
-    UspRouterControl(UspController controller) {
+    UspRouterControl(UspController controller, AgentStore store) {
         this.controller = controller;
+        this.store = store;
     }
 
     @Override
@@ -57,40 +66,99 @@ class UspRouterControl implements RouterControl {
                     + "internet-only isolation is not supported.", false);
         }
         String agent = agentOf(router);
-        Optional<AccessControlRow> existing = entryFor(agent, device);
-        if (existing.isEmpty()) {
+        SupportedModel model = supportedModel(agent);
+        if (!model.canBlockDevices()) {
+            throw new RouterControlException(SupportedModel.blockingUnsupported(), false);
+        }
+        List<AccessControlRow> entries = entriesFor(agent, device);
+        if (entries.isEmpty()) {
             try {
-                addDenyEntry(agent, device);
+                addDenyEntry(agent, device, model);
                 return;
             } catch (UspRequestRefused e) {
                 if (e.code() != UspErrorReasons.UNIQUE_KEY_CONFLICT) {
                     throw e;
                 }
                 // Someone added an entry for the device since it was read: update that one instead.
-                existing = entryFor(agent, device);
-                if (existing.isEmpty()) {
+                entries = entriesFor(agent, device);
+                if (entries.isEmpty()) {
                     throw e;
                 }
             }
         }
-        if (!existing.get().denies()) {
-            call(agent, UspMessages.set(existing.get().path(), denyParameters()));
+        for (AccessControlRow entry : entries) {
+            if (entry.denies()) {
+                continue;
+            }
+            if (!entry.isHomeShields()) {
+                store.rememberPreviousPolicy(agent, device,
+                        new AgentStore.PreviousPolicy(entry.alias(), entry.accessPolicy(), entry.enable()));
+            }
+            UspResults.updated(call(agent, UspMessages.set(entry.path(), denyParameters())).getSetResp());
         }
     }
 
+    /** HomeShield's own entries are deleted; the router's own get back the policy they had before the quarantine. */
     @Override
     public void release(RouterTarget router, MacAddress device) throws RouterControlException {
         String agent = agentOf(router);
-        List<String> paths = accessControl(agent).stream().filter(row -> row.isFor(device))
-                .map(AccessControlRow::path).toList();
-        if (!paths.isEmpty()) {
-            UspResults.deleted(call(agent, UspMessages.delete(paths)).getDeleteResp());
+        List<AccessControlRow> entries = entriesFor(agent, device);
+        Optional<AgentStore.PreviousPolicy> previous = store.previousPolicy(agent, device);
+        List<String> own = new ArrayList<>();
+        for (AccessControlRow entry : entries) {
+            if (entry.isHomeShields()) {
+                own.add(entry.path());
+            } else if (previous.isPresent() && previous.get().alias().equals(entry.alias())) {
+                Map<String, String> restored = new LinkedHashMap<>();
+                restored.put("AccessPolicy", previous.get().accessPolicy());
+                restored.put("Enable", Boolean.toString(previous.get().enable()));
+                UspResults.updated(call(agent, UspMessages.set(entry.path(), restored)).getSetResp());
+            }
+        }
+        if (!own.isEmpty()) {
+            UspResults.deleted(call(agent, UspMessages.delete(own)).getDeleteResp());
+        }
+        if (previous.isPresent()) {
+            store.forgetPreviousPolicy(agent, device);
+        }
+    }
+
+    /** What the router can do for HomeShield, in plain words (from its supported data model). */
+    String capabilities(RouterTarget router) throws RouterControlException {
+        return supportedModel(agentOf(router)).summary();
+    }
+
+    /** The agent's supported data model as last read, or read now on first contact. */
+    SupportedModel supportedModel(String agent) throws RouterControlException {
+        Optional<SupportedModel> known = store.supportedModel(agent);
+        return known.isPresent() ? known.get() : readSupportedModel(agent);
+    }
+
+    /**
+     * Reads the agent's supported data model again (first contact, a restart, a new firmware). An
+     * agent that does not answer GetSupportedDM is written to with the core parameters only.
+     */
+    SupportedModel readSupportedModel(String agent) throws RouterControlException {
+        try {
+            SupportedModel model = SupportedModel.of(
+                    call(agent, UspMessages.getSupportedDm(SupportedModel.ASKED)).getGetSupportedDmResp());
+            try {
+                store.rememberSupportedModel(agent, model);
+            } catch (RuntimeException e) {
+                Log.infof("Supported data model of USP agent %s not stored; read again next time: %s", agent,
+                        e.getMessage());
+            }
+            return model;
+        } catch (UspRequestRefused e) {
+            Log.infof("USP agent %s did not tell its supported data model (error %d); core parameters only",
+                    agent, e.code());
+            return SupportedModel.UNKNOWN;
         }
     }
 
     @Override
     public boolean isQuarantined(RouterTarget router, MacAddress device) throws RouterControlException {
-        return entryFor(agentOf(router), device).map(AccessControlRow::denies).orElse(false);
+        return entriesFor(agentOf(router), device).stream().anyMatch(AccessControlRow::denies);
     }
 
     /** One Set carrying every parameter, grouped by object: the agent takes all of them or none. */
@@ -157,25 +225,38 @@ class UspRouterControl implements RouterControl {
     }
 
     /**
-     * Asks the agent to report every change of its DNS server settings (a ValueChange subscription
-     * the agent keeps across reboots). Returns false when the agent already has it.
+     * Makes sure the agent reports every change of its DNS server settings (ValueChange) and its
+     * restarts ({@code Device.Boot!}), each with {@code NotifRetry} so the agent repeats a notification
+     * until HomeShield has stored and acknowledged it. Returns true when a subscription was missing:
+     * the agent is new or lost what HomeShield set up on it (a factory reset).
      */
     boolean watchDnsServers(RouterTarget router) throws RouterControlException {
         String agent = agentOf(router);
         Map<String, Map<String, String>> subscriptions =
                 UspResults.instances(call(agent, UspMessages.get(SUBSCRIPTIONS)).getGetResp(), SUBSCRIPTIONS);
-        if (subscriptions.values().stream().anyMatch(s -> DNS_WATCH_ID.equals(s.get("ID")))) {
+        Map<String, Map<String, String>> wanted = new LinkedHashMap<>();
+        if (supportedModel(agent).hasObject(SupportedModel.DNS_SERVERS)) {
+            wanted.put(DNS_WATCH_ID, subscription(DNS_WATCH_ID, "ValueChange", DNS_SERVERS));
+        } else {
+            Log.infof("USP agent %s has no DNS client servers to watch", agent);
+        }
+        wanted.put(BOOT_WATCH_ID, subscription(BOOT_WATCH_ID, "Event", BOOT_EVENT));
+        Map<String, Map<String, String>> retryOff = new LinkedHashMap<>();
+        subscriptions.forEach((path, existing) -> {
+            if (wanted.remove(existing.get("ID")) != null && !"true".equals(existing.get("NotifRetry"))
+                    && !"1".equals(existing.get("NotifRetry"))) {
+                retryOff.put(path, Map.of("NotifRetry", "true"));
+            }
+        });
+        if (!retryOff.isEmpty()) {
+            UspResults.updated(call(agent, UspMessages.setAll(retryOff)).getSetResp());
+        }
+        if (wanted.isEmpty()) {
             return false;
         }
-        Map<String, String> subscription = new LinkedHashMap<>();
-        subscription.put("ID", DNS_WATCH_ID);
-        subscription.put("Enable", "true");
-        subscription.put("NotifType", "ValueChange");
-        subscription.put("ReferenceList", DNS_SERVERS);
-        subscription.put("Persistent", "true");
         try {
-            String path = UspResults.created(call(agent, UspMessages.add(SUBSCRIPTIONS, subscription)).getAddResp());
-            Log.infof("USP agent %s watches its DNS servers for HomeShield (%s)", agent, path);
+            UspResults.created(call(agent, UspMessages.addAll(SUBSCRIPTIONS, wanted.values())).getAddResp());
+            Log.infof("USP agent %s now reports DNS server changes and restarts to HomeShield", agent);
             return true;
         } catch (UspRequestRefused e) {
             if (e.code() == UspErrorReasons.UNIQUE_KEY_CONFLICT) {
@@ -185,11 +266,25 @@ class UspRouterControl implements RouterControl {
         }
     }
 
-    private void addDenyEntry(String agent, MacAddress device) throws RouterControlException {
+    private static Map<String, String> subscription(String id, String type, String reference) {
+        Map<String, String> subscription = new LinkedHashMap<>();
+        subscription.put("ID", id);
+        subscription.put("Enable", "true");
+        subscription.put("NotifType", type);
+        subscription.put("ReferenceList", reference);
+        subscription.put("Persistent", "true");
+        subscription.put("NotifRetry", "true");
+        return subscription;
+    }
+
+    private void addDenyEntry(String agent, MacAddress device, SupportedModel model) throws RouterControlException {
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put("Alias", aliasFor(device));
         entry.put("PhysAddress", device.value());
         entry.putAll(denyParameters());
+        if (model.writable(SupportedModel.ACCESS_CONTROL, "Origin")) {
+            entry.put("Origin", "Controller");
+        }
         String path = UspResults.created(call(agent, UspMessages.add(ACCESS_CONTROL, entry)).getAddResp());
         Log.debugf("USP agent %s blocks %s at %s", agent, device, path);
     }
@@ -198,17 +293,16 @@ class UspRouterControl implements RouterControl {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("AccessPolicy", "Deny");
         params.put("Enable", "true");
-        params.put("Origin", "Controller");
         return params;
     }
 
     /** Controller-chosen aliases must not start with "cpe-", which the standard keeps for the router's own. */
     static String aliasFor(MacAddress device) {
-        return "homeshield-" + device.value().replace(":", "").toLowerCase();
+        return AccessControlRow.OWN_ALIAS_PREFIX + device.value().replace(":", "").toLowerCase();
     }
 
-    private Optional<AccessControlRow> entryFor(String agent, MacAddress device) throws RouterControlException {
-        return accessControl(agent).stream().filter(row -> row.isFor(device)).findFirst();
+    private List<AccessControlRow> entriesFor(String agent, MacAddress device) throws RouterControlException {
+        return accessControl(agent).stream().filter(row -> row.isFor(device)).toList();
     }
 
     private List<AccessControlRow> accessControl(String agent) throws RouterControlException {

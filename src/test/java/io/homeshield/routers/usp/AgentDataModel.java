@@ -18,6 +18,8 @@ import io.homeshield.routers.usp.proto.UspMsgProto.DeleteResp;
 import io.homeshield.routers.usp.proto.UspMsgProto.Error;
 import io.homeshield.routers.usp.proto.UspMsgProto.Get;
 import io.homeshield.routers.usp.proto.UspMsgProto.GetResp;
+import io.homeshield.routers.usp.proto.UspMsgProto.GetSupportedDM;
+import io.homeshield.routers.usp.proto.UspMsgProto.GetSupportedDMResp;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
@@ -28,8 +30,9 @@ import io.homeshield.routers.usp.proto.UspMsgProto.SetResp;
 
 /**
  * The TR-181 data model of a test router's USP agent: the tables an agent serves, with their unique
- * keys and writable parameters, and the Get/Add/Set/Delete semantics of TR-369 with
- * {@code allow_partial = false} (an object that fails makes the whole message an Error).
+ * keys, writable and read-only parameters, and the Get/GetSupportedDM/Add/Set/Delete/Operate
+ * semantics of TR-369 with {@code allow_partial = false} (an object that fails makes the whole
+ * message an Error), answering as the reference agent obuspa does.
  */
 final class AgentDataModel {
 
@@ -55,42 +58,65 @@ final class AgentDataModel {
     /** A multi-instance object: its instances' parameters by instance number. */
     static final class Table {
         final List<String> uniqueKeys;
-        final Set<String> writable;
+        Set<String> writable;
+        final Set<String> readOnly;
         final boolean creatable;
         final TreeMap<Integer, Map<String, String>> instances = new TreeMap<>();
         int nextInstance = 1;
 
-        Table(List<String> uniqueKeys, Set<String> writable, boolean creatable) {
+        Table(List<String> uniqueKeys, Set<String> writable, Set<String> readOnly, boolean creatable) {
             this.uniqueKeys = uniqueKeys;
             this.writable = writable;
+            this.readOnly = readOnly;
             this.creatable = creatable;
         }
     }
 
-    /** An operation failed on one object; with allow_partial false the agent answers an Error for all of it. */
+    /**
+     * An operation failed on one object; with allow_partial false the agent answers an Error for all
+     * of it. A parameter that failed makes the message fail with 7004 (invalid arguments) and names
+     * the parameter's own error, as obuspa does.
+     */
     private static final class Refusal extends Exception {
         final int code;
+        final int messageCode;
         final String path;
 
         Refusal(int code, String path, String message) {
+            this(code, code, path, message);
+        }
+
+        Refusal(int messageCode, int code, String path, String message) {
             super(message, null, false, false);
             this.code = code;
+            this.messageCode = messageCode;
             this.path = path;
         }
+
+        static Refusal parameter(int code, String path, String message) {
+            return new Refusal(7004, code, path, message);
+        }
     }
+
+    /** The parameters of {@code Device.Hosts.AccessControl.{i}.} every implementation has (TR-181 core). */
+    static final Set<String> CORE_ACCESS_CONTROL = Set.of("Alias", "PhysAddress", "HostName", "Enable", "AccessPolicy");
+    private static final Set<String> DEVICE_INFO_WRITABLE = Set.of("ProvisioningCode");
 
     AgentDataModel() {
         tables.put(ACCESS_CONTROL, new Table(List.of("Alias", "PhysAddress"),
                 Set.of("Alias", "PhysAddress", "PhysAddressMask", "HostName", "Enable", "AccessPolicy", "Origin",
-                        "ScheduleRef"), true));
-        tables.put(HOSTS, new Table(List.of("PhysAddress"), Set.of(), false));
+                        "ScheduleRef"), Set.of(), true));
+        tables.put(HOSTS, new Table(List.of("PhysAddress"), Set.of(),
+                Set.of("PhysAddress", "IPAddress", "HostName", "Active", "InterfaceType"), false));
         tables.put(SUBSCRIPTIONS, new Table(List.of("ID"),
                 Set.of("Alias", "Enable", "ID", "NotifType", "ReferenceList", "Persistent", "NotifRetry",
-                        "NotifExpiration", "TimeToLive"), true));
-        tables.put(DNS_SERVERS, new Table(List.of("DNSServer"), Set.of("Enable", "DNSServer", "Interface"), true));
+                        "NotifExpiration", "TimeToLive"), Set.of("Recipient", "CreationDate"), true));
+        tables.put(DNS_SERVERS, new Table(List.of("DNSServer"), Set.of("Enable", "DNSServer", "Interface"),
+                Set.of("Status", "Type"), true));
         objects.put(DEVICE_INFO, new LinkedHashMap<>(Map.of("SoftwareVersion", "1.4.2",
-                "ActiveFirmwareImage", FIRMWARE_IMAGES + "1")));
-        tables.put(FIRMWARE_IMAGES, new Table(List.of("Alias"), Set.of(), false));
+                "ActiveFirmwareImage", FIRMWARE_IMAGES + "1", "ProvisioningCode", "")));
+        tables.put(FIRMWARE_IMAGES, new Table(List.of("Alias"), Set.of(),
+                Set.of("Alias", "Name", "Version", "Status", "Available"), false));
         put(FIRMWARE_IMAGES, Map.of("Alias", "cpe-1", "Name", "hs-box-1.4.2", "Version", "1.4.2", "Status", "Active",
                 "Available", "true"));
         put(FIRMWARE_IMAGES, Map.of("Alias", "cpe-2", "Name", "", "Version", "", "Status", "NoImage",
@@ -100,6 +126,47 @@ final class AgentDataModel {
     /** The commands the agent takes from now on fail with this USP error, as a router that cannot carry them out. */
     synchronized void failCommands(int code, String message) {
         commandFailure = new Refusal(code, "", message);
+    }
+
+    /**
+     * An agent implementing only the core parameters of {@code Device.Hosts.AccessControl.{i}.}
+     * (obuspa's vendor layer on many routers): {@code Origin} and the others are not in its data model.
+     */
+    synchronized void coreParametersOnly() {
+        tables.get(ACCESS_CONTROL).writable = CORE_ACCESS_CONTROL;
+    }
+
+    /** What a factory reset leaves: none of the controller's subscriptions, none of the access-control rows. */
+    synchronized void factoryReset() {
+        for (String path : List.of(SUBSCRIPTIONS, ACCESS_CONTROL)) {
+            Table table = tables.get(path);
+            if (table != null) {
+                table.instances.clear();
+                table.nextInstance = 1;
+            }
+        }
+    }
+
+    /** Every parameter below {@code prefix} by its full path, as an agent polls them for ValueChange. */
+    synchronized Map<String, String> parametersUnder(String prefix) {
+        Map<String, String> values = new TreeMap<>();
+        tables.forEach((path, table) -> table.instances.forEach((i, params) -> params.forEach((name, value) -> {
+            String full = path + i + "." + name;
+            if (full.startsWith(prefix)) {
+                values.put(full, value);
+            }
+        })));
+        objects.forEach((path, params) -> params.forEach((name, value) -> {
+            if ((path + name).startsWith(prefix)) {
+                values.put(path + name, value);
+            }
+        }));
+        return values;
+    }
+
+    /** A router model whose agent does not serve {@code Device.DNS.Client.} (its vendor layer leaves it out). */
+    synchronized void dropDnsServers() {
+        tables.remove(DNS_SERVERS);
     }
 
     /** A router model without {@code Device.Hosts.AccessControl} (older than Device:2.14). */
@@ -147,15 +214,22 @@ final class AgentDataModel {
                         Response.newBuilder().setDeleteResp(delete(request.getBody().getRequest().getDelete())));
                 case OPERATE -> response(id, MsgType.OPERATE_RESP,
                         Response.newBuilder().setOperateResp(operate(request.getBody().getRequest().getOperate())));
+                case GET_SUPPORTED_DM -> response(id, MsgType.GET_SUPPORTED_DM_RESP, Response.newBuilder()
+                        .setGetSupportedDmResp(supportedDm(request.getBody().getRequest().getGetSupportedDm())));
                 default -> error(id, 7001, "", "Message type not supported");
             };
         } catch (Refusal r) {
-            return error(id, r.code, r.path, r.getMessage());
+            return error(id, r.messageCode, r.code, r.path, r.getMessage());
         }
     }
 
     static Msg error(String msgId, int code, String path, String message) {
-        Error.Builder error = Error.newBuilder().setErrCode(code).setErrMsg(message);
+        return error(msgId, code, code, path, message);
+    }
+
+    static Msg error(String msgId, int messageCode, int code, String path, String message) {
+        Error.Builder error = Error.newBuilder().setErrCode(messageCode)
+                .setErrMsg(messageCode == code ? message : "Invalid arguments");
         if (!path.isEmpty()) {
             error.addParamErrs(Error.ParamError.newBuilder().setParamPath(path).setErrCode(code).setErrMsg(message));
         }
@@ -191,6 +265,47 @@ final class AgentDataModel {
         return resp.build();
     }
 
+    /** What the agent's data model has below each requested object, with each parameter's access. */
+    private GetSupportedDMResp supportedDm(GetSupportedDM request) {
+        GetSupportedDMResp.Builder resp = GetSupportedDMResp.newBuilder();
+        for (String requested : request.getObjPathsList()) {
+            GetSupportedDMResp.RequestedObjectResult.Builder result =
+                    GetSupportedDMResp.RequestedObjectResult.newBuilder().setReqObjPath(requested);
+            objects.forEach((path, params) -> {
+                if (path.startsWith(requested)) {
+                    Set<String> writable = path.equals(DEVICE_INFO) ? DEVICE_INFO_WRITABLE : Set.of();
+                    result.addSupportedObjs(supportedObject(path, false, false, params.keySet(), writable));
+                }
+            });
+            tables.forEach((path, table) -> {
+                if (path.startsWith(requested)) {
+                    Set<String> all = new java.util.TreeSet<>(table.writable);
+                    all.addAll(table.readOnly);
+                    result.addSupportedObjs(supportedObject(path + "{i}.", true, table.creatable, all, table.writable));
+                }
+            });
+            if (result.getSupportedObjsCount() == 0) {
+                result.setErrCode(7026).setErrMsg("Invalid path: " + requested);
+            }
+            resp.addReqObjResults(result);
+        }
+        return resp.build();
+    }
+
+    private static GetSupportedDMResp.SupportedObjectResult supportedObject(String path, boolean multiInstance,
+            boolean creatable, Set<String> params, Set<String> writable) {
+        GetSupportedDMResp.SupportedObjectResult.Builder object = GetSupportedDMResp.SupportedObjectResult.newBuilder()
+                .setSupportedObjPath(path).setIsMultiInstance(multiInstance)
+                .setAccess(creatable ? GetSupportedDMResp.ObjAccessType.OBJ_ADD_DELETE
+                        : GetSupportedDMResp.ObjAccessType.OBJ_READ_ONLY);
+        for (String param : new java.util.TreeSet<>(params)) {
+            object.addSupportedParams(GetSupportedDMResp.SupportedParamResult.newBuilder().setParamName(param)
+                    .setAccess(writable.contains(param) ? GetSupportedDMResp.ParamAccessType.PARAM_READ_WRITE
+                            : GetSupportedDMResp.ParamAccessType.PARAM_READ_ONLY));
+        }
+        return object.build();
+    }
+
     private static GetResp.ResolvedPathResult resolved(String path, Map<String, String> params) {
         return GetResp.ResolvedPathResult.newBuilder().setResolvedPath(path).putAllResultParams(params).build();
     }
@@ -207,7 +322,7 @@ final class AgentDataModel {
         boolean known = command.equals("Device.Reboot()") || command.equals("Device.FactoryReset()")
                 || firmware.matches() && tables.get(FIRMWARE_IMAGES).instances.containsKey(Integer.valueOf(firmware.group(1)));
         if (!known) {
-            throw new Refusal(7028, command, "Invalid command");
+            throw new Refusal(7026, command, "Invalid path: command not in the data model");
         }
         if (commandFailure != null) {
             return OperateResp.newBuilder().addOperationResults(result.setCmdFailure(
@@ -260,6 +375,10 @@ final class AgentDataModel {
     private SetResp set(io.homeshield.routers.usp.proto.UspMsgProto.Set set) throws Refusal {
         SetResp.Builder resp = SetResp.newBuilder();
         for (var object : set.getUpdateObjsList()) {
+            if (objects.containsKey(object.getObjPath())) {
+                resp.addUpdatedObjResults(setObject(object));
+                continue;
+            }
             Matcher instance = INSTANCE.matcher(object.getObjPath());
             if (!instance.matches()) {
                 throw new Refusal(7026, object.getObjPath(), "Invalid path");
@@ -285,6 +404,29 @@ final class AgentDataModel {
                                             .setAffectedPath(object.getObjPath()).putAllUpdatedParams(changes)))));
         }
         return resp.build();
+    }
+
+    private SetResp.UpdatedObjectResult setObject(io.homeshield.routers.usp.proto.UspMsgProto.Set.UpdateObject object)
+            throws Refusal {
+        Map<String, String> params = objects.get(object.getObjPath());
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (var setting : object.getParamSettingsList()) {
+            String path = object.getObjPath() + setting.getParam();
+            if (!params.containsKey(setting.getParam())) {
+                throw Refusal.parameter(7010, path, "Unsupported parameter");
+            }
+            if (!DEVICE_INFO_WRITABLE.contains(setting.getParam())) {
+                throw Refusal.parameter(7013, path, "Parameter is read only");
+            }
+            changes.put(setting.getParam(), setting.getValue());
+        }
+        params.putAll(changes);
+        return SetResp.UpdatedObjectResult.newBuilder().setRequestedPath(object.getObjPath())
+                .setOperStatus(SetResp.UpdatedObjectResult.OperationStatus.newBuilder()
+                        .setOperSuccess(SetResp.UpdatedObjectResult.OperationStatus.OperationSuccess.newBuilder()
+                                .addUpdatedInstResults(SetResp.UpdatedInstanceResult.newBuilder()
+                                        .setAffectedPath(object.getObjPath()).putAllUpdatedParams(changes))))
+                .build();
     }
 
     private DeleteResp delete(Delete delete) throws Refusal {
@@ -314,17 +456,21 @@ final class AgentDataModel {
     }
 
     private static String checked(Table table, String objPath, String param, String value) throws Refusal {
-        if (!table.writable.contains(param)) {
-            throw new Refusal(7010, objPath + param, "Unsupported parameter");
+        if (table.readOnly.contains(param)) {
+            throw Refusal.parameter(7013, objPath + param, "Parameter is read only");
         }
-        if (("Enable".equals(param) || "Persistent".equals(param)) && !Set.of("true", "false", "1", "0").contains(value)) {
-            throw new Refusal(7011, objPath + param, "Invalid type");
+        if (!table.writable.contains(param)) {
+            throw Refusal.parameter(7010, objPath + param, "Path is invalid");
+        }
+        if (("Enable".equals(param) || "Persistent".equals(param) || "NotifRetry".equals(param))
+                && !Set.of("true", "false", "1", "0").contains(value)) {
+            throw Refusal.parameter(7011, objPath + param, "Invalid type");
         }
         if ("AccessPolicy".equals(param) && !Set.of("Allow", "Deny").contains(value)) {
-            throw new Refusal(7012, objPath + param, "Invalid value");
+            throw Refusal.parameter(7012, objPath + param, "Invalid value");
         }
         if ("Origin".equals(param) && !Set.of("User", "System", "Controller").contains(value)) {
-            throw new Refusal(7012, objPath + param, "Invalid value");
+            throw Refusal.parameter(7012, objPath + param, "Invalid value");
         }
         return value;
     }

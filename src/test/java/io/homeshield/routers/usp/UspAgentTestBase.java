@@ -1,5 +1,6 @@
 package io.homeshield.routers.usp;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -25,16 +26,18 @@ abstract class UspAgentTestBase {
     static UspTestSettings settings;
     static UspController controller;
     static UspRouterControl usp;
+    static InMemoryAgentStore store;
     UspTestAgent agent;
     RouterTarget router;
 
     @BeforeAll
     static void connectController() throws RouterControlException {
         settings = UspTestSettings.fresh(Duration.ofMillis(1500));
-        controller = new UspController(settings, (agent, path, value) -> {
-        });
+        store = new InMemoryAgentStore();
+        controller = settings.controller((agent, path, value) -> {
+        }, store);
         controller.connect();
-        usp = new UspRouterControl(controller);
+        usp = new UspRouterControl(controller, store);
     }
 
     @AfterAll
@@ -45,6 +48,9 @@ abstract class UspAgentTestBase {
     @BeforeEach
     void startAgent() throws Exception {
         agent = settings.agent(UspTestSettings.agentEndpointId()).start();
+        // The agent's MQTTConnect record tells the controller its version; requests before it would be 1.4.
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> UspTestAgent.AGENT_VERSION.equals(controller.recordVersion(agent.endpointId())));
         router = new RouterTarget(UUID.randomUUID(), "SN-1", "HS-Box 7", ManagementChannel.USP, agent.endpointId());
     }
 

@@ -47,10 +47,11 @@ class UspFailureReasonsTest {
         UspTestSettings base = UspTestSettings.fresh(Duration.ofSeconds(1));
         UspTestSettings nowhere = new UspTestSettings("tcp://127.0.0.1:1", base.controllerEndpointId(),
                 base.controllerTopic(), base.agentTopic(), base.requestTimeout());
-        UspController controller = new UspController(nowhere, (agent, path, value) -> {
-        });
+        InMemoryAgentStore store = new InMemoryAgentStore();
+        UspController controller = nowhere.controller((agent, path, value) -> {
+        }, store);
         try {
-            UspRouterControl usp = new UspRouterControl(controller);
+            UspRouterControl usp = new UspRouterControl(controller, store);
             RouterTarget router = new RouterTarget(UUID.randomUUID(), "SN-3", "HS-Box 7", ManagementChannel.USP,
                     UspTestSettings.agentEndpointId());
 

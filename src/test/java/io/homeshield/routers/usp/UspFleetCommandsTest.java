@@ -72,7 +72,7 @@ class UspFleetCommandsTest extends UspAgentTestBase {
 
     @Test
     void aRouterWithoutTheCommandSaysSoAndIsNotRetried() {
-        agent.model().failCommands(UspErrorReasons.INVALID_COMMAND, "Invalid command");
+        agent.model().failCommands(UspErrorReasons.INVALID_PATH, "Invalid path: command not in the data model");
 
         RouterControlException e = assertThrows(RouterControlException.class, () -> usp.reboot(router));
 

@@ -57,6 +57,9 @@ class UspQuarantineFlowTest {
     @Inject
     UspDnsWatch dnsWatch;
 
+    @Inject
+    UspController controller;
+
     private UspTestAgent agent;
     private TestHousehold home;
 
@@ -65,6 +68,8 @@ class UspQuarantineFlowTest {
         String endpointId = UspTestSettings.agentEndpointId();
         agent = new UspTestAgent(config.brokerUrl(), endpointId, config.agentTopic().replace("{endpointId}", endpointId),
                 config.controllerEndpointId(), config.controllerTopic()).start();
+        // Registered only once the controller has taken the agent's MQTTConnect, so the tests start from a quiet agent.
+        await().atMost(SOON).until(() -> UspTestAgent.AGENT_VERSION.equals(controller.recordVersion(endpointId)));
         home = Fixtures.household("usp-" + endpointId);
         QuarkusTransaction.requiringNew().run(() -> {
             Router router = Router.findById(home.routerId());
@@ -115,7 +120,7 @@ class UspQuarantineFlowTest {
                 Actor.subscriber("usp-owner"), null, null);
 
         awaitState(quarantine.id, ActionState.FAILED);
-        assertEquals("This router model does not support it.", reload(quarantine.id).lastError);
+        assertEquals(SupportedModel.blockingUnsupported(), reload(quarantine.id).lastError);
     }
 
     @Test
@@ -143,7 +148,7 @@ class UspQuarantineFlowTest {
 
         agent.onBoard();
 
-        await().atMost(SOON).until(() -> agent.model().rows(AgentDataModel.SUBSCRIPTIONS).size() == 1);
+        await().atMost(SOON).until(() -> agent.model().rows(AgentDataModel.SUBSCRIPTIONS).size() == 2);
         Map<String, String> subscription = agent.model().rows(AgentDataModel.SUBSCRIPTIONS).values().iterator().next();
         assertEquals(UspRouterControl.DNS_WATCH_ID, subscription.get("ID"));
         assertEquals("ValueChange", subscription.get("NotifType"));
@@ -156,12 +161,71 @@ class UspQuarantineFlowTest {
     @Test
     void theTimerSetsUpTheWatchOnUspRoutersAndAsksAConfirmedAgentAgainOnlyAfterTheRecheckPeriod() {
         assertTrue(dnsWatch.watchDue() >= 1);
-        assertEquals(1, agent.model().rows(AgentDataModel.SUBSCRIPTIONS).size());
+        assertEquals(2, agent.model().rows(AgentDataModel.SUBSCRIPTIONS).size(), "the DNS servers and Device.Boot!");
         int asked = agent.requests().size();
 
         dnsWatch.watchDue();
 
         assertEquals(asked, agent.requests().size());
+    }
+
+    @Test
+    void usp1_quarantineAgainstAnAgentWithoutOriginEndsVerified() throws Exception {
+        agent.model().coreParametersOnly();
+        Device camera = Fixtures.device(home, "IPCAM-C0RE", DeviceType.CAMERA);
+
+        EnforcementAction quarantine = quarantines.quarantine(home.id(), camera.id, QuarantineLevel.FULL, null,
+                Actor.subscriber("usp-owner"), null, null);
+
+        awaitState(quarantine.id, ActionState.VERIFIED);
+        Map<String, String> entry = agent.model().rows(AgentDataModel.ACCESS_CONTROL).values().iterator().next();
+        assertEquals("Deny", entry.get("AccessPolicy"));
+        assertNull(entry.get("Origin"));
+        assertTrue(entry.get("Alias").startsWith("homeshield-"));
+        assertTrue(usp.capabilities(target()).contains("does not record who created a block"), usp.capabilities(target()));
+    }
+
+    @Test
+    void usp6_aFactoryResetAgentGetsItsDnsWatchAndQuarantinesBackWithinOneMinute() throws Exception {
+        agent.model().put(AgentDataModel.DNS_SERVERS, Map.of("Enable", "true", "DNSServer", "192.0.2.53"));
+        Device camera = Fixtures.device(home, "IPCAM-R3SET", DeviceType.CAMERA);
+        EnforcementAction quarantine = quarantines.quarantine(home.id(), camera.id, QuarantineLevel.FULL, null,
+                Actor.subscriber("usp-owner"), null, null);
+        awaitState(quarantine.id, ActionState.VERIFIED);
+        usp.watchDnsServers(target());
+
+        agent.factoryReset();
+
+        await().atMost(Duration.ofMinutes(1)).until(() -> agent.model().rows(AgentDataModel.SUBSCRIPTIONS).size() == 2
+                && agent.model().rows(AgentDataModel.ACCESS_CONTROL).values().stream()
+                        .anyMatch(e -> camera.mac.equals(e.get("PhysAddress")) && "Deny".equals(e.get("AccessPolicy"))));
+        agent.change(AgentDataModel.DNS_SERVERS, 1, "DNSServer", "203.0.113.66");
+        await().atMost(SOON).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> history.recent(home.routerId(), 10)).stream()
+                .anyMatch(change -> "203.0.113.66".equals(change.newValue)));
+    }
+
+    @Test
+    void usp10_releaseRestoresPreexistingEntryPolicy() {
+        Device camera = Fixtures.device(home, "IPCAM-0WNR", DeviceType.CAMERA);
+        agent.withOwnersAllowEntryFor(camera.mac);
+
+        EnforcementAction quarantine = quarantines.quarantine(home.id(), camera.id, QuarantineLevel.FULL, null,
+                Actor.subscriber("usp-owner"), null, null);
+        awaitState(quarantine.id, ActionState.VERIFIED);
+        assertEquals("Deny", agent.model().rows(AgentDataModel.ACCESS_CONTROL).get(1).get("AccessPolicy"));
+        EnforcementAction release = quarantines.release(home.id(), camera.id, Actor.subscriber("usp-owner"), null, null);
+        awaitState(release.id, ActionState.VERIFIED);
+
+        Map<Integer, Map<String, String>> table = agent.model().rows(AgentDataModel.ACCESS_CONTROL);
+        assertEquals(1, table.size());
+        assertEquals("cpe-1", table.get(1).get("Alias"));
+        assertEquals("Allow", table.get(1).get("AccessPolicy"));
+        assertEquals(List.of(), agent.requests(MsgType.DELETE));
+    }
+
+    private RouterTarget target() {
+        return new RouterTarget(home.routerId(), "SN", "HS-Box 7", ManagementChannel.USP, agent.endpointId());
     }
 
     private static void awaitState(UUID actionId, ActionState state) {

@@ -49,8 +49,8 @@ class UspRouterControlTest extends UspAgentTestBase {
         assertEquals(1, table.size());
         assertEquals("Deny", table.get(1).get("AccessPolicy"));
         assertEquals(List.of(), agent.requests(MsgType.SET), "an entry already denying needs no change");
-        assertTrue(agent.records().stream().allMatch(r -> r.getVersion().equals("1.4")
-                && r.getToId().equals(agent.endpointId()) && r.getFromId().equals(settings.controllerEndpointId())));
+        assertTrue(agent.records().stream().allMatch(r -> r.getToId().equals(agent.endpointId())
+                && r.getFromId().equals(settings.controllerEndpointId())));
     }
 
     @Test
@@ -130,14 +130,16 @@ class UspRouterControlTest extends UspAgentTestBase {
     }
 
     @Test
-    void aRouterModelWithoutAccessControlSaysSoInPlainWordsAndIsNotRetried() {
+    void aRouterModelWithoutAccessControlSaysSoInPlainWordsAndIsNotRetried() throws Exception {
         agent.model().dropAccessControl();
 
         RouterControlException e = assertThrows(RouterControlException.class,
                 () -> usp.quarantine(router, CAMERA, QuarantineLevel.FULL));
 
-        assertEquals("This router model does not support it.", e.getMessage());
+        assertEquals(SupportedModel.blockingUnsupported(), e.getMessage());
         assertFalse(e.retryable());
+        assertEquals(List.of(), agent.requests(MsgType.ADD), "nothing is sent that the agent cannot take");
+        assertTrue(usp.capabilities(router).startsWith("This router cannot block devices"), usp.capabilities(router));
     }
 
     @Test

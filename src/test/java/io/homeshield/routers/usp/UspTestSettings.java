@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** Controller settings on the real broker, with topics and endpoint ids of their own, so parallel runs never meet. */
 record UspTestSettings(String brokerUrl, String controllerEndpointId, String controllerTopic, String agentTopic,
         Duration requestTimeout) implements UspConfig {
@@ -30,6 +32,11 @@ record UspTestSettings(String brokerUrl, String controllerEndpointId, String con
     /** A fresh agent endpoint id in the OUI-serial form of a CPE. */
     static String agentEndpointId() {
         return "os::00256D-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    /** A controller with these settings, keeping what it learns of agents in memory. */
+    UspController controller(AgentNotifications notifications, AgentStore store) {
+        return new UspController(this, notifications, store, new SimpleMeterRegistry());
     }
 
     UspTestAgent agent(String endpointId) {
@@ -60,6 +67,16 @@ record UspTestSettings(String brokerUrl, String controllerEndpointId, String con
     @Override
     public Duration dnsWatchRecheck() {
         return Duration.ofHours(24);
+    }
+
+    @Override
+    public int notificationQueue() {
+        return 1000;
+    }
+
+    @Override
+    public int maxRecordBytes() {
+        return 262144;
     }
 
     @Override
