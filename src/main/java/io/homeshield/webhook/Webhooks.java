@@ -171,12 +171,18 @@ public class Webhooks {
     }
 
     /**
-     * The receiver's URL, if HomeShield may post to it: http(s) to a host on the public Internet
-     * (or one the provider permits), written plainly. Checked again at each delivery.
+     * The receiver's URL, if HomeShield may post to it: https to a host on the public Internet, or
+     * a receiver the provider permits (which may use plain http), written plainly. Checked again at
+     * each delivery.
      */
     private OutboundTarget validUrl(String url) {
         try {
-            return targets.checked(url, true);
+            OutboundTarget target = targets.checked(url, true);
+            if (!target.https() && !targets.permitted(target)) {
+                throw new OutboundRefusedException("must use https: plain http is only for receivers inside the"
+                        + " provider's network that the provider permits");
+            }
+            return target;
         } catch (OutboundRefusedException e) {
             throw ProblemException.invalid("url", e.getMessage());
         }

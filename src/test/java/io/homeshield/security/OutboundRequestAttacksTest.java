@@ -66,7 +66,7 @@ class OutboundRequestAttacksTest {
     @BeforeEach
     void start() {
         home = Fixtures.newHousehold(SUBSCRIBER);
-        receiver = new WireMockServer(options().dynamicPort());
+        receiver = new WireMockServer(options().dynamicPort().dynamicHttpsPort());
         receiver.start();
         receiver.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(204)));
         receiver.stubFor(post(urlEqualTo("/flipped")).willReturn(aResponse().withStatus(204)));
@@ -109,7 +109,9 @@ class OutboundRequestAttacksTest {
         "http://router.internal/", "http://printer.local/", "http://intranet/", "https://kubernetes.default.svc/",
         // schemes that are no web request
         "ftp://hooks.example.com/hook", "file:///etc/passwd", "gopher://127.0.0.1:6379/_INFO",
-        "dict://127.0.0.1:11211/stat", "javascript:alert(1)", "hooks.example.com/hook"
+        "dict://127.0.0.1:11211/stat", "javascript:alert(1)", "hooks.example.com/hook",
+        // plain http is only for the provider's own permitted receivers
+        "http://hooks.example.com/hook"
     })
     void aWebhookAimedInwardIsRefusedAndNothingIsStored(String url) {
         given().contentType(ContentType.JSON).body(Map.of("url", url, "eventTypes", List.of("alert.raised")))
@@ -124,7 +126,7 @@ class OutboundRequestAttacksTest {
         String name = "hooks-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
         TestHostResolver.answer(name, "93.184.215.14");
         try {
-            String flipped = register("http://" + name + ":" + receiver.port() + "/flipped");
+            String flipped = register("https://" + name + ":" + receiver.httpsPort() + "/flipped");
             String allowed = register(TestHostResolver.receiverUrl(receiver.port(), "/hook"));
             TestHostResolver.answer(name, "93.184.215.14", "127.0.0.1"); // the DNS answer changes
 

@@ -156,7 +156,8 @@ class WebhookDeliveryTest {
                     equalTo(true));
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get(log).then()
-                    .body("log.flatten().error", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("No complete answer within"))));
+                    .body("log.flatten().error", org.hamcrest.Matchers.hasItem(
+                            org.hamcrest.Matchers.startsWith("No complete answer within"))));
         } finally {
             for (Socket socket : held) {
                 socket.close();

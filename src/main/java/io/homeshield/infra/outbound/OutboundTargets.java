@@ -185,6 +185,11 @@ public class OutboundTargets {
         }
     }
 
+    /** Whether the provider permitted this target by name, or by its address if it is written as one. */
+    public boolean permitted(OutboundTarget target) {
+        return target.literal() != null ? allowListed(target.literal()) : allowedName(target.host());
+    }
+
     /** Whether the provider permitted this address although it is not on the public Internet. */
     public boolean allowListed(InetAddress address) {
         return allowedBlocks.stream().anyMatch(block -> block.contains(address));
