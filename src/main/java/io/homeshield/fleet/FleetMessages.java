@@ -287,6 +287,9 @@ public interface FleetMessages {
     String remediation_imageUrl();
 
     @Message
+    String remediation_imageSha256();
+
+    @Message
     String remediation_imageVersion();
 
     @Message

@@ -31,6 +31,8 @@ final class FeedCatalog {
     private final Map<String, FeedState> feeds = new LinkedHashMap<>();
     private final FeedFetcher fetcher;
     private final double maxUnreadableShare;
+    private final FeedEntryRules rules;
+    private final double maxRefusedShare;
     private final Clock clock;
     private final Consumer<IndicatorSet> install;
     private FeedIndicators providerIndicators = FeedIndicators.NONE;
@@ -40,11 +42,22 @@ final class FeedCatalog {
 
     FeedCatalog(List<FeedDefinition> definitions, FeedFetcher fetcher, double maxUnreadableShare, Clock clock,
             Consumer<IndicatorSet> install) {
+        this(definitions, fetcher, maxUnreadableShare, new FeedEntryRules(16, 32), 0.10, clock, install);
+    }
+
+    /**
+     * @param rules what entries may not condemn
+     * @param maxRefusedShare a new version is refused whole if more than this share of its entries are refused
+     */
+    FeedCatalog(List<FeedDefinition> definitions, FeedFetcher fetcher, double maxUnreadableShare,
+            FeedEntryRules rules, double maxRefusedShare, Clock clock, Consumer<IndicatorSet> install) {
         for (FeedDefinition definition : definitions) {
             feeds.put(definition.id(), new FeedState(definition));
         }
         this.fetcher = fetcher;
         this.maxUnreadableShare = maxUnreadableShare;
+        this.rules = rules;
+        this.maxRefusedShare = maxRefusedShare;
         this.clock = clock;
         this.install = install;
     }
@@ -103,14 +116,15 @@ final class FeedCatalog {
                 feed.validators = new FeedFetcher.Fetched(null, fetched.etag(), fetched.lastModified());
                 return checked(feed, now);
             }
-            FeedIndicators.Builder content = read(definition, fetched.body());
+            FeedIndicators.Builder content = read(definition, fetched.body(), rules);
             refuseIfUnusable(content);
             FeedVersion version = new FeedVersion(feed.nextVersionNumber(), content.size(), now, checksum);
             feed.accept(version, content.build(), content.unreadable());
             feed.validators = new FeedFetcher.Fetched(null, fetched.etag(), fetched.lastModified());
             checked(feed, now);
-            Log.infof("Threat feed %s: version %d with %d indicators (%d entries not readable)", definition.name(),
-                    version.number(), version.indicators(), content.unreadable());
+            Log.infof("Threat feed %s: version %d with %d indicators (%d entries not readable, %d refused%s)",
+                    definition.name(), version.number(), version.indicators(), content.unreadable(), content.refused(),
+                    content.firstRefusal() == null ? "" : ", first: " + content.firstRefusal());
             return true;
         } catch (IOException e) {
             return failed(feed, now, "could not be read: " + e.getMessage());
@@ -138,7 +152,11 @@ final class FeedCatalog {
     }
 
     private void refuseIfUnusable(FeedIndicators.Builder content) {
-        int entries = content.size() + content.unreadable();
+        int entries = content.size() + content.unreadable() + content.refused();
+        if (content.refused() > maxRefusedShare * entries) {
+            throw new MalformedFeedException(content.refused() + " of " + entries + " entries would condemn too much ("
+                    + content.firstRefusal() + ")");
+        }
         if (content.size() == 0) {
             throw new MalformedFeedException("it lists no indicators"
                     + (content.firstProblem() == null ? "" : "; " + content.firstProblem()));
@@ -149,8 +167,9 @@ final class FeedCatalog {
         }
     }
 
-    static FeedIndicators.Builder read(FeedDefinition definition, byte[] body) throws IOException {
-        FeedIndicators.Builder content = FeedIndicators.builder();
+    static FeedIndicators.Builder read(FeedDefinition definition, byte[] body, FeedEntryRules rules)
+            throws IOException {
+        FeedIndicators.Builder content = rules == null ? FeedIndicators.builder() : FeedIndicators.builder(rules);
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             definition.parser().read(in, content);

@@ -28,6 +28,12 @@ record FeedDefinition(String id, String name, FeedFormat format, String source, 
     }
 
     boolean remote() {
-        return source.startsWith("http://") || source.startsWith("https://");
+        return isRemote(source);
+    }
+
+    /** Whether the source is a URL (any scheme but {@code file:} and {@code classpath:}), read over the network. */
+    static boolean isRemote(String source) {
+        int colon = source.indexOf(':');
+        return source.contains("://") && !source.startsWith("file:") && colon > 1;
     }
 }

@@ -2,23 +2,34 @@ package io.homeshield.intel;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.homeshield.infra.outbound.OutboundException;
+import io.homeshield.infra.outbound.OutboundHttp;
+import io.homeshield.infra.outbound.OutboundRefusedException;
+import io.homeshield.infra.outbound.OutboundRequest;
+import io.homeshield.infra.outbound.OutboundResponse;
+import io.homeshield.infra.outbound.OutboundTarget;
 
 /**
- * Reads a feed's bytes from the classpath, a file or an HTTP(S) URL. HTTP requests carry timeouts
- * and the previous answer's {@code ETag} and {@code Last-Modified}, so an unchanged feed costs a
+ * Reads a feed's bytes from the classpath, a file or an https URL (http only where the provider
+ * allows it). Downloads go through the outbound guard (a feed URL, or a redirect, that reaches into
+ * the provider's network is refused), have one deadline for the whole download, and carry the
+ * previous answer's {@code ETag} and {@code Last-Modified}, so an unchanged feed costs a
  * {@code 304}; a feed larger than the limit is refused rather than read into memory.
  */
 final class FeedFetcher {
 
     static final String CLASSPATH = "classpath:";
+    private static final int MAX_REDIRECTS = 5;
 
     /** A feed's content; {@code body} is null when the server said it has not changed. */
     record Fetched(byte[] body, String etag, String lastModified) {
@@ -30,18 +41,22 @@ final class FeedFetcher {
         }
     }
 
+    private final OutboundHttp http;
     private final Duration timeout;
     private final long maxBytes;
-    private volatile HttpClient http;
+    private final boolean allowHttp;
 
-    FeedFetcher(Duration timeout, long maxBytes) {
+    /** @param http how remote feeds are downloaded; null if only local feeds are read */
+    FeedFetcher(OutboundHttp http, Duration timeout, long maxBytes, boolean allowHttp) {
+        this.http = http;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
+        this.allowHttp = allowHttp;
     }
 
     Fetched fetch(String source, Fetched previous) throws IOException {
-        if (source.startsWith("http://") || source.startsWith("https://")) {
-            return fetchHttp(URI.create(source), previous);
+        if (FeedDefinition.isRemote(source)) {
+            return fetchHttp(source, previous);
         }
         if (source.startsWith(CLASSPATH)) {
             String resource = source.substring(CLASSPATH.length());
@@ -63,31 +78,62 @@ final class FeedFetcher {
         }
     }
 
-    private Fetched fetchHttp(URI uri, Fetched previous) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
-                .header("Accept", "*/*");
+    private Fetched fetchHttp(String source, Fetched previous) throws IOException {
+        if (http == null) {
+            throw new IOException("remote feeds are not read here");
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "*/*");
+        headers.put("User-Agent", "HomeShield-Feeds/1");
         if (previous.etag() != null) {
-            request.header("If-None-Match", previous.etag());
+            headers.put("If-None-Match", previous.etag());
         }
         if (previous.lastModified() != null) {
-            request.header("If-Modified-Since", previous.lastModified());
+            headers.put("If-Modified-Since", previous.lastModified());
         }
-        HttpResponse<InputStream> response;
-        try {
-            response = client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading " + uri);
-        }
-        try (InputStream body = response.body()) {
-            if (response.statusCode() == 304) {
+        String url = source;
+        for (int redirects = 0; ; redirects++) {
+            OutboundResponse response = get(target(url), headers);
+            int status = response.status();
+            if (status == 304) {
                 return new Fetched(null, previous.etag(), previous.lastModified());
             }
-            if (response.statusCode() != 200) {
-                throw new IOException("the server answered HTTP " + response.statusCode());
+            if (status == 200) {
+                return new Fetched(response.body(), response.header("ETag").orElse(null),
+                        response.header("Last-Modified").orElse(null));
             }
-            return new Fetched(readLimited(body), response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Last-Modified").orElse(null));
+            if (status / 100 != 3 || response.header("Location").isEmpty() || redirects >= MAX_REDIRECTS) {
+                throw new IOException("the server answered HTTP " + status);
+            }
+            url = java.net.URI.create(url).resolve(response.header("Location").get()).toString();
+        }
+    }
+
+    private OutboundTarget target(String url) throws IOException {
+        try {
+            return http.checked(url, allowHttp);
+        } catch (OutboundRefusedException e) {
+            throw new IOException("the address " + url + " is refused: " + e.getMessage()
+                    + (url.startsWith("http:") && !allowHttp ? " (homeshield.intel.allow-http permits http)" : ""));
+        }
+    }
+
+    private OutboundResponse get(OutboundTarget target, Map<String, String> headers) throws IOException {
+        try {
+            return http.send(new OutboundRequest("GET", target, headers, null, timeout, maxBytes))
+                    .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + target.url());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutboundException outbound) {
+                throw new IOException(outbound.kind() == OutboundException.Kind.TOO_LARGE
+                        ? "the feed is larger than the limit of " + maxBytes + " bytes"
+                        : Character.toLowerCase(outbound.getMessage().charAt(0)) + outbound.getMessage().substring(1));
+            }
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IOException("no complete answer within " + timeout.toSeconds() + " s");
         }
     }
 
@@ -97,15 +143,5 @@ final class FeedFetcher {
             throw new IOException("the feed is larger than the limit of " + maxBytes + " bytes");
         }
         return bytes;
-    }
-
-    private HttpClient client() {
-        HttpClient client = http;
-        if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
-                    .build();
-            http = client;
-        }
-        return client;
     }
 }

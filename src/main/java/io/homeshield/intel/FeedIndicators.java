@@ -16,7 +16,7 @@ import io.homeshield.net.IpAddress;
  */
 final class FeedIndicators {
 
-    static final FeedIndicators NONE = new Builder().build();
+    static final FeedIndicators NONE = builder().build();
 
     private final List<String> domains;
     private final List<IpAddress> addresses;
@@ -31,7 +31,12 @@ final class FeedIndicators {
     }
 
     static Builder builder() {
-        return new Builder();
+        return new Builder(null);
+    }
+
+    /** A builder that refuses the entries {@code rules} forbid, counting them. */
+    static Builder builder(FeedEntryRules rules) {
+        return new Builder(rules);
     }
 
     /** Indicators listed, each counted once per listing. */
@@ -79,20 +84,30 @@ final class FeedIndicators {
         return validity == null || validity.holdsAt(now);
     }
 
-    /** Collects a feed's indicators and the lines it could not read. */
+    /** Collects a feed's indicators, the lines it could not read, and the entries its rules refused. */
     static final class Builder {
+        private final FeedEntryRules rules;
         private final List<String> domains = new ArrayList<>();
         private final List<IpAddress> addresses = new ArrayList<>();
         private final List<Cidr> ranges = new ArrayList<>();
         private final Map<Object, Validity> windows = new HashMap<>();
         private int unreadable;
         private String firstProblem;
+        private int refused;
+        private String firstRefusal;
+
+        private Builder(FeedEntryRules rules) {
+            this.rules = rules;
+        }
 
         Builder domain(DomainName name) {
             return domain(name, Validity.ALWAYS);
         }
 
         Builder domain(DomainName name, Validity validity) {
+            if (rules != null && refused(rules.whyRefused(name))) {
+                return this;
+            }
             domains.add(name.value());
             return window(name.value(), validity);
         }
@@ -102,11 +117,17 @@ final class FeedIndicators {
         }
 
         Builder address(IpAddress address, Validity validity) {
+            if (rules != null && refused(rules.whyRefused(address))) {
+                return this;
+            }
             addresses.add(address);
             return window(address, validity);
         }
 
         Builder range(Cidr range, Validity validity) {
+            if (rules != null && refused(rules.whyRefused(range))) {
+                return this;
+            }
             ranges.add(range);
             return window(range, validity);
         }
@@ -127,6 +148,27 @@ final class FeedIndicators {
 
         int unreadable() {
             return unreadable;
+        }
+
+        /** Notes an entry the rules refused; true if {@code why} names a reason. */
+        private boolean refused(String why) {
+            if (why == null) {
+                return false;
+            }
+            refused++;
+            if (firstRefusal == null) {
+                firstRefusal = why;
+            }
+            return true;
+        }
+
+        /** Entries read but refused by the rules (too wide, a public suffix, private addresses). */
+        int refused() {
+            return refused;
+        }
+
+        String firstRefusal() {
+            return firstRefusal;
         }
 
         String firstProblem() {

@@ -18,9 +18,28 @@ public interface IntelConfig {
     @WithDefault("30s")
     Duration checkInterval();
 
-    /** Connect and read timeout of a feed download. */
+    /** Deadline of a whole feed download, from connecting to the last byte. */
     @WithDefault("30s")
     Duration fetchTimeout();
+
+    /** Whether feeds may be read over plain http; otherwise only https URLs are read. */
+    @WithDefault("false")
+    boolean allowHttp();
+
+    /** Widest IPv4 range a feed entry may list, as a prefix length (16: a /16 at most). */
+    @WithDefault("16")
+    int widestIpv4Range();
+
+    /** Widest IPv6 range a feed entry may list, as a prefix length. */
+    @WithDefault("32")
+    int widestIpv6Range();
+
+    /**
+     * A new version is refused whole, and the previous one stays, if more than this share of its
+     * entries are refused (too wide, a public suffix, private addresses); below it they are left out.
+     */
+    @WithDefault("0.10")
+    double maxRefusedShare();
 
     /** Largest feed read, in bytes. */
     @WithDefault("268435456")

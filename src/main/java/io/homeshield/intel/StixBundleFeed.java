@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,27 +28,58 @@ import io.homeshield.net.DomainName;
 final class StixBundleFeed implements FeedParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOT_A_BUNDLE = "not a STIX bundle (expected an object of type 'bundle')";
     private static final Pattern COMPARISON = Pattern
             .compile("([a-z0-9-]+):value\\s*=\\s*'((?:[^'\\\\]|\\\\.)*)'");
     private static final Pattern JOINERS = Pattern.compile("[\\s\\[\\]()]|\\bOR\\b");
 
+    /**
+     * Reads the bundle as a stream: one object of {@code objects} at a time is held in memory, never
+     * the whole bundle, so a bundle of any size the download limit allows is read in little memory.
+     */
     @Override
     public void read(BufferedReader in, FeedIndicators.Builder into) throws IOException {
-        JsonNode bundle;
-        try {
-            bundle = JSON.readTree(in);
+        try (JsonParser parser = JSON.getFactory().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new MalformedFeedException(NOT_A_BUNDLE);
+            }
+            String type = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(field)) {
+                    type = value == JsonToken.VALUE_STRING ? parser.getText() : "";
+                } else if ("objects".equals(field)) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new MalformedFeedException("the bundle's 'objects' is not a list");
+                    }
+                    if (type != null && !"bundle".equals(type)) {
+                        throw new MalformedFeedException(NOT_A_BUNDLE);
+                    }
+                    readObjects(parser, into);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (!"bundle".equals(type)) {
+                throw new MalformedFeedException(NOT_A_BUNDLE);
+            }
         } catch (JsonProcessingException e) {
             String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
             throw new MalformedFeedException("not a JSON document (" + line + e.getOriginalMessage() + ")");
         }
-        if (bundle == null || !bundle.isObject() || !"bundle".equals(bundle.path("type").asText())) {
-            throw new MalformedFeedException("not a STIX bundle (expected an object of type 'bundle')");
-        }
-        JsonNode objects = bundle.path("objects");
-        if (!objects.isArray() && !objects.isMissingNode()) {
-            throw new MalformedFeedException("the bundle's 'objects' is not a list");
-        }
-        for (JsonNode object : objects) {
+    }
+
+    private static void readObjects(JsonParser parser, FeedIndicators.Builder into) throws IOException {
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token == null) {
+                throw new MalformedFeedException("not a JSON document (the bundle ends inside 'objects')");
+            }
+            if (token != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                continue;
+            }
+            JsonNode object = JSON.readTree(parser);
             if ("indicator".equals(object.path("type").asText()) && !object.path("revoked").asBoolean(false)) {
                 readIndicator(object, into);
             }

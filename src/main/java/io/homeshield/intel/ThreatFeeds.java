@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import io.homeshield.infra.outbound.OutboundHttp;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -27,9 +28,11 @@ public class ThreatFeeds {
     private final String providerFeedName;
     private String providerFingerprint;
 
-    ThreatFeeds(IntelConfig config, ThreatIntel intel, ProviderIndicators provider, Clock clock) {
-        this.catalog = new FeedCatalog(definitions(config), new FeedFetcher(config.fetchTimeout(), config.maxFeedBytes()),
-                config.maxUnreadableShare(), clock, intel::install);
+    ThreatFeeds(IntelConfig config, ThreatIntel intel, ProviderIndicators provider, OutboundHttp http, Clock clock) {
+        this.catalog = new FeedCatalog(definitions(config),
+                new FeedFetcher(http, config.fetchTimeout(), config.maxFeedBytes(), config.allowHttp()),
+                config.maxUnreadableShare(), new FeedEntryRules(config.widestIpv4Range(), config.widestIpv6Range()),
+                config.maxRefusedShare(), clock, intel::install);
         this.provider = provider;
         this.providerFeedName = config.providerFeedName();
     }

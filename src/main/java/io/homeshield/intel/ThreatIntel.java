@@ -29,10 +29,10 @@ public class ThreatIntel {
         FeedDefinition urlhaus = new FeedDefinition("urlhaus", URLHAUS, FeedFormat.ADBLOCK, BUNDLED_URLHAUS, null,
                 true, null, null);
         try {
-            FeedFetcher.Fetched fetched = new FeedFetcher(Duration.ofSeconds(10), Long.MAX_VALUE)
+            FeedFetcher.Fetched fetched = new FeedFetcher(null, Duration.ofSeconds(10), Long.MAX_VALUE, false)
                     .fetch(urlhaus.source(), FeedFetcher.Fetched.NOTHING_YET);
             IndicatorSet.Builder set = IndicatorSet.builder();
-            FeedCatalog.read(urlhaus, fetched.body()).build().addTo(set, URLHAUS, Instant.now());
+            FeedCatalog.read(urlhaus, fetched.body(), null).build().addTo(set, URLHAUS, Instant.now());
             ThreatIntel intel = new ThreatIntel();
             intel.install(set.build());
             return intel;

@@ -20,8 +20,11 @@ final class ManagementAddress {
     private ManagementAddress() {
     }
 
-    /** The address to store (trimmed; null for a simulated router), or a problem naming the field. */
-    static String checked(ManagementChannel channel, String address) {
+    /**
+     * The address to store (trimmed; null for a simulated router), or a problem naming the field.
+     * An OpenWrt URL must also pass {@code networks}: HomeShield calls it.
+     */
+    static String checked(ManagementChannel channel, String address, ManagementNetworks networks) {
         String value = address == null || address.isBlank() ? null : address.trim();
         if (channel == ManagementChannel.SIMULATED) {
             if (value != null) {
@@ -45,9 +48,15 @@ final class ManagementAddress {
             throw ProblemException.invalid(FIELD, switch (channel) {
                 case USP -> "must be the agent's USP endpoint id, such as os::012345-F4EABC123456";
                 case GENIEACS -> "must be the ACS device id OUI-ProductClass-Serial, such as 202BC1-BM632w-SN0001";
-                case OPENWRT -> "must be the router's ubus URL, such as https://192.0.2.10/ubus";
+                case OPENWRT -> "must be the router's ubus URL, such as https://10.64.0.10/ubus";
                 case SIMULATED -> "";
             });
+        }
+        if (channel == ManagementChannel.OPENWRT) {
+            String why = networks.whyRefused(value);
+            if (why != null) {
+                throw ProblemException.invalid(FIELD, why);
+            }
         }
         return value;
     }

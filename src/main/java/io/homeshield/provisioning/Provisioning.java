@@ -43,12 +43,15 @@ public class Provisioning {
     private final DesiredStateResend resend;
     private final AuditLog audit;
     private final Clock clock;
+    private final ManagementNetworks managementNetworks;
 
-    Provisioning(RouterCredentials credentials, DesiredStateResend resend, AuditLog audit, Clock clock) {
+    Provisioning(RouterCredentials credentials, DesiredStateResend resend, AuditLog audit, Clock clock,
+            ManagementNetworks managementNetworks) {
         this.credentials = credentials;
         this.resend = resend;
         this.audit = audit;
         this.clock = clock;
+        this.managementNetworks = managementNetworks;
     }
 
     @Transactional
@@ -114,7 +117,7 @@ public class Provisioning {
         if (channel == null) {
             throw ProblemException.invalid("channel", "is required");
         }
-        String address = ManagementAddress.checked(channel, request.managementAddress());
+        String address = ManagementAddress.checked(channel, request.managementAddress(), managementNetworks);
         if (Router.count("serialNumber", serial) > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "A router with serial number " + serial
                     + " is already registered.");
@@ -142,7 +145,7 @@ public class Provisioning {
         ManagementChannel channel = oneOf(ManagementChannel.class, "channel", request.channel(), router.channel);
         boolean channelChanges = channel != router.channel;
         String address = request.managementAddress() == null && !channelChanges ? router.managementAddress
-                : ManagementAddress.checked(channel, request.managementAddress());
+                : ManagementAddress.checked(channel, request.managementAddress(), managementNetworks);
         String firmware = request.firmware() == null ? router.firmware : required("firmware", request.firmware(), 100);
         boolean reachedElsewhere = channelChanges || !Objects.equals(address, router.managementAddress);
         if (reachedElsewhere) {

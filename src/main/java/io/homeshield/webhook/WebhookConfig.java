@@ -12,11 +12,11 @@ public interface WebhookConfig {
     @WithDefault("2s")
     String pollInterval();
 
-    /** Longest wait for a receiver to accept the connection. */
-    @WithDefault("3s")
-    Duration connectTimeout();
-
-    /** Longest wait for a receiver's answer; a slower receiver counts as failed and is retried. */
+    /**
+     * Deadline of one delivery, from connecting to the last byte of the receiver's answer; a slower
+     * (or trickling) receiver counts as failed and is retried. Connecting is bounded by
+     * {@code homeshield.outbound.connect-timeout}.
+     */
     @WithDefault("10s")
     Duration requestTimeout();
 

@@ -77,6 +77,16 @@ class WebhookOutbox {
         }
     }
 
+    /** Puts a claimed delivery back as it was, due again after the first backoff: it was not sent. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void postpone(Outgoing claimed) {
+        WebhookDelivery delivery = WebhookDelivery.findById(claimed.deliveryId());
+        if (delivery != null && delivery.state == WebhookDelivery.State.PENDING) {
+            delivery.attempts = Math.max(0, delivery.attempts - 1);
+            delivery.nextAttemptAt = clock.instant().plus(config.backoff());
+        }
+    }
+
     Duration backoff(int attempts) {
         Duration wait = config.backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
         return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;

@@ -1,7 +1,6 @@
 package io.homeshield.webhook;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +26,9 @@ import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.outbound.OutboundRefusedException;
+import io.homeshield.infra.outbound.OutboundTarget;
+import io.homeshield.infra.outbound.OutboundTargets;
 import io.homeshield.infra.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 
@@ -44,17 +45,19 @@ public class Webhooks {
 
     private final EntityManager db;
     private final AuditLog audit;
+    private final OutboundTargets targets;
     private final Clock clock;
 
-    Webhooks(EntityManager db, AuditLog audit, Clock clock) {
+    Webhooks(EntityManager db, AuditLog audit, OutboundTargets targets, Clock clock) {
         this.db = db;
         this.audit = audit;
+        this.targets = targets;
         this.clock = clock;
     }
 
     @Transactional
     public Webhook register(HouseholdId household, String url, List<String> eventTypes, Actor actor) {
-        URI target = validUrl(url);
+        OutboundTarget target = validUrl(url);
         Set<String> types = validTypes(eventTypes);
         if (Webhook.count("householdId", household.value()) >= MAX_PER_HOUSEHOLD) {
             throw ProblemException.invalid("url", "a household has at most " + MAX_PER_HOUSEHOLD + " webhooks");
@@ -62,14 +65,14 @@ public class Webhooks {
         Webhook webhook = new Webhook();
         webhook.id = UUID.randomUUID();
         webhook.householdId = household.value();
-        webhook.url = target.toString();
+        webhook.url = target.url();
         webhook.eventTypes = String.join(",", types);
         webhook.secret = newSecret();
         webhook.createdBy = actor.id();
         webhook.createdAt = clock.instant();
         webhook.persist();
         audit.append(new AuditRecord(actor.id(), actor.role(), household.value(), "webhook.register",
-                target.getHost(), null, "done"));
+                target.host(), null, "done"));
         return webhook;
     }
 
@@ -167,18 +170,22 @@ public class Webhooks {
         return added[0];
     }
 
-    private static URI validUrl(String url) {
+    /**
+     * The receiver's URL, if HomeShield may post to it: https to a host on the public Internet, or
+     * a receiver the provider permits (which may use plain http), written plainly. Checked again at
+     * each delivery.
+     */
+    private OutboundTarget validUrl(String url) {
         try {
-            URI uri = new URI(url == null ? "" : url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && uri.getUserInfo() == null
-                    && uri.toString().length() <= 2000) {
-                return uri;
+            OutboundTarget target = targets.checked(url, true);
+            if (!target.https() && !targets.permitted(target)) {
+                throw new OutboundRefusedException("must use https: plain http is only for receivers inside the"
+                        + " provider's network that the provider permits");
             }
-        } catch (URISyntaxException e) {
-            // answered below
+            return target;
+        } catch (OutboundRefusedException e) {
+            throw ProblemException.invalid("url", e.getMessage());
         }
-        throw ProblemException.invalid("url", "must be an absolute http(s) URL without user name or password");
     }
 
     private static Set<String> validTypes(List<String> eventTypes) {

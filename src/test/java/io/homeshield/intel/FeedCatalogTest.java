@@ -27,7 +27,7 @@ class FeedCatalogTest {
     private final ThreatIntel intel = new ThreatIntel();
 
     private FeedCatalog catalog(FeedDefinition... feeds) {
-        return new FeedCatalog(List.of(feeds), new FeedFetcher(Duration.ofSeconds(5), 1 << 20), 0.05, clock,
+        return new FeedCatalog(List.of(feeds), new FeedFetcher(null, Duration.ofSeconds(5), 1 << 20, false), 0.05, clock,
                 intel::install);
     }
 
@@ -88,12 +88,12 @@ class FeedCatalogTest {
         Files.writeString(file, StixBundleFeedTest.BUNDLE);
         FeedCatalog catalog = catalog(feed("stix", FeedFormat.STIX, file, null));
         catalog.refreshDue(true);
-        assertTrue(intel.match(IpAddress.of("10.1.1.1")).isPresent());
+        assertTrue(intel.match(IpAddress.of("45.80.1.1")).isPresent());
 
         Files.writeString(file, StixBundleFeedTest.BUNDLE.substring(0, 900));
         String refused = catalog.refresh("stix").orElseThrow().lastError();
         assertTrue(refused.startsWith("The download was refused: not a JSON document (line "), refused);
-        assertTrue(intel.match(IpAddress.of("10.1.1.1")).isPresent());
+        assertTrue(intel.match(IpAddress.of("45.80.1.1")).isPresent());
 
         Files.delete(file);
         assertEquals("The download could not be read: no file " + file + " (version 1 stays in force).",
@@ -140,7 +140,7 @@ class FeedCatalogTest {
         FeedStatus stale = catalog.statuses().get(1);
         assertFalse(stale.inForce());
         assertNotEquals(null, stale.lastError());
-        assertTrue(intel.match(IpAddress.of("10.0.0.1")).isPresent(), "the bundle's other indicators stay");
+        assertTrue(intel.match(IpAddress.of("45.80.0.1")).isPresent(), "the bundle's other indicators stay");
     }
 
     @Test

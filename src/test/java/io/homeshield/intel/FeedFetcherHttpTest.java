@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.homeshield.infra.outbound.OutboundHttp;
+import io.homeshield.infra.outbound.OutboundTargets;
+import io.homeshield.infra.outbound.SystemHostResolver;
 import io.homeshield.net.DomainName;
+import io.vertx.core.Vertx;
 
 /** A feed served over HTTP by a real server on the loopback interface. */
 class FeedFetcherHttpTest {
@@ -32,6 +36,10 @@ class FeedFetcherHttpTest {
     private final List<String> conditionalHeaders = new CopyOnWriteArrayList<>();
     private final SteppingClock clock = new SteppingClock(Feeds.NOW);
     private final ThreatIntel intel = new ThreatIntel();
+    private final Vertx vertx = Vertx.vertx();
+    /** The test server listens on the loopback interface, which the provider permits here as its own. */
+    private final OutboundHttp http = new OutboundHttp(new OutboundTargets(List.of("127.0.0.1/32"),
+            new SystemHostResolver()), vertx, 2, Duration.ofSeconds(2));
 
     @BeforeEach
     void serve() throws IOException {
@@ -43,6 +51,7 @@ class FeedFetcherHttpTest {
     @AfterEach
     void stop() {
         server.stop(0);
+        vertx.close();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -66,7 +75,7 @@ class FeedFetcherHttpTest {
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feeds/hosts.txt";
         FeedDefinition feed = new FeedDefinition("remote", "Remote feed", FeedFormat.HOSTS, url, Duration.ofHours(1),
                 true, null, null);
-        return new FeedCatalog(List.of(feed), new FeedFetcher(Duration.ofSeconds(5), 1 << 20), 0.05, clock,
+        return new FeedCatalog(List.of(feed), new FeedFetcher(http, Duration.ofSeconds(5), 1 << 20, true), 0.05, clock,
                 intel::install);
     }
 

@@ -35,7 +35,7 @@ class StixBundleFeedTest {
                   "valid_from": "2025-10-20T00:00:00Z", "valid_until": "2025-10-25T00:00:00Z" },
                 { "type": "indicator", "spec_version": "2.1", "id": "indicator--a3",
                   "created": "2025-10-20T00:00:00.000Z", "modified": "2025-10-20T00:00:00.000Z",
-                  "pattern_type": "stix", "pattern": "[ipv4-addr:value = '10.0.0.0/8']",
+                  "pattern_type": "stix", "pattern": "[ipv4-addr:value = '45.80.0.0/16']",
                   "valid_from": "2025-10-20T00:00:00Z" },
                 { "type": "indicator", "spec_version": "2.1", "id": "indicator--a4",
                   "created": "2025-10-20T00:00:00.000Z", "modified": "2025-10-20T00:00:00.000Z",
@@ -90,7 +90,7 @@ class StixBundleFeedTest {
         IndicatorSet on24th = set(feed, Instant.parse("2025-10-24T12:00:00Z"));
         assertTrue(on24th.match(DomainName.of("www.c2.mozi-botnet.example")).isPresent());
         assertTrue(on24th.match(IpAddress.of("198.51.100.7")).isPresent());
-        assertEquals("10.0.0.0/8", on24th.match(IpAddress.of("10.20.30.40")).orElseThrow().value());
+        assertEquals("45.80.0.0/16", on24th.match(IpAddress.of("45.80.30.40")).orElseThrow().value());
         assertTrue(on24th.match(IpAddress.of("203.0.113.5")).isPresent());
         assertTrue(on24th.match(DomainName.of("drive.google.com")).isEmpty());
         assertTrue(on24th.match(DomainName.of("revoked.example")).isEmpty());

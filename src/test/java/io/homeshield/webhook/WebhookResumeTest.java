@@ -30,6 +30,7 @@ import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.TestHostResolver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -65,7 +66,7 @@ class WebhookResumeTest {
     @Test
     void afterAnOutageDeliveryCarriesOnWhereItStoppedWithoutDuplicates() throws Exception {
         String webhook = given().contentType(ContentType.JSON)
-                .body(Map.of("url", "http://127.0.0.1:" + receiver.port() + "/hook", "eventTypes",
+                .body(Map.of("url", TestHostResolver.receiverUrl(receiver.port(), "/hook"), "eventTypes",
                         List.of("alert.raised")))
                 .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
         Device camera = Fixtures.device(home, "ipcam-resume", DeviceType.CAMERA);

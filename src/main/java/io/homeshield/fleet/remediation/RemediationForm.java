@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.homeshield.enforcement.FirmwareImage;
+import io.homeshield.infra.outbound.OutboundRefusedException;
+import io.homeshield.infra.outbound.OutboundTargets;
 
 /**
  * What the analyst filled in, kept as text so the page can show it again beside what was wrong.
@@ -11,7 +13,7 @@ import io.homeshield.enforcement.FirmwareImage;
  */
 public record RemediationForm(String kind, String campaign, String model, String firmware, String canary,
         String waveSize, String waveSeconds, String maxFailurePercent, String imageUrl, String imageVersion,
-        String reason) {
+        String imageSha256, String reason) {
 
     /** A field the analyst must correct, and why: the problem's name in the fleet pages' words. */
     public static final class Invalid extends Exception {
@@ -31,7 +33,7 @@ public record RemediationForm(String kind, String campaign, String model, String
 
     public static RemediationForm blank(String campaign) {
         return new RemediationForm("REVERT_CONFIG", campaign == null ? "" : campaign, "", "", "20", "200", "5", "10",
-                "", "", "");
+                "", "", "", "");
     }
 
     public RemediationKind checkedKind() throws Invalid {
@@ -72,15 +74,30 @@ public record RemediationForm(String kind, String campaign, String model, String
         }
     }
 
-    public FirmwareImage image() throws Invalid {
+    /**
+     * The firmware image, for a firmware job: an https URL the outbound guard lets through (never an
+     * address inside the provider's network) and the image's SHA-256, which routers check before
+     * they install where their protocol carries it.
+     */
+    public FirmwareImage image(OutboundTargets targets) throws Invalid {
         if (checkedKind() != RemediationKind.FIRMWARE) {
             return null;
         }
+        String url = imageUrl == null ? "" : imageUrl.strip();
         try {
-            return new FirmwareImage(imageUrl == null ? null : imageUrl.strip(),
-                    imageVersion == null ? null : imageVersion.strip());
+            targets.checked(url, false);
+        } catch (OutboundRefusedException e) {
+            throw new Invalid("imageUrl", "imageUrl");
+        }
+        String checksum = imageSha256 == null ? "" : imageSha256.strip();
+        if (checksum.isEmpty()) {
+            throw new Invalid("imageSha256", "imageSha256");
+        }
+        try {
+            return new FirmwareImage(url, imageVersion == null ? null : imageVersion.strip(), checksum);
         } catch (IllegalArgumentException e) {
-            String field = e.getMessage().contains("URL") ? "imageUrl" : "imageVersion";
+            String field = e.getMessage().contains("SHA-256") ? "imageSha256"
+                    : e.getMessage().contains("URL") ? "imageUrl" : "imageVersion";
             throw new Invalid(field, field);
         }
     }

@@ -27,6 +27,7 @@ import io.homeshield.fleet.FleetReason;
 import io.homeshield.fleet.campaign.Campaign;
 import io.homeshield.portal.PageLocale;
 import io.quarkus.qute.CheckedTemplate;
+import io.homeshield.infra.outbound.OutboundTargets;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -61,22 +62,25 @@ class RemediationPages {
         @RestForm String maxFailurePercent;
         @RestForm String imageUrl;
         @RestForm String imageVersion;
+        @RestForm String imageSha256;
         @RestForm String reason;
 
         RemediationForm form() {
             return new RemediationForm(kind, campaign, model, firmware, canary, waveSize, waveSeconds,
-                    maxFailurePercent, imageUrl, imageVersion, reason);
+                    maxFailurePercent, imageUrl, imageVersion, imageSha256, reason);
         }
     }
 
     private final RemediationJobs jobs;
     private final SecurityIdentity identity;
     private final PageLocale locale;
+    private final OutboundTargets targets;
 
-    RemediationPages(RemediationJobs jobs, SecurityIdentity identity, PageLocale locale) {
+    RemediationPages(RemediationJobs jobs, SecurityIdentity identity, PageLocale locale, OutboundTargets targets) {
         this.jobs = jobs;
         this.identity = identity;
         this.locale = locale;
+        this.targets = targets;
     }
 
     @GET
@@ -100,7 +104,7 @@ class RemediationPages {
             form.checkedKind();
             TargetSpec spec = form.spec();
             JobSettings settings = form.settings();
-            form.image();
+            form.image(targets);
             List<TargetRouter> targets = jobs.targets(spec);
             if (targets.isEmpty()) {
                 return refused(form, RemediationForm.Invalid.noMatch());
@@ -123,7 +127,7 @@ class RemediationPages {
             } catch (IllegalArgumentException e) {
                 throw new RemediationForm.Invalid("reason", "reason");
             }
-            RemediationJob job = jobs.start(form.checkedKind(), form.spec(), form.settings(), form.image(),
+            RemediationJob job = jobs.start(form.checkedKind(), form.spec(), form.settings(), form.image(targets),
                     FleetActor.of(identity), reason.value());
             return Response.seeOther(URI.create("/admin/fleet/remediation/" + job.id)).build();
         } catch (RemediationForm.Invalid e) {

@@ -204,7 +204,13 @@ class UspRouterControl implements RouterControl {
                 .keySet().stream().filter(path -> !path.equals(active) && !(path.equals(active + "."))).findFirst()
                 .orElseThrow(() -> new RouterControlException("The router has no spare firmware bank to install into.",
                         false));
-        operate(router, bank + "Download()", Map.of("URL", image.url(), "AutoActivate", "true"));
+        Map<String, String> args = new LinkedHashMap<>(Map.of("URL", image.url(), "AutoActivate", "true"));
+        if (image.sha256() != null) {
+            // TR-181 Download(): the agent checks the image against it before it activates the image
+            args.put("CheckSumAlgorithm", "SHA-256");
+            args.put("CheckSum", image.sha256());
+        }
+        operate(router, bank + "Download()", args);
     }
 
     private void operate(RouterTarget router, String command, Map<String, String> args) throws RouterControlException {

@@ -108,7 +108,7 @@ class ApiPagingTest {
     @Test
     void deliveryPagesJoinUpWhenCreatedTogether() {
         String webhook = given().contentType("application/json")
-                .body("{\"url\":\"http://127.0.0.1:9/hook\",\"eventTypes\":[\"alert.raised\"]}")
+                .body("{\"url\":\"http://receiver.homeshield.test:9/hook\",\"eventTypes\":[\"alert.raised\"]}")
                 .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
         Instant created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<String> made = new ArrayList<>();

@@ -57,6 +57,15 @@ class UspFleetCommandsTest extends UspAgentTestBase {
     }
 
     @Test
+    void theImagesChecksumGoesWithTheDownloadForTheRouterToCheck() throws Exception {
+        String sha256 = "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08";
+        usp.installFirmware(router, new FirmwareImage(IMAGE, "1.5.0", sha256));
+
+        assertEquals(Map.of("URL", IMAGE, "AutoActivate", "true", "CheckSumAlgorithm", "SHA-256", "CheckSum",
+                sha256.toLowerCase(java.util.Locale.ROOT)), onlyOperate().getInputArgsMap());
+    }
+
+    @Test
     void aCommandTheRouterCannotCarryOutComesBackAsAReadableReason() {
         agent.model().failCommands(UspErrorReasons.COMMAND_FAILURE, "Download failed: 404 from image server");
 
