@@ -116,7 +116,7 @@ class DevicePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response describe(@RestPath UUID id, @RestForm String label, @RestForm String type) {
         HouseholdId household = current.requireCanAct();
-        identity.describe(household, id, label, FormValues.deviceType(type), actor());
+        identity.describe(household, id, FormValues.label(label), FormValues.deviceType(type), actor());
         return Notices.redirect("/portal/devices/" + id, "described");
     }
 

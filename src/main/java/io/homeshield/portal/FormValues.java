@@ -4,9 +4,11 @@ import java.util.UUID;
 
 import io.homeshield.household.MemberRole;
 import io.homeshield.household.NotifyLevel;
+import io.homeshield.infra.PlainText;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.net.DomainName;
+import io.homeshield.net.PersonEnteredDomain;
 
 /** Reads the values forms send, refusing anything a form of ours would not send. */
 final class FormValues {
@@ -18,10 +20,15 @@ final class FormValues {
 
     static DomainName domain(String value) {
         try {
-            return DomainName.of(value == null ? "" : value.strip());
+            return PersonEnteredDomain.parse(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("domain", "enter a domain name such as example.com");
+            throw ProblemException.invalid("domain", e.getMessage());
         }
+    }
+
+    /** A name a person gives; the length is checked where it is stored. */
+    static String label(String value) {
+        return PlainText.require("label", value);
     }
 
     static DeviceType deviceType(String value) {
@@ -60,7 +67,7 @@ final class FormValues {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String comment = value.strip();
+        String comment = PlainText.require("comment", value).strip();
         return comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
     }
 

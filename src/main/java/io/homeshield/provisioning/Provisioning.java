@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
+import io.homeshield.infra.PlainText;
 import io.homeshield.enforcement.DesiredStateResend;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
@@ -205,6 +206,7 @@ public class Provisioning {
         if (value == null || value.isBlank()) {
             return null;
         }
+        PlainText.require(field, value);
         String trimmed = value.trim();
         if (trimmed.length() > maxLength) {
             throw ProblemException.invalid(field, "must be at most " + maxLength + " characters");

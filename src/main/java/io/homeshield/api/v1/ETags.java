@@ -5,17 +5,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
+import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 
 /**
  * Entity tags of editable resources, taken over what an edit can change (a device's name and type,
  * the settings), so that a device being seen on the network does not invalidate an edit in progress.
- * {@code If-Match} with another tag is answered 412 and changes nothing.
+ * An edit must send {@code If-Match}: without it the answer is 428, with another tag 412, and
+ * nothing changes.
  */
 final class ETags {
 
@@ -34,10 +37,12 @@ final class ETags {
         }
     }
 
-    /** Nothing happens unless {@code ifMatch} is absent, {@code *}, or names the current tag. */
+    /** Nothing happens unless {@code ifMatch} is {@code *} or names the current tag. */
     static void require(String ifMatch, String current) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            return;
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag you read,"
+                    + " so that an edit never overwrites a change you have not seen.",
+                    List.of(new Problem.Violation(IF_MATCH, "is required"))).withHeader(HttpHeaders.ETAG, current);
         }
         boolean matches = Arrays.stream(ifMatch.split(",")).map(String::strip)
                 .anyMatch(tag -> tag.equals("*") || Objects.equals(tag, current));
