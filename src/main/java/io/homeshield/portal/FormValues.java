@@ -7,8 +7,6 @@ import io.homeshield.household.NotifyLevel;
 import io.homeshield.infra.PlainText;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.DeviceType;
-import io.homeshield.net.DomainName;
-import io.homeshield.net.PersonEnteredDomain;
 
 /** Reads the values forms send, refusing anything a form of ours would not send. */
 final class FormValues {
@@ -16,14 +14,6 @@ final class FormValues {
     private static final int MAX_COMMENT = 500;
 
     private FormValues() {
-    }
-
-    static DomainName domain(String value) {
-        try {
-            return PersonEnteredDomain.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("domain", e.getMessage());
-        }
     }
 
     /** A name a person gives; the length is checked where it is stored. */

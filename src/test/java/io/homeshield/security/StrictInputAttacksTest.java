@@ -112,18 +112,20 @@ class StrictInputAttacksTest {
             "co.uk | is a public suffix", "localhost | only means something inside a network",
             "10.0.0.1 | is an IP address", "ads.example.com\u202E | control or direction-changing" })
     @TestSecurity(user = OWNER, roles = "subscriber")
-    void thePortalFormKeepsWhatWasTypedAndSaysWhyItIsRefused(String typed, String why) {
+    void thePortalFormsKeepWhatWasTypedAndSayWhyItIsRefused(String typed, String why) {
         List<Object> before = state();
         Response page = given().get("/portal/blocked").then().statusCode(200).extract().response();
         Matcher token = CSRF.matcher(page.asString());
         assertTrue(token.find(), "the page renders a form token");
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .cookie("hs_csrf", page.getCookie("hs_csrf")).formParam("_csrf", token.group(1))
-                .formParam("domain", typed).formParam("device", "").post("/portal/blocked")
-                .then().statusCode(400).contentType(containsString("text/html"))
-                .body(containsString("value=\"" + typed + "\""))
-                .body(containsString("aria-invalid=\"true\""))
-                .body(containsString(why));
+        for (String form : List.of("/portal/blocked", resolve("/portal/devices/{device}/block"))) {
+            given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .cookie("hs_csrf", page.getCookie("hs_csrf")).formParam("_csrf", token.group(1))
+                    .formParam("domain", typed).formParam("device", "").post(form)
+                    .then().statusCode(400).contentType(containsString("text/html"))
+                    .body(containsString("value=\"" + typed + "\""))
+                    .body(containsString("aria-invalid=\"true\""))
+                    .body(containsString(why));
+        }
         assertEquals(before, state(), "nothing changed");
     }
 
