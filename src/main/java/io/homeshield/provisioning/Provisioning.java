@@ -18,6 +18,7 @@ import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
 import io.homeshield.infra.PlainText;
+import io.homeshield.infra.http.EntityTags;
 import io.homeshield.enforcement.DesiredStateResend;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
@@ -131,12 +132,14 @@ public class Provisioning {
     }
 
     /**
-     * Changes a router's channel, address or firmware. A router now reached another way is sent the
-     * household's whole desired state again, since the new channel has never carried it.
+     * Changes a router's channel, address or firmware, if {@code ifMatch} names its current ETag. A
+     * router now reached another way is sent the household's whole desired state again, since the new
+     * channel has never carried it.
      */
     @Transactional
-    public ProvisionedRouter change(UUID routerId, RouterChange request, Actor actor) {
+    public ProvisionedRouter change(UUID routerId, RouterChange request, String ifMatch, Actor actor) {
         Router router = lockedRouter(routerId);
+        EntityTags.require(ifMatch, ProvisionedRouter.of(router).etag());
         if (request == null) {
             return ProvisionedRouter.of(router);
         }
@@ -157,6 +160,16 @@ public class Provisioning {
         audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.change", what, null, "done"));
         if (reachedElsewhere) {
             resend.resend(router.household(), actor, "The router is now managed over " + channel + ".");
+        }
+        return ProvisionedRouter.of(router);
+    }
+
+    /** The router as the provider's systems see it. */
+    @Transactional
+    public ProvisionedRouter router(UUID routerId) {
+        Router router = Router.findById(routerId);
+        if (router == null) {
+            throw ProblemException.notFound("Router " + routerId);
         }
         return ProvisionedRouter.of(router);
     }

@@ -327,7 +327,11 @@ class StrictInputAttacksTest {
                 new Attack("number for a firmware", "PATCH", router, null, "{\"firmware\":5.3}", 400, INVALID,
                         "firmware"),
                 new Attack("unknown router change", "PATCH", router, null, "{\"firmware\":\"5.3.0\",\"secret\":\"x\"}",
-                        400, INVALID, "secret"))
+                        400, INVALID, "secret"),
+                new Attack("router change without If-Match", "PATCH", router, null, "{\"firmware\":\"5.3.0\"}", 428,
+                        PRECONDITION_REQUIRED, "If-Match"),
+                new Attack("router change with a stale If-Match", "PATCH", router, "\"0123456789abcdef01234567\"",
+                        "{\"firmware\":\"5.3.0\"}", 412, "precondition-failed", null))
                 .map(Arguments::of);
     }
 }
