@@ -33,6 +33,9 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- if lt (int .Values.autoscaling.maxReplicas) (int .Values.autoscaling.minReplicas) -}}
 {{- fail "autoscaling.maxReplicas must not be below autoscaling.minReplicas" -}}
 {{- end -}}
+{{- if and .Values.ingress.enabled (not .Values.ingress.trustedProxies) -}}
+{{- fail "ingress.trustedProxies must name the ingress controller's addresses, or the application cannot tell https requests from forged X-Forwarded-Proto headers" -}}
+{{- end -}}
 {{- if ge (int .Values.shutdownTimeoutSeconds) (int .Values.terminationGracePeriodSeconds) -}}
 {{- fail "shutdownTimeoutSeconds must be shorter than terminationGracePeriodSeconds, or Kubernetes kills replicas mid-request" -}}
 {{- end -}}

@@ -1,8 +1,12 @@
 package io.homeshield.household;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -45,5 +49,14 @@ public class CurrentHousehold {
 
     public String subject() {
         return identity.getPrincipal().getName();
+    }
+
+    /** When the person's token ends (its {@code exp}), if they signed in with one that says. */
+    public Optional<Instant> credentialExpiry() {
+        if (identity.getPrincipal() instanceof JsonWebToken token
+                && token.getClaim(Claims.exp.name()) instanceof Number exp && exp.longValue() > 0) {
+            return Optional.of(Instant.ofEpochSecond(exp.longValue()));
+        }
+        return Optional.empty();
     }
 }

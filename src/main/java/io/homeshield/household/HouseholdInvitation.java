@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -42,6 +43,14 @@ public class HouseholdInvitation extends PanacheEntityBase {
 
     @Column(name = "accepted_at")
     public Instant acceptedAt;
+
+    /** SHA-256 (hex) of the token of the invitation's link. */
+    @Column(name = "link_token_hash", length = 64)
+    public String linkTokenHash;
+
+    /** The link's token, only in the answer to the invitation that issued it; never stored. */
+    @Transient
+    public String linkToken;
 
     public boolean pending() {
         return acceptedAt == null;

@@ -1,8 +1,15 @@
 package io.homeshield.household;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -11,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
+import io.homeshield.infra.PlainText;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 
@@ -18,11 +26,17 @@ import io.homeshield.infra.problem.ProblemType;
  * Who belongs to a household: invitations by e-mail address or sign-in name, accepted by the
  * invitee after signing in; removing members. Only the owner and co-admins change membership,
  * nobody removes the owner, and every change is in the audit log.
+ * <p>
+ * An invitation to an e-mail address is accepted only by someone whose identity provider vouches
+ * for that address ({@code email_verified}), or by whoever holds the invitation's link, whose token
+ * was given once to the inviter to send to the address: an unverified claim to an address is
+ * anyone's to make.
  */
 @ApplicationScoped
 public class MemberAdministration {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,63}");
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SIGN_IN_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{2,100}");
 
     private final AuditLog audit;
@@ -56,36 +70,55 @@ public class MemberAdministration {
         invitation.role = role;
         invitation.invitedBy = inviter.subject;
         invitation.createdAt = clock.instant();
+        invitation.linkToken = newLinkToken();
+        invitation.linkTokenHash = hash(invitation.linkToken);
         invitation.persist();
         record(inviter, "member.invite", who + " as " + role.name().toLowerCase(Locale.ROOT));
         return invitation;
     }
 
-    /** Invitations waiting for the signed-in person, known by sign-in name or e-mail address. */
-    public List<HouseholdInvitation> pendingFor(String subject, String email) {
-        String name = subject.toLowerCase(Locale.ROOT);
-        String mail = email == null ? name : email.strip().toLowerCase(Locale.ROOT);
+    /** Invitations waiting for the signed-in person, known by sign-in name or by a verified e-mail address. */
+    public List<HouseholdInvitation> pendingFor(Invitee who) {
+        String name = who.subject().toLowerCase(Locale.ROOT);
+        String mail = who.emailVerified() && who.email() != null ? who.email().strip().toLowerCase(Locale.ROOT) : name;
         return HouseholdInvitation.list("acceptedAt is null and (invitee = ?1 or invitee = ?2) order by createdAt",
                 name, mail);
+    }
+
+    /** The pending invitation the link names, when its token is the link's. */
+    public Optional<HouseholdInvitation> byLink(UUID invitationId, String linkToken) {
+        if (linkToken == null || linkToken.isBlank()) {
+            return Optional.empty();
+        }
+        return HouseholdInvitation.<HouseholdInvitation>find("id = ?1 and acceptedAt is null", invitationId)
+                .firstResultOptional().filter(i -> i.linkTokenHash != null && MessageDigest.isEqual(
+                        i.linkTokenHash.getBytes(StandardCharsets.US_ASCII),
+                        hash(linkToken.strip()).getBytes(StandardCharsets.US_ASCII)));
     }
 
     public List<HouseholdInvitation> pendingIn(HouseholdId household) {
         return HouseholdInvitation.list("householdId = ?1 and acceptedAt is null order by createdAt", household.value());
     }
 
-    /** Makes the signed-in person a member; the invitation must be addressed to them and they must have no household. */
+    /**
+     * Makes the signed-in person a member; the invitation must be addressed to their sign-in name or
+     * verified e-mail address, or {@code linkToken} must be its link's; they must have no household.
+     */
     @Transactional
-    public HouseholdMember accept(UUID invitationId, String subject, String email, String displayName) {
-        HouseholdInvitation invitation = pendingFor(subject, email).stream().filter(i -> i.id.equals(invitationId))
-                .findFirst().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "This invitation was not found, or it is not addressed to you."));
+    public HouseholdMember accept(UUID invitationId, Invitee who, String linkToken) {
+        String subject = who.subject();
+        HouseholdInvitation invitation = byLink(invitationId, linkToken)
+                .or(() -> pendingFor(who).stream().filter(i -> i.id.equals(invitationId)).findFirst())
+                .orElseThrow(() -> refusal(invitationId, who));
         if (HouseholdMember.findBySubject(subject) != null) {
             throw new ProblemException(ProblemType.CONFLICT, "You already belong to a household.");
         }
+        String displayName = who.displayName();
         HouseholdMember member = new HouseholdMember(new HouseholdId(invitation.householdId), subject,
                 displayName == null || displayName.isBlank() ? subject : displayName.strip(), invitation.role,
                 clock.instant());
         member.persist();
+        invitation.linkTokenHash = null;
         invitation.acceptedBy = subject;
         invitation.acceptedAt = clock.instant();
         record(member, "member.join", subject + " as " + invitation.role.name().toLowerCase(Locale.ROOT));
@@ -127,11 +160,40 @@ public class MemberAdministration {
     }
 
     static String normalise(String invitee) {
+        PlainText.require("invitee", invitee);
         String value = invitee == null ? "" : invitee.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(value).matches() && !SIGN_IN_NAME.matcher(value).matches()) {
             throw ProblemException.invalid("invitee", "enter an e-mail address or a sign-in name");
         }
         return value;
+    }
+
+    /** Says so when only the verification of the address is missing, so the person knows what to do. */
+    private static ProblemException refusal(UUID invitationId, Invitee who) {
+        boolean toUnverifiedAddress = !who.emailVerified() && who.email() != null
+                && HouseholdInvitation.count("id = ?1 and acceptedAt is null and invitee = ?2", invitationId,
+                        who.email().strip().toLowerCase(Locale.ROOT)) > 0;
+        if (toUnverifiedAddress) {
+            return new ProblemException(ProblemType.FORBIDDEN, "Your e-mail address is not verified: verify it with"
+                    + " your sign-in provider, or open the invitation link that was sent to it.");
+        }
+        return new ProblemException(ProblemType.NOT_FOUND,
+                "This invitation was not found, or it is not addressed to you.");
+    }
+
+    private static String newLinkToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void requireCanAct(HouseholdMember member) {

@@ -23,6 +23,8 @@ import io.homeshield.enforcement.DomainBlockService;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.Device;
+import io.homeshield.net.DomainName;
+import io.homeshield.net.PersonEnteredDomain;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -48,7 +50,27 @@ class BlockedDomainPages {
 
     @GET
     public TemplateInstance list(@RestQuery String done) {
-        HouseholdId household = current.require();
+        return Templates.list(view(current.require(), Notices.of(done), null, null));
+    }
+
+    /** A refused domain shows the page again with what was typed and why it was refused. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@RestForm String domain, @RestForm String device) {
+        HouseholdId household = current.requireCanAct();
+        DomainName name;
+        try {
+            name = PersonEnteredDomain.parse(domain);
+        } catch (PersonEnteredDomain.Refused refused) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.list(view(household, null, domain, refused.reason()))).build();
+        }
+        blocks.block(household, name, FormValues.optionalDevice(device), actor(), null);
+        return Notices.redirect("/portal/blocked", "blocked");
+    }
+
+    private BlockedDomainsView view(HouseholdId household, String notice, String typed,
+            PersonEnteredDomain.Reason refused) {
         List<Device> devices = views.devices(household);
         Map<UUID, Device> byId = devices.stream().collect(Collectors.toMap(d -> d.id, d -> d));
         List<DomainBlock> all = blocks.list(household);
@@ -61,15 +83,8 @@ class BlockedDomainPages {
                         ? byId.get(b.deviceId).displayName() : ""))
                 .toList();
         boolean canAct = current.membership().orElseThrow().role.canAct();
-        return Templates.list(new BlockedDomainsView(wide, single, devices, canAct, Notices.of(done)));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(@RestForm String domain, @RestForm String device) {
-        HouseholdId household = current.requireCanAct();
-        blocks.block(household, FormValues.domain(domain), FormValues.optionalDevice(device), actor(), null);
-        return Notices.redirect("/portal/blocked", "blocked");
+        return new BlockedDomainsView(wide, single, devices, canAct, notice, typed,
+                refused == null ? null : refused.name());
     }
 
     @POST

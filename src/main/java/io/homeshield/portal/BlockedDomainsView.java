@@ -5,9 +5,12 @@ import java.util.List;
 import io.homeshield.enforcement.DomainBlock;
 import io.homeshield.inventory.Device;
 
-/** The household's blocked domains: for every device (with the devices spared), and for single devices. */
+/**
+ * The household's blocked domains: for every device (with the devices spared), and for single devices;
+ * after a refused domain, what was typed and why it was refused.
+ */
 public record BlockedDomainsView(List<HouseholdWide> householdWide, List<PerDevice> perDevice, List<Device> devices,
-        boolean canAct, String notice) {
+        boolean canAct, String notice, String typedDomain, String domainRefused) {
 
     public record HouseholdWide(DomainBlock block, List<Device> exemptions) {
     }

@@ -12,11 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.Household;
+import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.MemberAdministration;
+import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.infra.problem.ProblemType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -50,19 +55,35 @@ class DashboardPage {
     @GET
     public TemplateInstance dashboard() {
         if (current.membership().isEmpty()) {
-            List<InvitationView> invitations = members.pendingFor(person.subject(), person.email()).stream()
-                    .map(i -> new InvitationView(i, Household.<Household>findById(i.householdId).displayName))
-                    .toList();
+            List<InvitationView> invitations = members.pendingFor(person.asInvitee()).stream()
+                    .map(i -> view(i, null)).toList();
             return Templates.noHousehold(invitations);
         }
         return Templates.dashboard(views.dashboard(current.require()));
     }
 
+    /** Where an invitation's link leads: the invitation, to accept with the link's token. */
+    @GET
+    @Path("invitations/{id}")
+    public TemplateInstance invitation(@RestPath UUID id, @RestQuery String token) {
+        if (current.membership().isPresent()) {
+            return Templates.dashboard(views.dashboard(current.require()));
+        }
+        HouseholdInvitation invitation = members.byLink(id, token).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "This invitation was not found: it was accepted, withdrawn, or the link is"
+                        + " incomplete."));
+        return Templates.noHousehold(List.of(view(invitation, token)));
+    }
+
     @POST
     @Path("invitations/{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@RestPath UUID id) {
-        members.accept(id, person.subject(), person.email(), person.displayName());
+    public Response accept(@RestPath UUID id, @RestForm String token) {
+        members.accept(id, person.asInvitee(), token);
         return Response.seeOther(URI.create("/portal")).build();
+    }
+
+    private static InvitationView view(HouseholdInvitation invitation, String token) {
+        return new InvitationView(invitation, Household.<Household>findById(invitation.householdId).displayName, token);
     }
 }

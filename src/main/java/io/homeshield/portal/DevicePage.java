@@ -18,7 +18,14 @@ import io.homeshield.inventory.Router;
  */
 public record DevicePage(Device device, Router router, List<Alert> alerts, List<ActionRow> actions,
         DeviceQuarantine quarantine, boolean canAct, boolean refresh, String notice, String releaseKey,
-        TrafficView traffic, List<TopDestination> destinations, List<DomainBlock> blocks) {
+        TrafficView traffic, List<TopDestination> destinations, List<DomainBlock> blocks, String typedDomain,
+        String domainRefused) {
+
+    /** The same page after a domain to block was refused: what was typed, and why (a {@code Reason} name). */
+    DevicePage refusing(String typed, String reason) {
+        return new DevicePage(device, router, alerts, actions, quarantine, canAct, refresh, notice, releaseKey, traffic,
+                destinations, blocks, typed, reason);
+    }
 
     /** A name the device goes by and where it comes from, most trusted first. */
     public record Name(String source, String value) {

@@ -72,7 +72,7 @@ class DevicePageViews {
             return new DevicePage(device, router, alerts.forDevice(household, deviceId, ALERTS), rows,
                     views.activeQuarantine(household, deviceId).orElse(null), canAct, refresh, notice,
                     PortalViews.newRequestKey(), traffic(household, deviceId, chosen, from, span, locale),
-                    activity.topDestinations(household, deviceId, from, DESTINATIONS), own);
+                    activity.topDestinations(household, deviceId, from, DESTINATIONS), own, null, null);
         });
     }
 

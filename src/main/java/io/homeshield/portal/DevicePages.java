@@ -26,6 +26,8 @@ import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceIdentity;
+import io.homeshield.net.DomainName;
+import io.homeshield.net.PersonEnteredDomain;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -116,7 +118,7 @@ class DevicePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response describe(@RestPath UUID id, @RestForm String label, @RestForm String type) {
         HouseholdId household = current.requireCanAct();
-        identity.describe(household, id, label, FormValues.deviceType(type), actor());
+        identity.describe(household, id, FormValues.label(label), FormValues.deviceType(type), actor());
         return Notices.redirect("/portal/devices/" + id, "described");
     }
 
@@ -125,7 +127,17 @@ class DevicePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response block(@RestPath UUID id, @RestForm String domain) {
         HouseholdId household = current.requireCanAct();
-        blocks.block(household, FormValues.domain(domain), id, actor(), null);
+        DomainName name;
+        try {
+            name = PersonEnteredDomain.parse(domain);
+        } catch (PersonEnteredDomain.Refused refused) {
+            // the page again, with what was typed and why it was refused
+            DevicePage page = pages.devicePage(household, id, true, null, null, locale.locale())
+                    .orElseThrow(() -> ProblemException.notFound("Device"));
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.device(page.refusing(domain, refused.reason().name()))).build();
+        }
+        blocks.block(household, name, id, actor(), null);
         return Notices.redirect("/portal/devices/" + id, "blocked");
     }
 

@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import io.homeshield.household.MemberRole;
 import io.homeshield.household.NotifyLevel;
+import io.homeshield.infra.PlainText;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.DeviceType;
-import io.homeshield.net.DomainName;
 
 /** Reads the values forms send, refusing anything a form of ours would not send. */
 final class FormValues {
@@ -16,12 +16,9 @@ final class FormValues {
     private FormValues() {
     }
 
-    static DomainName domain(String value) {
-        try {
-            return DomainName.of(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("domain", "enter a domain name such as example.com");
-        }
+    /** A name a person gives; the length is checked where it is stored. */
+    static String label(String value) {
+        return PlainText.require("label", value);
     }
 
     static DeviceType deviceType(String value) {
@@ -60,7 +57,7 @@ final class FormValues {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String comment = value.strip();
+        String comment = PlainText.require("comment", value).strip();
         return comment.length() > MAX_COMMENT ? comment.substring(0, MAX_COMMENT) : comment;
     }
 

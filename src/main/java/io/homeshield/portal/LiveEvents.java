@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdMember;
+import io.homeshield.household.LiveStreams;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceQueries;
 import io.smallrye.common.annotation.Blocking;
@@ -36,12 +37,15 @@ class LiveEvents {
     private final HouseholdChangeFeed feed;
     private final DeviceQueries devices;
     private final PageLocale pageLocale;
+    private final LiveStreams streams;
 
-    LiveEvents(CurrentHousehold current, HouseholdChangeFeed feed, DeviceQueries devices, PageLocale pageLocale) {
+    LiveEvents(CurrentHousehold current, HouseholdChangeFeed feed, DeviceQueries devices, PageLocale pageLocale,
+            LiveStreams streams) {
         this.current = current;
         this.feed = feed;
         this.devices = devices;
         this.pageLocale = pageLocale;
+        this.streams = streams;
     }
 
     @GET
@@ -56,7 +60,8 @@ class LiveEvents {
                 .collect(Collectors.toMap(d -> d.id, Device::displayName, (a, b) -> a));
         LiveMessages messages = new LiveMessages(PageLocale.messages(locale), PageLocale.alerts(locale),
                 me.notifyLevel, names);
-        return feed.changes(household).map(change -> new LiveMessage(change.kind(), change.id(), change.deviceId(),
-                change.state(), messages.sentence(change)));
+        // ends when the person leaves the household or their sign-in ends; the page's EventSource reconnects
+        return streams.hold(me, current.credentialExpiry(), feed.changes(household).map(change -> new LiveMessage(
+                change.kind(), change.id(), change.deviceId(), change.state(), messages.sentence(change))));
     }
 }

@@ -194,6 +194,12 @@ public interface PortalMessages {
     String invitation_accept(String household);
 
     @Message
+    String invitation_link(String invitee);
+
+    @Message
+    String invitation_linkLabel();
+
+    @Message
     String devices_intro();
 
     @Message
@@ -493,6 +499,9 @@ public interface PortalMessages {
 
     @Message
     String blocked_domainHint();
+
+    @Message
+    String blocked_refused(String reason);
 
     @Message
     String blocked_for();

@@ -8,7 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -17,8 +19,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.HouseholdSettings;
+import io.homeshield.household.InvitationLinks;
 import io.homeshield.household.MemberAdministration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -51,8 +55,13 @@ class SettingsPages {
     public TemplateInstance settings(@RestQuery String done) {
         HouseholdId household = current.require();
         HouseholdMember me = current.membership().orElseThrow();
-        return Templates.settings(new SettingsView(Household.findById(household.value()), me,
-                HouseholdMember.listOf(household), members.pendingIn(household), Notices.of(done)));
+        return Templates.settings(view(household, me, Notices.of(done), null, null));
+    }
+
+    private SettingsView view(HouseholdId household, HouseholdMember me, String notice, HouseholdInvitation issued,
+            String issuedLink) {
+        return new SettingsView(Household.findById(household.value()), me, HouseholdMember.listOf(household),
+                members.pendingIn(household), notice, issued, issuedLink);
     }
 
     @POST
@@ -75,10 +84,12 @@ class SettingsPages {
     @POST
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response invite(@RestForm String invitee, @RestForm String role) {
-        current.requireCanAct();
-        members.invite(me(), invitee, FormValues.invitableRole(role));
-        return Notices.redirect("/portal/settings", "invited");
+    public Response invite(@RestForm String invitee, @RestForm String role, @Context UriInfo uri) {
+        HouseholdId household = current.requireCanAct();
+        HouseholdInvitation invitation = members.invite(me(), invitee, FormValues.invitableRole(role));
+        // answered with the page, not a redirect: the link is shown this once and travels in no URL
+        return Response.ok(Templates.settings(view(household, me(), "invited", invitation,
+                InvitationLinks.of(uri, invitation).toString()))).build();
     }
 
     @POST

@@ -8,9 +8,12 @@ import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.MemberRole;
 import io.homeshield.household.NotifyLevel;
 
-/** The household's settings and members as the signed-in member ({@code me}) sees them. */
+/**
+ * The household's settings and members as the signed-in member ({@code me}) sees them; right after an
+ * invitation, its link to send to the invitee (shown this once).
+ */
 public record SettingsView(Household household, HouseholdMember me, List<HouseholdMember> members,
-        List<HouseholdInvitation> invitations, String notice) {
+        List<HouseholdInvitation> invitations, String notice, HouseholdInvitation issued, String issuedLink) {
 
     public boolean canAct() {
         return me.role.canAct();

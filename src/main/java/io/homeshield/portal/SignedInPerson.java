@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.homeshield.household.Invitee;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The signed-in person as the identity provider describes them: sign-in name, e-mail address, name. */
@@ -22,6 +23,15 @@ class SignedInPerson {
 
     String email() {
         return claim("email");
+    }
+
+    /** Whether the identity provider has verified that the e-mail address is the person's. */
+    boolean emailVerified() {
+        return "true".equals(claim("email_verified"));
+    }
+
+    Invitee asInvitee() {
+        return new Invitee(subject(), email(), emailVerified(), displayName());
     }
 
     String displayName() {

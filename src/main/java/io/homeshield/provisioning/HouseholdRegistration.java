@@ -2,7 +2,10 @@ package io.homeshield.provisioning;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.homeshield.infra.json.ClosedShape;
+
 /** A subscriber's household as the provider's customer systems know it. */
+@ClosedShape
 @Schema(name = "HouseholdRegistration")
 public record HouseholdRegistration(
         @Schema(description = "The provider's account number; unique", required = true, examples = "100-204-871")

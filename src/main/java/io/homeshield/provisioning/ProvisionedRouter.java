@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.homeshield.infra.http.EntityTags;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
 
@@ -17,6 +18,11 @@ public record ProvisionedRouter(UUID id, UUID householdId, String serialNumber, 
         ManagementChannel channel, String managementAddress, Instant lastContactAt, Instant createdAt,
         @Schema(description = "The router's telemetry secret (HTTP Basic password or MQTT password, with the"
                 + " router id as user name); shown once, only a keyed hash is kept") String ingestSecret) {
+
+    /** The ETag over what a change can change: channel, address and firmware. */
+    String etag() {
+        return EntityTags.of(channel, managementAddress, firmware);
+    }
 
     static ProvisionedRouter of(Router r) {
         return withSecret(r, null);

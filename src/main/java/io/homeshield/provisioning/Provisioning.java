@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
+import io.homeshield.infra.PlainText;
+import io.homeshield.infra.http.EntityTags;
 import io.homeshield.enforcement.DesiredStateResend;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
@@ -133,12 +135,14 @@ public class Provisioning {
     }
 
     /**
-     * Changes a router's channel, address or firmware. A router now reached another way is sent the
-     * household's whole desired state again, since the new channel has never carried it.
+     * Changes a router's channel, address or firmware, if {@code ifMatch} names its current ETag. A
+     * router now reached another way is sent the household's whole desired state again, since the new
+     * channel has never carried it.
      */
     @Transactional
-    public ProvisionedRouter change(UUID routerId, RouterChange request, Actor actor) {
+    public ProvisionedRouter change(UUID routerId, RouterChange request, String ifMatch, Actor actor) {
         Router router = lockedRouter(routerId);
+        EntityTags.require(ifMatch, ProvisionedRouter.of(router).etag());
         if (request == null) {
             return ProvisionedRouter.of(router);
         }
@@ -159,6 +163,16 @@ public class Provisioning {
         audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.change", what, null, "done"));
         if (reachedElsewhere) {
             resend.resend(router.household(), actor, "The router is now managed over " + channel + ".");
+        }
+        return ProvisionedRouter.of(router);
+    }
+
+    /** The router as the provider's systems see it. */
+    @Transactional
+    public ProvisionedRouter router(UUID routerId) {
+        Router router = Router.findById(routerId);
+        if (router == null) {
+            throw ProblemException.notFound("Router " + routerId);
         }
         return ProvisionedRouter.of(router);
     }
@@ -208,6 +222,7 @@ public class Provisioning {
         if (value == null || value.isBlank()) {
             return null;
         }
+        PlainText.require(field, value);
         String trimmed = value.trim();
         if (trimmed.length() > maxLength) {
             throw ProblemException.invalid(field, "must be at most " + maxLength + " characters");

@@ -19,7 +19,9 @@ public class ProvisioningDocumentation implements OASFilter {
             "401", ProvisioningExamples.UNAUTHENTICATED,
             "403", ProvisioningExamples.FORBIDDEN,
             "404", ProvisioningExamples.NOT_FOUND,
-            "409", ProvisioningExamples.CONFLICT);
+            "409", ProvisioningExamples.CONFLICT,
+            "412", ProvisioningExamples.PRECONDITION_FAILED,
+            "428", ProvisioningExamples.PRECONDITION_REQUIRED);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

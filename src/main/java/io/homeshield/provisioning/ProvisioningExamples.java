@@ -60,6 +60,19 @@ final class ProvisioningExamples {
             "status":409,"detail":"Account 100-204-871 is already registered.",\
             "instance":"/api/provisioning/v1/households"}""";
 
+    static final String PRECONDITION_FAILED = """
+            {"type":"https://homeshield.io/problems/precondition-failed",\
+            "title":"The resource has changed since it was read","status":412,\
+            "detail":"Someone changed this since you read it; read it again and reapply your change.",\
+            "instance":"/api/provisioning/v1/routers/9c4e2f7a-1b3d-4a6c-8e5f-0d2b4c6e8a13"}""";
+
+    static final String PRECONDITION_REQUIRED = """
+            {"type":"https://homeshield.io/problems/precondition-required",\
+            "title":"Send If-Match with the ETag you read","status":428,\
+            "detail":"Send If-Match with the ETag you read, so that an edit never overwrites a change you have not seen.",\
+            "instance":"/api/provisioning/v1/routers/9c4e2f7a-1b3d-4a6c-8e5f-0d2b4c6e8a13",\
+            "violations":[{"field":"If-Match","reason":"is required"}]}""";
+
     private ProvisioningExamples() {
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
+import io.homeshield.infra.http.EntityTags;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemType;
 import io.quarkus.security.ForbiddenException;
@@ -110,14 +113,28 @@ public class ProvisioningResource {
     public Response addRouter(@PathParam("id") UUID household, RouterRegistration registration, UriInfo uri) {
         ProvisionedRouter router = provisioning.addRouter(household, registration, caller());
         return Response.created(uri.getBaseUriBuilder().path("api/provisioning/v1/routers")
-                .path(router.id().toString()).build()).entity(router).build();
+                .path(router.id().toString()).build()).entity(router).header(HttpHeaders.ETAG, router.etag()).build();
+    }
+
+    @GET
+    @Path("/routers/{id}")
+    @Operation(summary = "Read a router", description = "The ETag stands for its channel, address and firmware;"
+            + " send it back as If-Match when changing them.")
+    @APIResponse(responseCode = "200", description = "The router",
+            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
+                    examples = @ExampleObject(name = "over the ACS", value = ProvisioningExamples.ROUTER)))
+    @APIResponse(responseCode = "404", description = "No such router")
+    public Response router(@PathParam("id") UUID router) {
+        ProvisionedRouter found = provisioning.router(router);
+        return Response.ok(found).header(HttpHeaders.ETAG, found.etag()).build();
     }
 
     @PATCH
     @Path("/routers/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a router's channel, address or firmware", description = "A router now reached"
-            + " another way is sent the household's quarantines and blocked domains again.")
+            + " another way is sent the household's quarantines and blocked domains again. If-Match (the ETag"
+            + " read, or *) is required: without it the answer is 428, with a stale one 412, and nothing changes.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RouterChange.class),
             examples = @ExampleObject(name = "moved to the ACS", value = ProvisioningExamples.ROUTER_CHANGE)))
     @APIResponse(responseCode = "200", description = "The router as it is now",
@@ -126,8 +143,14 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "400", description = "A field is not valid for the channel")
     @APIResponse(responseCode = "404", description = "No such router")
     @APIResponse(responseCode = "409", description = "Another router is registered at that address")
-    public ProvisionedRouter change(@PathParam("id") UUID router, RouterChange change) {
-        return provisioning.change(router, change, caller());
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current; nothing"
+            + " changed")
+    @APIResponse(responseCode = "428", description = "If-Match is missing; nothing changed")
+    public Response change(@PathParam("id") UUID router, RouterChange change,
+            @Parameter(description = "The ETag read before, or *", required = true)
+            @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
+        ProvisionedRouter changed = provisioning.change(router, change, ifMatch, caller());
+        return Response.ok(changed).header(HttpHeaders.ETAG, changed.etag()).build();
     }
 
     @POST

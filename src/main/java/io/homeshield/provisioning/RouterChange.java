@@ -2,7 +2,10 @@ package io.homeshield.provisioning;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.homeshield.infra.json.ClosedShape;
+
 /** What changes about an installed router; fields left out stay as they are. */
+@ClosedShape
 @Schema(name = "RouterChange")
 public record RouterChange(
         @Schema(description = "USP, GENIEACS, OPENWRT or SIMULATED; changing it needs the new managementAddress")

@@ -2,7 +2,10 @@ package io.homeshield.provisioning;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.homeshield.infra.json.ClosedShape;
+
 /** A router installed at a household, and how the provider manages it. */
+@ClosedShape
 @Schema(name = "RouterRegistration")
 public record RouterRegistration(
         @Schema(description = "The router's serial number; unique", required = true, examples = "HSB5-0001-7734")

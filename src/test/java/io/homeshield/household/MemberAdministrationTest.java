@@ -30,12 +30,13 @@ class MemberAdministrationTest {
         HouseholdInvitation invitation = members.invite(owner, " MA-Friend@Example.org ", MemberRole.CO_ADMIN);
         assertEquals("ma-friend@example.org", invitation.invitee);
 
-        assertEquals(1, members.pendingFor("ma-friend", "ma-friend@example.org").size());
-        HouseholdMember joined = members.accept(invitation.id, "ma-friend", "MA-friend@example.org", "Friend");
+        Invitee friend = new Invitee("ma-friend", "MA-friend@example.org", true, "Friend");
+        assertEquals(1, members.pendingFor(friend).size());
+        HouseholdMember joined = members.accept(invitation.id, friend, null);
 
         assertEquals(home.id().value(), joined.householdId);
         assertEquals(MemberRole.CO_ADMIN, member("ma-friend").role);
-        assertTrue(members.pendingFor("ma-friend", "ma-friend@example.org").isEmpty());
+        assertTrue(members.pendingFor(friend).isEmpty());
         assertEquals(2, audited(home.id(), "member.invite", "member.join"));
     }
 
@@ -45,7 +46,8 @@ class MemberAdministrationTest {
         HouseholdInvitation invitation = members.invite(member("ma-owner-2"), "ma-invited", MemberRole.MEMBER);
 
         ProblemException refused = assertThrows(ProblemException.class,
-                () -> members.accept(invitation.id, "ma-stranger", "ma-stranger@example.org", "Stranger"));
+                () -> members.accept(invitation.id, new Invitee("ma-stranger", "ma-stranger@example.org", true,
+                        "Stranger"), null));
         assertEquals(404, refused.problem().status());
         assertEquals(null, member("ma-stranger"));
     }
@@ -55,7 +57,7 @@ class MemberAdministrationTest {
         TestHousehold home = Fixtures.household("ma-owner-3");
         HouseholdMember owner = member("ma-owner-3");
         HouseholdInvitation invitation = members.invite(owner, "ma-plain-member", MemberRole.MEMBER);
-        HouseholdMember plain = members.accept(invitation.id, "ma-plain-member", null, "Plain");
+        HouseholdMember plain = members.accept(invitation.id, new Invitee("ma-plain-member", null, false, "Plain"), null);
 
         assertThrows(MemberMayNotActException.class, () -> members.invite(plain, "ma-someone", MemberRole.MEMBER));
         assertThrows(MemberMayNotActException.class, () -> members.remove(plain, owner.id));
@@ -65,7 +67,7 @@ class MemberAdministrationTest {
                 "someone already in a household");
 
         HouseholdInvitation coAdminInvite = members.invite(owner, "ma-co-admin", MemberRole.CO_ADMIN);
-        HouseholdMember coAdmin = members.accept(coAdminInvite.id, "ma-co-admin", null, "Co");
+        HouseholdMember coAdmin = members.accept(coAdminInvite.id, new Invitee("ma-co-admin", null, false, "Co"), null);
         ProblemException ownerStays = assertThrows(ProblemException.class, () -> members.remove(coAdmin, owner.id));
         assertEquals(403, ownerStays.problem().status());
 
@@ -80,8 +82,9 @@ class MemberAdministrationTest {
         HouseholdMember owner = member("ma-owner-4");
         HouseholdInvitation invitation = members.invite(owner, "ma-withdrawn", MemberRole.MEMBER);
         members.cancel(owner, invitation.id);
-        assertTrue(members.pendingFor("ma-withdrawn", null).isEmpty());
-        assertThrows(ProblemException.class, () -> members.accept(invitation.id, "ma-withdrawn", null, "W"));
+        Invitee invitee = new Invitee("ma-withdrawn", null, false, "W");
+        assertTrue(members.pendingFor(invitee).isEmpty());
+        assertThrows(ProblemException.class, () -> members.accept(invitation.id, invitee, invitation.linkToken));
     }
 
     private static HouseholdMember member(String subject) {

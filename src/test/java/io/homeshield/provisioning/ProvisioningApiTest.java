@@ -88,15 +88,22 @@ class ProvisioningApiTest {
         UUID router = registeredRouter("GENIEACS", "202BC1-BM632w-" + UUID.randomUUID().toString().substring(0, 8));
         String endpoint = "os::012345-" + UUID.randomUUID().toString().substring(0, 12);
 
-        given().contentType(ContentType.JSON).body("""
+        String etag = given().get(BASE + "/routers/" + router).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).body("{\"firmware\":\"5.3.0\"}").patch(BASE + "/routers/" + router)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("If-Match"));
+        String moved = given().contentType(ContentType.JSON).header("If-Match", etag).body("""
                 {"channel":"USP","managementAddress":"%s","firmware":"5.3.0"}""".formatted(endpoint))
                 .patch(BASE + "/routers/" + router).then().statusCode(200)
                 .body("channel", equalTo("USP")).body("managementAddress", equalTo(endpoint))
-                .body("firmware", equalTo("5.3.0"));
+                .body("firmware", equalTo("5.3.0")).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"firmware\":\"6.0.0\"}")
+                .patch(BASE + "/routers/" + router).then().statusCode(412).header("ETag", equalTo(moved));
 
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> EnforcementAction.count(
                 "routerId = ?1 and kind = ?2", router, ActionKind.SYNC_DOMAIN_BLOCKS)), "its blocked domains go out again");
-        given().contentType(ContentType.JSON).body("{\"firmware\":\"5.3.1\"}").patch(BASE + "/routers/" + router)
+        given().contentType(ContentType.JSON).header("If-Match", moved).body("{\"firmware\":\"5.3.1\"}")
+                .patch(BASE + "/routers/" + router)
                 .then().statusCode(200).body("channel", equalTo("USP")).body("managementAddress", equalTo(endpoint));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> EnforcementAction.count(
                 "routerId = ?1 and kind = ?2", router, ActionKind.SYNC_DOMAIN_BLOCKS)), "a firmware note sends nothing");

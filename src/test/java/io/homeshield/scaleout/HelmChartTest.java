@@ -52,6 +52,13 @@ class HelmChartTest {
         assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            assertEquals("management", container.at("/" + probe + "/httpGet/port").asText(), probe);
+        }
+        assertEquals(9000, port(container.at("/ports"), "management").at("/containerPort").asInt());
+        JsonNode servicePorts = objects.get("Service/homeshield").at("/spec/ports");
+        assertEquals(80, port(servicePorts, "http").at("/port").asInt());
+        assertEquals(9000, port(servicePorts, "management").at("/port").asInt());
         assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean());
         assertEquals(185, pod.at("/securityContext/runAsUser").asInt());
         assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean());
@@ -95,7 +102,13 @@ class HelmChartTest {
         assertEquals(65, hpa.at("/metrics/0/resource/target/averageUtilization").asInt());
         assertEquals(2, objects.get("PodDisruptionBudget/homeshield").at("/spec/minAvailable").asInt());
         assertEquals("/q/metrics", objects.get("ServiceMonitor/homeshield").at("/spec/endpoints/0/path").asText());
+        assertEquals("management", objects.get("ServiceMonitor/homeshield").at("/spec/endpoints/0/port").asText(),
+                "metrics are scraped from the management port, not the public one");
         JsonNode ingress = objects.get("Ingress/homeshield").at("/spec");
+        assertEquals("http", ingress.at("/rules/0/http/paths/0/backend/service/port/name").asText(),
+                "the ingress routes to the public port only");
+        assertEquals("10.42.0.0/16", objects.get("ConfigMap/homeshield").at("/data/HOMESHIELD_TRUSTED_PROXIES").asText(),
+                "forwarded headers are believed from the ingress controller only");
         assertEquals("homeshield.example-isp.net", ingress.at("/rules/0/host").asText());
         assertEquals("homeshield-tls", ingress.at("/tls/0/secretName").asText());
 
@@ -150,9 +163,22 @@ class HelmChartTest {
                 .set("autoscaling.minReplicas", "5").set("autoscaling.maxReplicas", "3").call());
         assertTrue(bounds.getMessage().contains("maxReplicas must not be below"), bounds.getMessage());
 
+        Exception untrustedIngress = assertThrows(Exception.class, () -> template()
+                .set("ingress.enabled", "true").call());
+        assertTrue(untrustedIngress.getMessage().contains("ingress.trustedProxies"), untrustedIngress.getMessage());
+
         Exception shutdown = assertThrows(Exception.class, () -> template()
                 .set("shutdownTimeoutSeconds", "60").call());
         assertTrue(shutdown.getMessage().contains("shutdownTimeoutSeconds"), shutdown.getMessage());
+    }
+
+    private static JsonNode port(JsonNode ports, String name) {
+        for (JsonNode port : ports) {
+            if (name.equals(port.at("/name").asText())) {
+                return port;
+            }
+        }
+        return MissingNode.getInstance();
     }
 
     /** A release named homeshield on a cluster the chart supports. */

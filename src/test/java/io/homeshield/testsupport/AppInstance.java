@@ -40,7 +40,8 @@ public final class AppInstance implements AutoCloseable {
             throw new IllegalStateException("package the application first: " + jar + " is missing");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dquarkus.http.port=" + freePort(), "-Dquarkus.log.console.json.enabled=false",
+                "-Xmx256m", "-Dquarkus.http.port=" + freePort(), "-Dquarkus.management.port=" + freePort(),
+                "-Dquarkus.log.console.json.enabled=false",
                 "-Dhomeshield.enforcement.instance-id=" + name));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");

@@ -41,6 +41,9 @@ public class ApiDocumentation implements OASFilter {
             "409", new Error("Conflicts with the current state", ApiExamples.CONFLICT),
             "412", new Error("If-Match names a version that is no longer current; nothing changed",
                     ApiExamples.PRECONDITION_FAILED),
+            "428", new Error("If-Match is missing: a change must name the version it was made from; nothing changed",
+                    ApiExamples.PRECONDITION_REQUIRED),
+            "429", new Error("The person holds the most live streams allowed already", ApiExamples.TOO_MANY_STREAMS),
             "422", new Error("The Idempotency-Key was already used for a different request",
                     ApiExamples.IDEMPOTENCY_KEY_REUSED));
 
@@ -49,8 +52,8 @@ public class ApiDocumentation implements OASFilter {
                     + " characters, unique per household) with the same request answers the first result again,"
                     + " marked Idempotent-Replayed: true, and does not act twice; with a different request it is"
                     + " answered 422.",
-            ETags.IF_MATCH, "The ETag read before; if the resource changed since, the answer is 412 and nothing"
-                    + " changes. Without it, the change applies to whatever is current.",
+            ETags.IF_MATCH, "The ETag read before (or *); if the resource changed since, the answer is 412 and"
+                    + " nothing changes. Required: without it the answer is 428.",
             "cursor", "Where the page starts: the cursor of the previous page's Link rel=\"next\" (opaque); absent"
                     + " for the first page.",
             "limit", "How many items a page holds, 1 to " + Pages.MAX_LIMIT + " (default " + Pages.DEFAULT_LIMIT
@@ -78,7 +81,12 @@ public class ApiDocumentation implements OASFilter {
             add(responses, "404");
         }
         if (parameters.stream().anyMatch(p -> ETags.IF_MATCH.equals(p.getName()))) {
+            parameters.stream().filter(p -> ETags.IF_MATCH.equals(p.getName())).forEach(p -> p.setRequired(true));
             add(responses, "412");
+            add(responses, "428");
+        }
+        if (path.equals(PREFIX + "/events")) {
+            add(responses, "429");
         }
         if (parameters.stream().anyMatch(p -> IdempotentActions.HEADER.equals(p.getName()))) {
             add(responses, "422");

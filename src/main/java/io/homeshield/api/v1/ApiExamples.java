@@ -95,6 +95,11 @@ final class ApiExamples {
             {"id":"7d1e3f5a-2c4b-4e6d-8a9f-1b3c5d7e9f02","invitee":"kim@example.org","role":"MEMBER",\
             "createdAt":"2025-03-14T19:00:00Z"}""";
 
+    static final String INVITATION_ISSUED = """
+            {"id":"7d1e3f5a-2c4b-4e6d-8a9f-1b3c5d7e9f02","invitee":"kim@example.org","role":"MEMBER",\
+            "createdAt":"2025-03-14T19:00:00Z","acceptLink":\
+            "https://homeshield.example.net/portal/invitations/7d1e3f5a-2c4b-4e6d-8a9f-1b3c5d7e9f02?token=q3Jm0Xo2ZkN1bW9yZS1yYW5kb20t"}""";
+
     static final String INVITE = """
             {"invitee":"kim@example.org","role":"MEMBER"}""";
 
@@ -132,6 +137,19 @@ final class ApiExamples {
             {"type":"https://homeshield.io/problems/conflict","title":"The request conflicts with the current state",\
             "status":409,"detail":"This alert is already resolved.",\
             "instance":"/api/v1/alerts/0b7d4f6e-8c21-4a3d-b5e9-7f2a1c9d3e40/resolve"}""";
+
+    static final String PRECONDITION_REQUIRED = """
+            {"type":"https://homeshield.io/problems/precondition-required",\
+            "title":"Send If-Match with the ETag you read","status":428,\
+            "detail":"Send If-Match with the ETag you read, so that an edit never overwrites a change you have not seen.",\
+            "instance":"/api/v1/devices/6f1c2a9e-3b57-4f0e-9a51-2d7c8e4b1f20",\
+            "violations":[{"field":"If-Match","reason":"is required"}]}""";
+
+    static final String TOO_MANY_STREAMS = """
+            {"type":"https://homeshield.io/problems/too-many-requests",\
+            "title":"Too many requests; retry later","status":429,\
+            "detail":"You have 5 live streams open already; close one (a tab or an app) first.",\
+            "instance":"/api/v1/events"}""";
 
     static final String PRECONDITION_FAILED = """
             {"type":"https://homeshield.io/problems/precondition-failed",\

@@ -10,6 +10,7 @@ import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.PlainText;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceIdentity;
@@ -58,9 +59,10 @@ class DeviceCommands {
             Device device = devices.findForUpdate(household, deviceId)
                     .orElseThrow(() -> ProblemException.notFound("Device"));
             ETags.require(ifMatch, DeviceDto.etag(device.userLabel, device.type));
-            String label = edit.name() == null ? device.userLabel : edit.name();
-            DeviceType type = edit.type() == null ? device.type
-                    : ApiProblems.oneOf(DeviceType.class, "type", edit.type()).orElseThrow();
+            String label = edit.name() == null ? device.userLabel : PlainText.require("name", edit.name());
+            DeviceType type = edit.type() == null ? device.type : ApiProblems.oneOf(DeviceType.class, "type",
+                    edit.type()).orElseThrow(() -> ProblemException.invalid("type", "must not be empty; leave it out"
+                            + " to keep the type"));
             return identity.describe(household, deviceId, label, type, actor);
         });
     }

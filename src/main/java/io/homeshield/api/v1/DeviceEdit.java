@@ -2,7 +2,10 @@ package io.homeshield.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.homeshield.infra.json.ClosedShape;
+
 /** A change to a device's own name and type; a field left out stays as it is. */
+@ClosedShape
 @Schema(name = "DeviceEdit")
 public record DeviceEdit(
         @Schema(description = "The household's name for it (up to 100 characters); empty removes it, so the"

@@ -90,8 +90,9 @@ public class DeviceResource {
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Rename a device or change its type",
-            description = "Fields left out stay as they are. With If-Match, a device someone else edited since"
-                    + " is answered 412 and left alone.")
+            description = "Fields left out stay as they are; type, when sent, is one of the device types. If-Match"
+                    + " is required (428 without it); a device someone else edited since is answered 412 and left"
+                    + " alone.")
     @RequestBody(content = @Content(schema = @Schema(implementation = DeviceEdit.class),
             examples = @ExampleObject(name = "rename", value = ApiExamples.DEVICE_EDIT)))
     @APIResponse(responseCode = "200", description = "The device as it is now, with its new ETag",

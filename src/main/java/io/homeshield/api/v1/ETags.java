@@ -1,50 +1,25 @@
 package io.homeshield.api.v1;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Objects;
-
-import jakarta.ws.rs.core.HttpHeaders;
-
-import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.infra.problem.ProblemType;
+import io.homeshield.infra.http.EntityTags;
 
 /**
- * Entity tags of editable resources, taken over what an edit can change (a device's name and type,
- * the settings), so that a device being seen on the network does not invalidate an edit in progress.
- * {@code If-Match} with another tag is answered 412 and changes nothing.
+ * Entity tags of the API's editable resources, taken over what an edit can change (a device's name
+ * and type, the settings), so that a device being seen on the network does not invalidate an edit in
+ * progress. An edit must send {@code If-Match}: without it the answer is 428, with another tag 412,
+ * and nothing changes.
  */
 final class ETags {
 
-    static final String IF_MATCH = "If-Match";
+    static final String IF_MATCH = EntityTags.IF_MATCH;
 
     private ETags() {
     }
 
     static String of(Object... editableState) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(Arrays.toString(editableState).getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return EntityTags.of(editableState);
     }
 
-    /** Nothing happens unless {@code ifMatch} is absent, {@code *}, or names the current tag. */
     static void require(String ifMatch, String current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
-        }
-        boolean matches = Arrays.stream(ifMatch.split(",")).map(String::strip)
-                .anyMatch(tag -> tag.equals("*") || Objects.equals(tag, current));
-        if (!matches) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Someone changed this since you read it; read it again and reapply your change.")
-                    .withHeader(HttpHeaders.ETAG, current);
-        }
+        EntityTags.require(ifMatch, current);
     }
 }

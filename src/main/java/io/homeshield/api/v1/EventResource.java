@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.household.LiveStreams;
 import io.homeshield.portal.HouseholdChange;
 import io.homeshield.portal.HouseholdChangeFeed;
 import io.quarkus.security.ForbiddenException;
@@ -47,10 +48,12 @@ public class EventResource {
 
     private final CurrentHousehold current;
     private final HouseholdChangeFeed feed;
+    private final LiveStreams streams;
 
-    EventResource(CurrentHousehold current, HouseholdChangeFeed feed) {
+    EventResource(CurrentHousehold current, HouseholdChangeFeed feed, LiveStreams streams) {
         this.current = current;
         this.feed = feed;
+        this.streams = streams;
     }
 
     @GET
@@ -66,7 +69,9 @@ public class EventResource {
             + " oldest first: the latest state of each alert and action that changed, up to an hour back and at"
             + " most " + HouseholdChangeFeed.REPLAY_MAX + " events; then live events follow. When it cannot replay"
             + " everything (an unknown or older id, or more changes than that) it first sends an event named"
-            + " `reset`: read the lists again. An event may arrive twice around a reconnect; its id tells.")
+            + " `reset`: read the lists again. An event may arrive twice around a reconnect; its id tells.\n\n"
+            + "The stream ends when the token expires or the person is removed from the household (reconnect with a"
+            + " fresh token). A person may hold a few streams open at once; one more is answered 429.")
     @APIResponse(responseCode = "200", description = "The stream; it stays open",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = HouseholdEventDto.class),
@@ -75,6 +80,11 @@ public class EventResource {
             @Parameter(description = "The id of the last event received; the stream starts with what changed since")
             @HeaderParam(LAST_EVENT_ID) String lastEventId, @Context Sse sse) {
         HouseholdId household = current.require();
+        return streams.hold(current.membership().orElseThrow(), current.credentialExpiry(),
+                events(household, lastEventId, sse));
+    }
+
+    private Multi<OutboundSseEvent> events(HouseholdId household, String lastEventId, Sse sse) {
         if (lastEventId == null || lastEventId.isBlank()) {
             return feed.changes(household).map(change -> event(sse, change));
         }

@@ -28,7 +28,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Runs an action at most once per household and {@code Idempotency-Key}: the key is claimed in the
  * same transaction as the action, so a retry (or a concurrent duplicate, which waits for the first
  * to commit) gets the first answer back. A key sent again with a different request is refused with
- * 422. An action that fails keeps no record, so the key may be used again.
+ * 422. An action that fails keeps no record, so the key may be used again. A secret shown once
+ * ({@link ShownOnce}) is not kept, so the retry's answer comes without it.
  */
 @ApplicationScoped
 class IdempotentActions {
@@ -100,7 +101,8 @@ class IdempotentActions {
             return null;
         }
         try {
-            return json.writeValueAsString(response.getEntity());
+            Object entity = response.getEntity();
+            return json.writeValueAsString(entity instanceof ShownOnce secret ? secret.withoutSecret() : entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An action's answer cannot be written as JSON", e);
         }

@@ -3,8 +3,10 @@ package io.homeshield.api.v1;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.homeshield.household.MemberRole;
+import io.homeshield.infra.json.ClosedShape;
 
 /** Whom to invite, and as what. */
+@ClosedShape
 @Schema(name = "InvitationRequest")
 public record InvitationRequest(
         @Schema(description = "An e-mail address or sign-in name", examples = "kim@example.org", required = true)

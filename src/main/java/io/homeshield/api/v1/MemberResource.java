@@ -28,7 +28,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
+import io.homeshield.household.InvitationLinks;
 import io.homeshield.household.MemberAdministration;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -93,21 +95,22 @@ public class MemberResource {
     @POST
     @Path("/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite someone", description = "By the owner or a co-admin. The invitee accepts after"
-            + " signing in to the portal.")
+    @Operation(summary = "Invite someone", description = "By the owner or a co-admin. The invitee accepts in the"
+            + " portal, signed in with the invited sign-in name or an e-mail address their identity provider has"
+            + " verified, or through the link in the answer (shown once), which the inviter sends to the address.")
     @RequestBody(content = @Content(schema = @Schema(implementation = InvitationRequest.class),
             examples = @ExampleObject(name = "a member", value = ApiExamples.INVITE)))
     @APIResponse(responseCode = "201", description = "Invited; the Location header names the invitation",
             content = @Content(schema = @Schema(implementation = InvitationDto.class),
-                    examples = @ExampleObject(name = "invited", value = ApiExamples.INVITATION)))
+                    examples = @ExampleObject(name = "invited", value = ApiExamples.INVITATION_ISSUED)))
     @APIResponse(responseCode = "409", description = "The person already belongs to a household, or is invited")
     public Response invite(InvitationRequest request, @HeaderParam(IdempotentActions.HEADER) String key,
             UriInfo uri) {
         HouseholdMember me = me();
         InvitationRequest wanted = request == null ? new InvitationRequest(null, null) : request;
         return idempotent.run(current.require(), key, "POST " + uri.getPath(), wanted, () -> {
-            InvitationDto invitation = InvitationDto.of(administration.invite(me, wanted.invitee(),
-                    wanted.memberRole()));
+            HouseholdInvitation issued = administration.invite(me, wanted.invitee(), wanted.memberRole());
+            InvitationDto invitation = InvitationDto.issued(issued, InvitationLinks.of(uri, issued));
             return Response.created(uri.getAbsolutePathBuilder().path(invitation.id().toString()).build())
                     .entity(invitation).build();
         });

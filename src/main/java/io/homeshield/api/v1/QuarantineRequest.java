@@ -9,12 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.infra.json.ClosedShape;
 import io.homeshield.infra.problem.ProblemException;
 
 /**
  * What the subscriber asks for when quarantining a device. Fields arrive as text so that a wrong
  * value is answered with the field and the reason, not a parser's message.
  */
+@ClosedShape
 @Schema(name = "QuarantineRequest")
 public record QuarantineRequest(
         @Schema(description = "FULL cuts the device off entirely; INTERNET_ONLY keeps it on the home network."

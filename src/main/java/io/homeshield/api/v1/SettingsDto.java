@@ -3,8 +3,10 @@ package io.homeshield.api.v1;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.homeshield.household.NotifyLevel;
+import io.homeshield.infra.json.ClosedShape;
 
 /** The household's settings, and the asking member's own. */
+@ClosedShape
 @Schema(name = "Settings")
 public record SettingsDto(
         @Schema(description = "Quarantine a device at once when a serious alert opens on it (whole household;"

@@ -62,8 +62,8 @@ public class SettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the settings", description = "Fields left out stay as they are; automatic"
-            + " quarantine only by the owner or a co-admin. With If-Match, settings someone changed since are"
-            + " answered 412 and left alone.")
+            + " quarantine only by the owner or a co-admin. If-Match is required (428 without it); settings someone"
+            + " changed since are answered 412 and left alone.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SettingsDto.class),
             examples = @ExampleObject(name = "automatic quarantine on", value = ApiExamples.SETTINGS_CHANGE)))
     @APIResponse(responseCode = "200", description = "The settings as they are now, with their new ETag",

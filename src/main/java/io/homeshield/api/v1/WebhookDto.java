@@ -19,7 +19,13 @@ public record WebhookDto(
         @Schema(description = "alert.raised, alert.status-changed, action.state-changed") List<String> eventTypes,
         Instant createdAt,
         @Schema(description = "The HMAC-SHA256 key of the HomeShield-Signature header; only in the answer to the"
-                + " registration, never again", nullable = true) String secret) {
+                + " registration, never again (not even to a retry with the same Idempotency-Key)", nullable = true)
+        String secret) implements ShownOnce {
+
+    @Override
+    public WebhookDto withoutSecret() {
+        return new WebhookDto(id, url, eventTypes, createdAt, null);
+    }
 
     static WebhookDto of(Webhook webhook) {
         return new WebhookDto(webhook.id, webhook.url, webhook.eventTypeList(), webhook.createdAt, null);

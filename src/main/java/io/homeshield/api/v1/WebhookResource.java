@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -72,7 +73,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Registered; the Location header names the webhook",
             content = @Content(schema = @Schema(implementation = WebhookDto.class),
                     examples = @ExampleObject(name = "with its secret", value = ApiExamples.WEBHOOK_CREATED)))
-    public Response register(WebhookRegistration registration, @HeaderParam(IdempotentActions.HEADER) String key,
+    public Response register(@Valid WebhookRegistration registration, @HeaderParam(IdempotentActions.HEADER) String key,
             UriInfo uri) {
         HouseholdId household = current.requireCanAct();
         WebhookRegistration wanted = registration == null ? new WebhookRegistration(null, null) : registration;

@@ -84,6 +84,7 @@ public class ProblemMappers {
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 428 -> ProblemType.PRECONDITION_REQUIRED;
             case 429 -> ProblemType.TOO_MANY_REQUESTS;
             case 503 -> ProblemType.UNAVAILABLE;
             default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.INVALID_REQUEST;

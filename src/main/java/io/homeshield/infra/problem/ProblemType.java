@@ -11,6 +11,7 @@ public enum ProblemType {
     CONFLICT("conflict", "The request conflicts with the current state", 409),
     PRECONDITION_FAILED("precondition-failed", "The resource has changed since it was read", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request is too large", 413),
+    PRECONDITION_REQUIRED("precondition-required", "Send If-Match with the ETag you read", 428),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was used for a different request", 422),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests; retry later", 429),

@@ -1,14 +1,18 @@
 package io.homeshield.infra.problem;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -22,7 +26,7 @@ public final class Problems {
 
     public static Problem of(ConstraintViolationException e) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(requestField(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new Problem.Violation(requestField(withoutMethod(v.getPropertyPath())), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.reason()).reduce((a, b) -> a + "; " + b)
@@ -37,21 +41,51 @@ public final class Problems {
             return invalid(field, unknown.getTypeId() == null ? "is required" : "unknown type '" + unknown.getTypeId() + "'");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return invalid(JsonPaths.of(unknown), "unknown field");
+            String path = JsonPaths.of(unknown);
+            return invalid(path.isEmpty() ? unknown.getPropertyName() : path, "unknown field");
         }
         if (e instanceof JsonMappingException mapping && !isTruncated(mapping)) {
             String field = JsonPaths.of(mapping);
+            if (field.isEmpty() && mapping.getOriginalMessage() != null
+                    && mapping.getOriginalMessage().startsWith("Trailing token")) {
+                return Problem.of(ProblemType.MALFORMED_JSON, "Something follows the JSON value; send one value only.");
+            }
             if (field.isEmpty()) {
                 return Problem.of(ProblemType.MALFORMED_JSON, "The body does not have the expected shape.");
             }
             String reason = mapping.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
                     ? iae.getMessage()
-                    : "has the wrong type or format";
+                    : expected(mapping);
             return invalid(field, reason);
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return Problem.of(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where + ".");
+    }
+
+    /** What the field must be, in the JSON's own terms: a wrong type is never converted, so say which is right. */
+    private static String expected(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "has the wrong type or format";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false (a JSON boolean, not text or a number)";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return "must be a number (not text, a boolean or null)";
+        }
+        if (target.isEnum()) {
+            return "must be one of " + java.util.Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (target == String.class) {
+            return "must be text (a JSON string)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "must be a list";
+        }
+        return "has the wrong type or format";
     }
 
     private static Problem invalid(String field, String reason) {
@@ -60,6 +94,21 @@ public final class Problems {
 
     private static boolean isTruncated(JsonMappingException e) {
         return e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
+    }
+
+    /** "register.registration.eventTypes" → "eventTypes": a resource method's name and parameter are not the request's. */
+    private static String withoutMethod(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        if (nodes.size() > 2 && nodes.get(0).getKind() == ElementKind.METHOD
+                && nodes.get(1).getKind() == ElementKind.PARAMETER) {
+            String prefix = nodes.get(0).getName() + "." + nodes.get(1).getName() + ".";
+            String full = path.toString();
+            if (full.startsWith(prefix)) {
+                return full.substring(prefix.length());
+            }
+        }
+        return path.toString();
     }
 
     /** "quarantine.arg0.duration" → "duration", "events[2].&lt;list element&gt;" → "events[2]": the request's field, not the method's. */

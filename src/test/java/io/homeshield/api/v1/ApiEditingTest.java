@@ -78,11 +78,11 @@ class ApiEditingTest {
 
     @Test
     void aWrongTypeOrTooLongANameNamesTheField() {
-        given().contentType("application/json").body("{\"type\":\"TOASTER\"}")
+        given().contentType("application/json").header("If-Match", "*").body("{\"type\":\"TOASTER\"}")
                 .when().patch("/api/v1/devices/" + camera.id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("type"));
-        given().contentType("application/json").body("{\"name\":\"" + "x".repeat(101) + "\"}")
+        given().contentType("application/json").header("If-Match", "*").body("{\"name\":\"" + "x".repeat(101) + "\"}")
                 .when().patch("/api/v1/devices/" + camera.id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("label"));
@@ -91,7 +91,7 @@ class ApiEditingTest {
     @Test
     void anotherHouseholdsDeviceCannotBeEdited() {
         Device theirs = Fixtures.device(Fixtures.household("api-editing-bob"), "tv", DeviceType.TV);
-        given().contentType("application/json").body("{\"name\":\"mine now\"}")
+        given().contentType("application/json").header("If-Match", "*").body("{\"name\":\"mine now\"}")
                 .when().patch("/api/v1/devices/" + theirs.id)
                 .then().statusCode(404).contentType("application/problem+json");
         assertThat(QuarkusTransaction.requiringNew().call(() -> Device.<Device>findById(theirs.id).userLabel),
@@ -120,9 +120,11 @@ class ApiEditingTest {
     @TestSecurity(user = "api-editing-member", roles = "subscriber")
     void aMemberSetsTheirNotificationsButNotAutomaticQuarantine() {
         Fixtures.household("api-editing-member", MemberRole.MEMBER);
-        given().contentType("application/json").body("{\"notifyLevel\":\"ALL\"}").when().put("/api/v1/settings")
+        given().contentType("application/json").header("If-Match", "*").body("{\"notifyLevel\":\"ALL\"}")
+                .when().put("/api/v1/settings")
                 .then().statusCode(200).body("notifyLevel", equalTo("ALL"));
-        given().contentType("application/json").body("{\"autoQuarantine\":true}").when().put("/api/v1/settings")
+        given().contentType("application/json").header("If-Match", "*").body("{\"autoQuarantine\":true}")
+                .when().put("/api/v1/settings")
                 .then().statusCode(403).contentType("application/problem+json");
     }
 }

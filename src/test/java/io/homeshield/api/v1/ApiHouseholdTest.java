@@ -199,7 +199,7 @@ class ApiHouseholdTest {
     void activityIsNewestFirstInPages() {
         Device camera = Fixtures.device(household, "ipcam", DeviceType.CAMERA);
         for (String name : List.of("one", "two", "three")) {
-            given().contentType("application/json").body("{\"name\":\"" + name + "\"}")
+            given().contentType("application/json").header("If-Match", "*").body("{\"name\":\"" + name + "\"}")
                     .when().patch("/api/v1/devices/" + camera.id).then().statusCode(200);
         }
         Response page = given().when().get("/api/v1/activity?limit=2").then().statusCode(200)
