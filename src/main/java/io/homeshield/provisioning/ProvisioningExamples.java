@@ -60,6 +60,13 @@ final class ProvisioningExamples {
             "status":409,"detail":"Account 100-204-871 is already registered.",\
             "instance":"/api/provisioning/v1/households"}""";
 
+    static final String FLOW_EXPORTER_REGISTRATION = """
+            {"address":"100.64.12.7"}""";
+
+    static final String FLOW_EXPORTER = """
+            {"address":"100.64.12.7","routerId":"9c4f2e7a-1b3d-4a8e-b5f6-0d2c7e9a4b13",\
+            "registeredAt":"2026-11-23T09:13:07Z"}""";
+
     private ProvisioningExamples() {
     }
 }

@@ -155,6 +155,36 @@ class HelmChartTest {
         assertTrue(shutdown.getMessage().contains("shutdownTimeoutSeconds"), shutdown.getMessage());
     }
 
+    @Test
+    void flowExportIsOpenOnlyToTheExporterRanges() throws IOException {
+        Map<String, JsonNode> objects = render(template().set("flowExport.enabled", "true")
+                .set("flowExport.exporterRanges[0]", "100.64.0.0/10").set("flowExport.exporterRanges[1]", "2001:db8::/32")
+                .call());
+
+        JsonNode udp = null;
+        for (JsonNode rule : objects.get("NetworkPolicy/homeshield").at("/spec/ingress")) {
+            if ("UDP".equals(rule.at("/ports/0/protocol").asText())) {
+                udp = rule;
+            }
+        }
+        assertNotNull(udp, "a rule for the flow export port");
+        assertEquals("flow-export", udp.at("/ports/0/port").asText());
+        assertEquals(2, udp.get("from").size(), udp.toString());
+        assertEquals("100.64.0.0/10", udp.at("/from/0/ipBlock/cidr").asText());
+        assertEquals("2001:db8::/32", udp.at("/from/1/ipBlock/cidr").asText());
+        JsonNode service = objects.get("Service/homeshield-flow-export");
+        assertEquals(List.of("100.64.0.0/10", "2001:db8::/32"),
+                List.of(service.at("/spec/loadBalancerSourceRanges/0").asText(),
+                        service.at("/spec/loadBalancerSourceRanges/1").asText()));
+
+        Exception openToAll = assertThrows(Exception.class, () -> template().set("flowExport.enabled", "true").call());
+        assertTrue(openToAll.getMessage().contains("flowExport.exporterRanges"), openToAll.getMessage());
+
+        Exception notARange = assertThrows(Exception.class, () -> template().set("flowExport.enabled", "true")
+                .set("flowExport.exporterRanges[0]", "everyone").call());
+        assertTrue(notARange.getMessage().contains("exporterRanges"), notARange.getMessage());
+    }
+
     /** A release named homeshield on a cluster the chart supports. */
     private static TemplateCommand template() {
         return new Helm(CHART).template().withName("homeshield").withKubeVersion("1.31.0");
