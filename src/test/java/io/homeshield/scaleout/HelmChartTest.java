@@ -73,6 +73,8 @@ class HelmChartTest {
         assertEquals("homeshield-oidc/session-secret", secrets.get("HOMESHIELD_SESSION_SECRET"));
         assertEquals("homeshield-oidc/csrf-secret", secrets.get("HOMESHIELD_CSRF_SECRET"));
         assertEquals("homeshield-router-credentials/pepper", secrets.get("HOMESHIELD_ROUTER_CREDENTIAL_PEPPER"));
+        assertEquals("homeshield-audit/key", secrets.get("HOMESHIELD_AUDIT_KEY"));
+        assertEquals("homeshield-audit/retired-keys", secrets.get("HOMESHIELD_AUDIT_RETIRED_KEYS"));
         assertFalse(secrets.containsKey("HOMESHIELD_KAFKA_SASL_JAAS_CONFIG"));
 
         JsonNode hpa = objects.get("HorizontalPodAutoscaler/homeshield").at("/spec");
@@ -82,6 +84,8 @@ class HelmChartTest {
                 "the autoscaler, not the Deployment, owns the replica count");
         JsonNode env = objects.get("ConfigMap/homeshield").at("/data");
         assertEquals("false", env.at("/HOMESHIELD_KAFKA_ENABLED").asText(), "the single-machine path is the default");
+        assertEquals("1", env.at("/HOMESHIELD_AUDIT_KEY_ID").asText(), "the id stored with each audit entry");
+        assertTrue(env.at("/HOMESHIELD_AUDIT_HEAD_WEBHOOK_URL").isMissingNode(), "the head goes to the log only");
     }
 
     @Test
