@@ -30,7 +30,8 @@ import io.quarkus.logging.Log;
  * <p>Exported flow records come over UDP, and a UDP source address can be forged: an alert that only
  * exported flows showed waits for corroboration before it cuts a device off. It is corroborated when
  * the router's own telemetry (HTTP or MQTT, sent with its credential) shows the same pattern, or
- * shows another finding about the same device within {@link EnforcementConfig#corroborationWindow()}.
+ * shows another threat (medium or worse; a device joining is none) about the same device within
+ * {@link EnforcementConfig#corroborationWindow()}.
  * The household sees the alert either way.
  */
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class AutoQuarantine {
             Severity.CRITICAL));
 
     private static final Set<AlertStatus> ACTIVE = EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED);
+
+    /** Findings that speak of a threat; a device joining the network (low) corroborates nothing. */
+    private static final Set<Severity> CORROBORATING = EnumSet.of(Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL);
 
     private final QuarantineService quarantines;
     private final EnforcementConfig config;
@@ -98,7 +102,8 @@ public class AutoQuarantine {
             }
             waiting = waiting == null ? alert : waiting;
         }
-        if (trigger == null && raised.stream().anyMatch(a -> !a.onlyFromFlowExport())) {
+        if (trigger == null && raised.stream().anyMatch(a -> !a.onlyFromFlowExport()
+                && CORROBORATING.contains(a.severity))) {
             // a finding of the router's own telemetry corroborates a flow-only alert already open on the device
             trigger = earlierFlowOnlyTrigger(deviceId);
         }
@@ -117,7 +122,8 @@ public class AutoQuarantine {
     /** Whether the router's own telemetry showed another finding about the alert's device lately. */
     private boolean corroborated(Alert alert) {
         return Alert.count("deviceId = ?1 and id <> ?2 and seenInRouterTelemetry = true and lastSeen >= ?3"
-                + " and status in ?4", alert.deviceId, alert.id, clock.instant().minus(window()), ACTIVE) > 0;
+                + " and status in ?4 and severity in ?5", alert.deviceId, alert.id, clock.instant().minus(window()),
+                ACTIVE, CORROBORATING) > 0;
     }
 
     private Alert earlierFlowOnlyTrigger(UUID deviceId) {

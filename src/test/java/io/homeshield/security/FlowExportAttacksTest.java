@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertType;
-import io.homeshield.alert.Severity;
 import io.homeshield.enforcement.DeviceQuarantine;
 import io.homeshield.household.Household;
 import io.homeshield.inventory.Device;
@@ -222,6 +221,18 @@ class FlowExportAttacksTest {
     }
 
     @Test
+    void aDeviceJoiningTheNetworkCorroboratesNothing() {
+        TestHousehold home = optedIn("flow-attacks-joined");
+        String camera = deviceOnTheRouter(home, "192.168.1.66");
+        routerFinding(home, camera, Instant.now().minus(Duration.ofMinutes(5)), AlertType.NEW_DEVICE);
+        register(home.routerId(), "127.0.22.1");
+
+        exportedUntilAlerted(home, "127.0.22.1", flow("192.168.1.66", LISTED));
+
+        assertNull(quarantine(home, camera), "a device joining is no threat finding");
+    }
+
+    @Test
     void aRemovedExporterIsIgnoredFromThenOn() {
         TestHousehold home = optedIn("flow-attacks-removed");
         deviceOnTheRouter(home, "192.168.1.66");
@@ -303,11 +314,15 @@ class FlowExportAttacksTest {
 
     /** A medium-severity finding the router's own telemetry showed about the device at {@code at}. */
     private static void routerFinding(TestHousehold home, String mac, Instant at) {
+        routerFinding(home, mac, at, AlertType.UPLOAD_SPIKE);
+    }
+
+    private static void routerFinding(TestHousehold home, String mac, Instant at, AlertType type) {
         Device device = device(home, mac);
         QuarkusTransaction.requiringNew().run(() -> {
-            Alert alert = Fixtures.newAlert(device, "upload:" + mac, at);
-            alert.type = AlertType.UPLOAD_SPIKE.name();
-            alert.severity = Severity.MEDIUM;
+            Alert alert = Fixtures.newAlert(device, type.name().toLowerCase() + ":" + mac, at);
+            alert.type = type.name();
+            alert.severity = type.severity();
             alert.seenInRouterTelemetry = true;
             alert.persist();
         });
