@@ -39,4 +39,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- if ge (int .Values.shutdownTimeoutSeconds) (int .Values.terminationGracePeriodSeconds) -}}
 {{- fail "shutdownTimeoutSeconds must be shorter than terminationGracePeriodSeconds, or Kubernetes kills replicas mid-request" -}}
 {{- end -}}
+{{- if and .Values.flowExport.enabled (empty .Values.flowExport.exporterRanges) -}}
+{{- fail "flowExport.exporterRanges must list the routers' source ranges when flowExport is enabled: the UDP port is never open to everyone" -}}
+{{- end -}}
 {{- end -}}

@@ -22,6 +22,7 @@ import io.homeshield.audit.AuditExport;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditReport;
 import io.homeshield.audit.AuditVerifier;
+import io.homeshield.audit.PublishedHead;
 import io.homeshield.infra.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,18 +63,30 @@ class AuditPages {
         return Templates.log(log.recent(RECENT), LocalDate.now(ZoneOffset.UTC).toString());
     }
 
+    /** @param head the last published head line (or a log line holding it); absent: the configured or last one */
     @GET
     @Path("verify")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance verifyPage() {
-        return Templates.verify(verifier.verify());
+    public TemplateInstance verifyPage(@RestQuery String head) {
+        return Templates.verify(verifier.verify(publishedHead(head)));
     }
 
     @GET
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
-    public AuditReport verify() {
-        return verifier.verify();
+    public AuditReport verify(@RestQuery String head) {
+        return verifier.verify(publishedHead(head));
+    }
+
+    private static PublishedHead publishedHead(String head) {
+        if (head == null || head.isBlank()) {
+            return null;
+        }
+        try {
+            return PublishedHead.parse(head);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("head", e.getMessage());
+        }
     }
 
     /** Entries from the start of {@code from} to the end of {@code to} (UTC dates, or instants). */

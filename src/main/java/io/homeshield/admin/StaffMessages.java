@@ -755,6 +755,12 @@ public interface StaffMessages {
     String verify_checkedAt();
 
     @Message
+    String verify_againstHead(long position, String at);
+
+    @Message
+    String verify_noHead();
+
+    @Message
     String verify_tamperedHeading();
 
     @Message

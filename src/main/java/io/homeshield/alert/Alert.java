@@ -74,6 +74,19 @@ public class Alert extends PanacheEntityBase {
     @Column(name = "status_changed_by")
     public String statusChangedBy;
 
+    /** Whether the router's own telemetry (HTTP or MQTT) showed this alert's pattern. */
+    @Column(name = "seen_in_router_telemetry", nullable = false)
+    public boolean seenInRouterTelemetry = true;
+
+    /** Whether exported flow records (UDP, forgeable) showed this alert's pattern. */
+    @Column(name = "seen_in_flow_export", nullable = false)
+    public boolean seenInFlowExport;
+
+    /** Whether only exported flows, not the router's own telemetry, showed it. */
+    public boolean onlyFromFlowExport() {
+        return !seenInRouterTelemetry;
+    }
+
     public AlertType alertType() {
         return AlertType.valueOf(type);
     }

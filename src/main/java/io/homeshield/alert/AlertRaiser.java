@@ -41,7 +41,7 @@ public class AlertRaiser {
     }
 
     /**
-     * Raises the findings on the router's devices.
+     * Raises the findings of the router's own telemetry on the router's devices.
      *
      * @param devices the router's devices by MAC; findings about a MAC not in it are ignored
      *        (so are findings of a pattern the analysts suppressed fleet-wide); findings without
@@ -50,8 +50,18 @@ public class AlertRaiser {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Alert> raise(UUID routerId, Map<MacAddress, Device> devices, List<Finding> findings) {
+        return raise(routerId, devices, findings, EvidenceSource.ROUTER).opened();
+    }
+
+    /**
+     * Raises findings drawn from events of the given source; each alert remembers which sources
+     * showed it, so rules that act on their own can ask whether an unauthenticated source stands alone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Raised raise(UUID routerId, Map<MacAddress, Device> devices, List<Finding> findings,
+            EvidenceSource source) {
         if (findings.isEmpty()) {
-            return List.of();
+            return Raised.NONE;
         }
         Map<Finding.Key, Finding> merged = Finding.merged(findings);
         Set<AlertSuppressions.Pattern> suppressed = suppressions.among(merged.values());
@@ -61,6 +71,7 @@ public class AlertRaiser {
         Map<AlertKey, Alert> existing = existing(routerId, merged.values(), devices);
         Instant now = clock.instant();
         List<Alert> opened = new ArrayList<>();
+        List<Alert> confirmed = new ArrayList<>();
         Router router = null;
         for (Finding finding : merged.values()) {
             Device device = finding.device() == null ? null : devices.get(finding.device());
@@ -71,14 +82,30 @@ public class AlertRaiser {
             Alert alert = existing.get(new AlertKey(deviceId, finding.type().name(), finding.dedupKey()));
             if (alert == null && device == null) {
                 router = router == null ? Router.findById(routerId) : router;
-                opened.add(open(router.householdId, routerId, null, finding, now));
+                opened.add(open(router.householdId, routerId, null, finding, now, source));
             } else if (alert == null) {
-                opened.add(open(device.householdId, device.routerId, device.id, finding, now));
-            } else if (count(alert, finding)) {
-                opened.add(alert);
+                opened.add(open(device.householdId, device.routerId, device.id, finding, now, source));
+            } else {
+                boolean onlyFlowsBefore = alert.onlyFromFlowExport();
+                if (count(alert, finding, source)) {
+                    opened.add(alert);
+                } else if (onlyFlowsBefore && !alert.onlyFromFlowExport() && alert.status.isActive()) {
+                    confirmed.add(alert);
+                }
             }
         }
-        return opened;
+        return new Raised(opened, confirmed);
+    }
+
+    /**
+     * What one call raised.
+     *
+     * @param opened alerts opened (new or reopened)
+     * @param confirmed open alerts that only exported flows had shown and that the router's own
+     *        telemetry now shows too
+     */
+    public record Raised(List<Alert> opened, List<Alert> confirmed) {
+        static final Raised NONE = new Raised(List.of(), List.of());
     }
 
     private Map<AlertKey, Alert> existing(UUID routerId, Iterable<Finding> findings, Map<MacAddress, Device> devices) {
@@ -104,8 +131,11 @@ public class AlertRaiser {
         return alerts.stream().collect(Collectors.toMap(a -> new AlertKey(a.deviceId, a.type, a.dedupKey), a -> a));
     }
 
-    private Alert open(UUID householdId, UUID routerId, UUID deviceId, Finding finding, Instant now) {
+    private Alert open(UUID householdId, UUID routerId, UUID deviceId, Finding finding, Instant now,
+            EvidenceSource source) {
         Alert alert = new Alert();
+        alert.seenInRouterTelemetry = source == EvidenceSource.ROUTER;
+        alert.seenInFlowExport = source == EvidenceSource.FLOW_EXPORT;
         alert.id = UUID.randomUUID();
         alert.householdId = householdId;
         alert.routerId = routerId;
@@ -125,8 +155,13 @@ public class AlertRaiser {
     }
 
     /** Counts the finding on the alert; returns whether a resolved alert came back. */
-    private static boolean count(Alert alert, Finding finding) {
+    private static boolean count(Alert alert, Finding finding, EvidenceSource source) {
         alert.occurrences += finding.occurrences();
+        if (source == EvidenceSource.ROUTER) {
+            alert.seenInRouterTelemetry = true;
+        } else {
+            alert.seenInFlowExport = true;
+        }
         if (finding.lastSeen().isAfter(alert.lastSeen)) {
             alert.lastSeen = finding.lastSeen();
         }

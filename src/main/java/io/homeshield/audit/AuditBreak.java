@@ -15,6 +15,10 @@ public record AuditBreak(Long entryId, Kind kind, String problem) {
         /** Entries between two remaining ones were deleted (or the earlier one was rewritten whole). */
         MISSING,
         /** The newest entries were deleted: the chain head remembers a later entry. */
-        MISSING_NEWEST
+        MISSING_NEWEST,
+        /** The entry names a key this installation does not hold, or claims no key where one is required. */
+        UNKNOWN_KEY,
+        /** The chain does not hold the head published earlier: it was rewritten or cut short up to there. */
+        NOT_AS_PUBLISHED
     }
 }

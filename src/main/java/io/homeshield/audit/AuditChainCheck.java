@@ -10,21 +10,31 @@ import java.util.List;
  * one before it (entries removed in between, or the one before rewritten), and a chain head that
  * names a later entry than the last one found (newest entries removed). Gaps in ids alone are not a
  * break: an append whose transaction rolled back leaves one, and chain positions skip nothing.
+ * Seals are HMACs under the audit keys; entries without a key id (sealed before the chain was keyed)
+ * are accepted only as the chain's leading entries. Against a published head it also finds a chain
+ * rewritten whole, which the database alone cannot show.
  */
 final class AuditChainCheck {
 
     static final String GENESIS = "0".repeat(64);
 
     private final int maxBreaks;
+    private final AuditKeys keys;
+    private final PublishedHead published;
     private final List<AuditBreak> breaks = new ArrayList<>();
+    private boolean keyedSeen;
+    private String hashAtPublished;
     private boolean moreBreaks;
     private String lastHash = GENESIS;
     private Long lastId;
     private long lastPosition;
     private long checked;
 
-    AuditChainCheck(int maxBreaks) {
+    /** @param published the head published earlier, or null when none is at hand */
+    AuditChainCheck(int maxBreaks, AuditKeys keys, PublishedHead published) {
         this.maxBreaks = maxBreaks;
+        this.keys = keys;
+        this.published = published;
     }
 
     void accept(AuditEntry entry) {
@@ -32,9 +42,9 @@ final class AuditChainCheck {
         if (!entry.previousHash.equals(lastHash)) {
             note(linkBreak(entry));
         }
-        if (!AuditLog.hashOf(entry).equals(entry.hash)) {
-            note(new AuditBreak(entry.id, AuditBreak.Kind.ALTERED, "Entry " + entry.id
-                    + " was altered: its content no longer matches the hash it was written with."));
+        sealCheck(entry);
+        if (published != null && entry.chainPosition == published.position()) {
+            hashAtPublished = entry.hash;
         }
         lastHash = entry.hash;
         lastId = entry.id;
@@ -49,14 +59,50 @@ final class AuditChainCheck {
         return lastHash;
     }
 
+    private void sealCheck(AuditEntry entry) {
+        if (entry.keyId == null && (keyedSeen || published != null && entry.chainPosition > published.legacyUntil())) {
+            note(new AuditBreak(entry.id, AuditBreak.Kind.UNKNOWN_KEY, "Entry " + entry.id + " claims to be sealed"
+                    + " before the chain was keyed, but it comes after keyed entries: it was rewritten without the key."));
+            return;
+        }
+        keyedSeen |= entry.keyId != null;
+        String expected = AuditSeal.expectedHash(entry, keys);
+        if (expected == null) {
+            note(new AuditBreak(entry.id, AuditBreak.Kind.UNKNOWN_KEY, "Entry " + entry.id + " names audit key '"
+                    + entry.keyId + "', which this installation does not hold: it was forged or its key is missing"
+                    + " from homeshield.audit.retired-keys."));
+        } else if (!AuditKeys.same(expected, entry.hash)) {
+            note(new AuditBreak(entry.id, AuditBreak.Kind.ALTERED, "Entry " + entry.id
+                    + " was altered: its content no longer matches the hash it was written with."));
+        }
+    }
+
     AuditReport finish(String headHash, Instant now) {
+        if (published != null) {
+            checkPublished();
+        }
         if (!headHash.equals(lastHash)) {
             note(new AuditBreak(null, AuditBreak.Kind.MISSING_NEWEST, lastId == null
                     ? "Every entry is missing: the log is empty but entries were written."
                     : "The newest entries are missing: entry " + lastId
                             + " is the last one left, but later entries were written."));
         }
-        return new AuditReport(now, checked, lastId, List.copyOf(breaks), moreBreaks);
+        return new AuditReport(now, checked, lastId, List.copyOf(breaks), moreBreaks, published);
+    }
+
+    private void checkPublished() {
+        if (!published.genuine(keys)) {
+            note(new AuditBreak(null, AuditBreak.Kind.NOT_AS_PUBLISHED, "The published head given is not signed by"
+                    + " an audit key of this installation: it cannot vouch for the chain."));
+        } else if (lastPosition < published.position()) {
+            note(new AuditBreak(null, AuditBreak.Kind.NOT_AS_PUBLISHED, "The chain ends at place " + lastPosition
+                    + ", but place " + published.position() + " was published at " + published.at()
+                    + ": the newest entries were removed."));
+        } else if (published.position() > 0 && !AuditKeys.same(published.hash(), hashAtPublished)) {
+            note(new AuditBreak(null, AuditBreak.Kind.NOT_AS_PUBLISHED, "The entry at place " + published.position()
+                    + " is not the one published at " + published.at()
+                    + ": the chain was rewritten up to there, or entries before it were removed."));
+        }
     }
 
     private AuditBreak linkBreak(AuditEntry entry) {

@@ -58,4 +58,8 @@ public class AuditEntry extends PanacheEntityBase {
 
     @Column(length = 64)
     public String hash;
+
+    /** The key the entry was sealed with; null for entries sealed before the chain was keyed. */
+    @Column(name = "key_id", length = 32)
+    public String keyId;
 }

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import io.homeshield.household.HouseholdId;
 
 /**
- * Append-only audit log; each entry's hash covers its content and the previous entry's hash. An
+ * Append-only audit log; each entry's seal covers its content and the previous entry's seal. An
  * append only inserts its entry, so acts never wait for one another on the chain;
  * {@link AuditSealer} chains the entries moments after they commit.
  */
@@ -61,7 +61,8 @@ public class AuditLog {
         return AuditEntry.find("order by id desc").page(0, limit).list();
     }
 
-    static String hashOf(AuditEntry e) {
+    /** The plain SHA-256 entries were sealed with before the chain was keyed; anyone can compute it. */
+    static String legacyHashOf(AuditEntry e) {
         String canonical = String.join("\u001f", e.previousHash, e.occurredAt.toString(), e.actor, e.actorRole,
                 String.valueOf(e.householdId), e.action, String.valueOf(e.target), String.valueOf(e.reason), e.outcome);
         try {

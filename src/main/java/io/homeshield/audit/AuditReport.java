@@ -10,9 +10,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param breaks the first problems found, in log order (at most a page of them)
  * @param moreBreaks whether further problems were found but not listed
+ * @param publishedHead the published head the chain was checked against; null when none was at hand,
+ *        so a rewrite of the whole chain by someone with the database alone could not be ruled out
  */
 public record AuditReport(Instant checkedAt, long entriesChecked, Long lastEntryId, List<AuditBreak> breaks,
-        boolean moreBreaks) {
+        boolean moreBreaks, PublishedHead publishedHead) {
 
     @JsonProperty("intact")
     public boolean intact() {

@@ -10,18 +10,30 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Chains committed audit entries: each unsealed entry, in the order of its id, gets the next place
- * in the chain, the hash of the entry before it, and its own hash. The chain head's row lock is
- * held only here, so two instances never seal at once and an act never waits for another act's
- * audit entry. An entry whose transaction committed late simply takes a later place.
+ * in the chain, the seal of the entry before it, and its own seal under the current audit key. The
+ * chain head's row lock is held only here, so two instances never seal at once and an act never
+ * waits for another act's audit entry. An entry whose transaction committed late simply takes a
+ * later place.
  */
 @ApplicationScoped
 public class AuditSealer {
 
     static final int PAGE = 1000;
 
+    private final AuditKeys keys;
+
+    AuditSealer(AuditKeys keys) {
+        this.keys = keys;
+    }
+
     /** Seals what has committed so far; returns how many entries it chained. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int seal() {
+        return seal(keys);
+    }
+
+    /** Seals with the given keys' current key (a rotated key takes over from the next entry on). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int seal(AuditKeys keys) {
         AuditChainHead head = AuditChainHead.findById(AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         int sealed = 0;
         while (true) {
@@ -29,7 +41,8 @@ public class AuditSealer {
             for (AuditEntry entry : page) {
                 entry.chainPosition = ++head.lastPosition;
                 entry.previousHash = head.lastHash;
-                entry.hash = AuditLog.hashOf(entry);
+                entry.keyId = keys.currentId();
+                entry.hash = AuditSeal.expectedHash(entry, keys);
                 head.lastHash = entry.hash;
             }
             sealed += page.size();

@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 /**
  * Checks the whole audit chain, a page of entries at a time so that memory stays flat however long
  * the log. Seals what has committed first, so the check covers every act recorded so far; entries
- * sealed while the check runs are checked too before the chain head is compared.
+ * sealed while the check runs are checked too before the chain head is compared. The check is made
+ * against a published head: the one given, else the configured one, else the last one this replica
+ * published.
  */
 @ApplicationScoped
 public class AuditVerifier {
@@ -20,20 +22,38 @@ public class AuditVerifier {
 
     private final Clock clock;
     private final AuditSealer sealer;
+    private final AuditKeys keys;
+    private final AuditHeadPublisher publisher;
+    private final AuditConfig config;
 
-    AuditVerifier(Clock clock, AuditSealer sealer) {
+    AuditVerifier(Clock clock, AuditSealer sealer, AuditKeys keys, AuditHeadPublisher publisher, AuditConfig config) {
         this.clock = clock;
         this.sealer = sealer;
+        this.keys = keys;
+        this.publisher = publisher;
+        this.config = config;
     }
 
     public AuditReport verify() {
+        return verify(null);
+    }
+
+    /** @param published the head to check against; null for the configured or last published one */
+    public AuditReport verify(PublishedHead published) {
         sealer.seal();
-        return check();
+        return check(published != null ? published : lastPublished());
+    }
+
+    private PublishedHead lastPublished() {
+        if (config.publishedHead().isPresent()) {
+            return PublishedHead.parse(config.publishedHead().get());
+        }
+        return publisher.lastPublished();
     }
 
     @Transactional
-    AuditReport check() {
-        AuditChainCheck check = new AuditChainCheck(MAX_REPORTED);
+    AuditReport check(PublishedHead published) {
+        AuditChainCheck check = new AuditChainCheck(MAX_REPORTED, keys, published);
         String head = null;
         for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
             scanFrom(check);

@@ -12,11 +12,15 @@ import java.time.OffsetDateTime;
 /**
  * Checks the audit chain straight from the database, without starting the application: for an
  * auditor's machine or a cron job. Reads {@code HOMESHIELD_DB_URL}, {@code HOMESHIELD_DB_USER} and
- * {@code HOMESHIELD_DB_PASSWORD}; exits 0 when the chain is intact, 1 when it is not, 2 when the
- * database cannot be read. It checks the sealed chain; the application seals entries within a
+ * {@code HOMESHIELD_DB_PASSWORD}, the audit keys from {@code HOMESHIELD_AUDIT_KEY_ID},
+ * {@code HOMESHIELD_AUDIT_KEY} and {@code HOMESHIELD_AUDIT_RETIRED_KEYS} ("id=key,id=key"), and the
+ * last published head line from the first argument or {@code HOMESHIELD_AUDIT_HEAD} (a whole log line
+ * holding it will do); exits 0 when the chain is intact, 1 when it is not, 2 when the database, the
+ * keys or the head cannot be read. It checks the sealed chain; the application seals entries within a
  * second of their act, so only the newest moments may not be covered yet.
  *
- * <pre>java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" io.homeshield.audit.AuditVerifyCommand</pre>
+ * <pre>java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" io.homeshield.audit.AuditVerifyCommand \
+ *     "homeshield-audit-head v1 position=812 hash=… legacy=0 at=… key=… sig=…"</pre>
  */
 public final class AuditVerifyCommand {
 
@@ -27,10 +31,25 @@ public final class AuditVerifyCommand {
 
     public static void main(String[] args) {
         String url = System.getenv().getOrDefault("HOMESHIELD_DB_URL", "jdbc:postgresql://127.0.0.1:5432/homeshield");
+        AuditKeys keys;
+        PublishedHead head;
+        try {
+            keys = AuditKeys.fromText(System.getenv("HOMESHIELD_AUDIT_KEY_ID"), System.getenv("HOMESHIELD_AUDIT_KEY"),
+                    System.getenv("HOMESHIELD_AUDIT_RETIRED_KEYS"));
+            String headLine = args.length > 0 ? args[0] : System.getenv("HOMESHIELD_AUDIT_HEAD");
+            head = headLine == null || headLine.isBlank() ? null : PublishedHead.parse(headLine);
+        } catch (IllegalArgumentException e) {
+            System.err.println("Cannot check the audit log: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         try (Connection connection = DriverManager.getConnection(url,
                 System.getenv().getOrDefault("HOMESHIELD_DB_USER", "homeshield"),
                 System.getenv().getOrDefault("HOMESHIELD_DB_PASSWORD", "homeshield"))) {
-            AuditReport report = verify(connection);
+            AuditReport report = verify(connection, keys, head);
+            if (head == null) {
+                System.out.println("No published head given: a chain rewritten whole cannot be ruled out.");
+            }
             System.out.println(report.intact() ? "Audit log intact: " + report.entriesChecked() + " entries checked."
                     : "Audit log tampered with (" + report.entriesChecked() + " entries checked):");
             report.breaks().forEach(b -> System.out.println("  " + b.problem()));
@@ -41,15 +60,22 @@ public final class AuditVerifyCommand {
         }
     }
 
-    /** The same check as {@link AuditVerifier}, over one read-only snapshot of the database. */
-    static AuditReport verify(Connection connection) throws SQLException {
+    /**
+     * The same check as {@link AuditVerifier}, over one read-only snapshot of the database.
+     *
+     * @param published the head published earlier, or null
+     */
+    public static AuditReport verify(Connection connection, AuditKeys keys, PublishedHead published)
+            throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        if (connection.getTransactionIsolation() != Connection.TRANSACTION_REPEATABLE_READ) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        }
         try {
-            AuditChainCheck check = new AuditChainCheck(AuditVerifier.MAX_REPORTED);
+            AuditChainCheck check = new AuditChainCheck(AuditVerifier.MAX_REPORTED, keys, published);
             try (PreparedStatement entries = connection.prepareStatement("select id, occurred_at, actor, actor_role,"
-                    + " household_id, action, target, reason, outcome, previous_hash, hash, chain_position from audit_entry"
+                    + " household_id, action, target, reason, outcome, previous_hash, hash, chain_position, key_id from audit_entry"
                     + " where chain_position is not null order by chain_position")) {
                 entries.setFetchSize(FETCH);
                 try (ResultSet rs = entries.executeQuery()) {
@@ -85,6 +111,7 @@ public final class AuditVerifyCommand {
         e.previousHash = rs.getString(10);
         e.hash = rs.getString(11);
         e.chainPosition = rs.getLong(12);
+        e.keyId = rs.getString(13);
         return e;
     }
 }

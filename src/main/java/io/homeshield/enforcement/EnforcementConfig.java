@@ -59,4 +59,11 @@ public interface EnforcementConfig {
     /** How long a claimed action belongs to the instance that claimed it; after that another may take it over. */
     @WithDefault("2m")
     Duration lease();
+
+    /**
+     * How recent a finding of the router's own telemetry about a device must be to corroborate an
+     * alert that only exported flows showed, before automatic quarantine acts on it.
+     */
+    @WithDefault("24h")
+    Duration corroborationWindow();
 }

@@ -73,6 +73,13 @@ final class ProvisioningExamples {
             "instance":"/api/provisioning/v1/routers/9c4e2f7a-1b3d-4a6c-8e5f-0d2b4c6e8a13",\
             "violations":[{"field":"If-Match","reason":"is required"}]}""";
 
+    static final String FLOW_EXPORTER_REGISTRATION = """
+            {"address":"100.64.12.7"}""";
+
+    static final String FLOW_EXPORTER = """
+            {"address":"100.64.12.7","routerId":"9c4f2e7a-1b3d-4a8e-b5f6-0d2c7e9a4b13",\
+            "registeredAt":"2026-11-23T09:13:07Z"}""";
+
     private ProvisioningExamples() {
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -50,10 +51,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ProvisioningResource {
 
     private final Provisioning provisioning;
+    private final FlowExporterProvisioning flowExporters;
     private final SecurityIdentity identity;
 
-    ProvisioningResource(Provisioning provisioning, SecurityIdentity identity) {
+    ProvisioningResource(Provisioning provisioning, FlowExporterProvisioning flowExporters, SecurityIdentity identity) {
         this.provisioning = provisioning;
+        this.flowExporters = flowExporters;
         this.identity = identity;
     }
 
@@ -162,6 +165,51 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "404", description = "No such router")
     public ProvisionedRouter newSecret(@PathParam("id") UUID router) {
         return provisioning.newSecret(router, caller());
+    }
+
+    @GET
+    @Path("/routers/{id}/flow-exporters")
+    @Operation(summary = "List a router's flow exporter addresses", description = "The flow collector reads"
+            + " IPFIX and NetFlow v9 datagrams only from registered addresses; every other source is ignored.")
+    @APIResponse(responseCode = "200", description = "The addresses the router exports from",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProvisionedFlowExporter.class),
+                    examples = @ExampleObject(name = "one address", value = "[" + ProvisioningExamples.FLOW_EXPORTER + "]")))
+    @APIResponse(responseCode = "404", description = "No such router")
+    public List<ProvisionedFlowExporter> flowExporters(@PathParam("id") UUID router) {
+        return flowExporters.list(router);
+    }
+
+    @POST
+    @Path("/routers/{id}/flow-exporters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an address the router's flow export comes from", description = "Registering"
+            + " the router's own address again changes nothing. Flows alone never quarantine a device"
+            + " automatically: UDP sources can be forged.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = FlowExporterRegistration.class),
+            examples = @ExampleObject(name = "the WAN address", value = ProvisioningExamples.FLOW_EXPORTER_REGISTRATION)))
+    @APIResponse(responseCode = "201", description = "Registered; the Location header names it",
+            content = @Content(schema = @Schema(implementation = ProvisionedFlowExporter.class),
+                    examples = @ExampleObject(name = "registered", value = ProvisioningExamples.FLOW_EXPORTER)))
+    @APIResponse(responseCode = "400", description = "address is missing, not an address literal, or not unicast")
+    @APIResponse(responseCode = "404", description = "No such router")
+    @APIResponse(responseCode = "409", description = "Another router exports from that address, or the router"
+            + " has as many exporter addresses as allowed")
+    public Response addFlowExporter(@PathParam("id") UUID router, FlowExporterRegistration registration,
+            UriInfo uri) {
+        ProvisionedFlowExporter exporter = flowExporters.register(router, registration, caller());
+        return Response.created(uri.getAbsolutePathBuilder().path(exporter.address()).build()).entity(exporter)
+                .build();
+    }
+
+    @DELETE
+    @Path("/routers/{id}/flow-exporters/{address}")
+    @Operation(summary = "Remove a flow exporter address", description = "Datagrams from it are ignored from"
+            + " then on (other replicas notice within the collector's lookup cache time).")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "The router has no such exporter address")
+    public Response removeFlowExporter(@PathParam("id") UUID router, @PathParam("address") String address) {
+        flowExporters.remove(router, address, caller());
+        return Response.noContent().build();
     }
 
     @ServerExceptionMapper

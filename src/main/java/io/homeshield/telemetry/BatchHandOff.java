@@ -2,6 +2,7 @@ package io.homeshield.telemetry;
 
 import java.util.UUID;
 
+import io.homeshield.alert.EvidenceSource;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 
 /**
@@ -10,5 +11,6 @@ import io.homeshield.telemetry.wire.TelemetryBatch;
  */
 public interface BatchHandOff {
 
-    BatchOutcome handOff(UUID routerId, TelemetryBatch batch);
+    /** @param source the channel the batch came in on; detection and automatic rules may weigh it */
+    BatchOutcome handOff(UUID routerId, TelemetryBatch batch, EvidenceSource source);
 }

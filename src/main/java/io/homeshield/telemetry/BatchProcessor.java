@@ -13,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertRaiser;
 import io.homeshield.alert.DeviceJoined;
+import io.homeshield.alert.EvidenceSource;
 import io.homeshield.alert.Finding;
 import io.homeshield.detection.DetectionEngine;
 import io.homeshield.enforcement.AutoQuarantine;
@@ -72,7 +72,7 @@ class BatchProcessor {
     }
 
     @Transactional
-    BatchOutcome process(UUID routerId, TelemetryBatch batch) {
+    BatchOutcome process(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
         // The router's row lock orders its batches: a resend racing the original waits, then finds the receipt.
         Router router = Router.findById(routerId, LockModeType.PESSIMISTIC_WRITE);
         int events = batch.events().size();
@@ -94,12 +94,12 @@ class BatchProcessor {
             findings = new ArrayList<>(findings);
             findings.addAll(DeviceJoined.findings(applied.joined()));
         }
-        List<Alert> opened = alerts.raise(routerId, devices, findings);
+        AlertRaiser.Raised raised = alerts.raise(routerId, devices, findings, source);
         ActivityRollup rollup = ActivityRollup.of(routerId, batch.events(), devices, sentAt, addressNames);
         activity.add(rollup.activity(), rollup.destinations());
         configHistory.record(configChanges(routerId, batch.events(), sentAt, now));
-        autoQuarantine.onAlertsOpened(opened);
-        return BatchOutcome.accepted(routerId, batch.sequence(), events, opened.size());
+        autoQuarantine.onAlertsRaised(raised);
+        return BatchOutcome.accepted(routerId, batch.sequence(), events, raised.opened().size());
     }
 
     private static void persistReceipt(UUID routerId, TelemetryBatch batch, Instant now) {

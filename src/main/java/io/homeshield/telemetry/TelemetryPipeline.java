@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import io.homeshield.alert.EvidenceSource;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
@@ -43,11 +44,16 @@ public class TelemetryPipeline {
 
     /** Applies the batch the router sent; a repeated sequence number is acknowledged without applying it again. */
     public BatchOutcome accept(UUID routerId, TelemetryBatch batch) {
+        return accept(routerId, batch, EvidenceSource.ROUTER);
+    }
+
+    /** Applies a batch that came in on the given channel (the router's own, or its flow export). */
+    public BatchOutcome accept(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
         try {
             check(routerId, batch);
             BatchOutcome outcome;
             try (IngestGate.Permit permit = gate.enter()) {
-                outcome = handOff.handOff(routerId, batch);
+                outcome = handOff.handOff(routerId, batch, source);
             }
             if (outcome.isQueued()) {
                 metrics.queued();
@@ -66,7 +72,12 @@ public class TelemetryPipeline {
 
     /** Applies a batch taken from the telemetry stream, checked by the replica that received it. */
     public BatchOutcome applyFromStream(UUID routerId, TelemetryBatch batch) {
-        BatchOutcome outcome = processor.process(routerId, batch);
+        return applyFromStream(routerId, batch, EvidenceSource.ROUTER);
+    }
+
+    /** Applies a batch taken from the telemetry stream that came in on the given channel. */
+    public BatchOutcome applyFromStream(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
+        BatchOutcome outcome = processor.process(routerId, batch, source);
         count(outcome);
         return outcome;
     }

@@ -1,6 +1,7 @@
 package io.homeshield.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class AuditChainCheckTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+    static final AuditKeys KEYS = new AuditKeys("unit-1", "unit-test-audit-key-0123456789abcdef", List.of());
 
     @Test
     void aWholeChainIsIntactEvenWithGapsLeftByRolledBackAppends() {
@@ -100,7 +102,7 @@ class AuditChainCheckTest {
     void onlyTheFirstBreaksAreListed() {
         List<AuditEntry> chain = chain(1, 2, 3, 4);
         chain.forEach(e -> e.outcome = "changed");
-        AuditChainCheck check = new AuditChainCheck(2);
+        AuditChainCheck check = new AuditChainCheck(2, KEYS, null);
         chain.forEach(check::accept);
 
         AuditReport report = check.finish(chain.get(3).hash, NOW);
@@ -109,8 +111,72 @@ class AuditChainCheckTest {
         assertTrue(report.moreBreaks());
     }
 
+    @Test
+    void aChainContinuedUnderARotatedKeyChecksWithTheRetiredKeyKept() {
+        AuditKeys rotated = new AuditKeys("unit-2", "the-next-unit-audit-key-0123456789", List.of("unit-1="
+                + "unit-test-audit-key-0123456789abcdef"));
+        List<AuditEntry> chain = chain(1, 2);
+        AuditEntry third = entry(3, 3, chain.get(1).hash);
+        third.keyId = rotated.currentId();
+        third.hash = AuditSeal.expectedHash(third, rotated);
+        chain.add(third);
+
+        AuditChainCheck withRetired = new AuditChainCheck(100, rotated, null);
+        chain.forEach(withRetired::accept);
+        AuditChainCheck withOldOnly = new AuditChainCheck(100, KEYS, null);
+        chain.forEach(withOldOnly::accept);
+
+        assertTrue(withRetired.finish(third.hash, NOW).intact());
+        AuditReport unknown = withOldOnly.finish(third.hash, NOW);
+        assertEquals(AuditBreak.Kind.UNKNOWN_KEY, unknown.breaks().get(0).kind());
+        assertEquals(3L, unknown.breaks().get(0).entryId());
+    }
+
+    @Test
+    void entriesSealedBeforeTheKeyMayOnlyLeadTheChain() {
+        AuditEntry legacy = entry(1, 1, AuditChainCheck.GENESIS);
+        legacy.hash = AuditLog.legacyHashOf(legacy);
+        AuditEntry keyed = entry(2, 2, legacy.hash);
+        keyed.keyId = KEYS.currentId();
+        keyed.hash = AuditSeal.expectedHash(keyed, KEYS);
+        AuditEntry lateLegacy = entry(3, 3, keyed.hash);
+        lateLegacy.hash = AuditLog.legacyHashOf(lateLegacy);
+
+        assertTrue(check(List.of(legacy, keyed), keyed.hash).intact());
+        AuditReport report = check(List.of(legacy, keyed, lateLegacy), lateLegacy.hash);
+        assertEquals(1, report.breaks().size(), report.toString());
+        assertEquals(AuditBreak.Kind.UNKNOWN_KEY, report.breaks().get(0).kind());
+        assertEquals(3L, report.breaks().get(0).entryId());
+    }
+
+    @Test
+    void aHeadLineIsReadBackOutOfALogLineAndItsSignatureCoversEveryField() {
+        PublishedHead head = PublishedHead.signed(812, "ab".repeat(32), 5, NOW, KEYS);
+        PublishedHead read = PublishedHead.parse("2025-03-01 10:00:00 INFO [io.hom.aud.AuditHeadPublisher] " + head.line());
+
+        assertEquals(head, read);
+        assertTrue(read.genuine(KEYS));
+        assertFalse(new PublishedHead(812, "ab".repeat(32), 4, NOW, KEYS.currentId(), head.signature()).genuine(KEYS));
+        assertFalse(new PublishedHead(812, "ab".repeat(32), 5, NOW.plusSeconds(1), KEYS.currentId(), head.signature())
+                .genuine(KEYS));
+    }
+
+    private static AuditEntry entry(long id, long position, String previous) {
+        AuditEntry e = new AuditEntry();
+        e.id = id;
+        e.chainPosition = position;
+        e.occurredAt = NOW.plusSeconds(id);
+        e.actor = "sam";
+        e.actorRole = "support";
+        e.action = "device.quarantine";
+        e.target = "AA:BB:CC:00:00:0" + id;
+        e.outcome = "requested";
+        e.previousHash = previous;
+        return e;
+    }
+
     private static AuditReport check(List<AuditEntry> entries, String head) {
-        AuditChainCheck check = new AuditChainCheck(100);
+        AuditChainCheck check = new AuditChainCheck(100, KEYS, null);
         entries.forEach(check::accept);
         return check.finish(head, NOW);
     }
@@ -132,7 +198,8 @@ class AuditChainCheckTest {
             e.reason = "Ticket " + id;
             e.outcome = "requested";
             e.previousHash = previous;
-            e.hash = AuditLog.hashOf(e);
+            e.keyId = KEYS.currentId();
+            e.hash = AuditSeal.expectedHash(e, KEYS);
             previous = e.hash;
             out.add(e);
         }

@@ -44,6 +44,9 @@ class AuditVerificationTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    AuditKeys keys;
+
     @Test
     void anUntouchedLogIsIntact() {
         append("untouched");
@@ -109,7 +112,7 @@ class AuditVerificationTest {
             assertTrue(report.breaks().get(0).problem().contains("between entry " + before.id + " and entry " + after.id
                     + " (entry " + victim.id), report.breaks().get(0).problem());
             try (Connection connection = dataSource.getConnection()) {
-                assertEquals(report.breaks(), AuditVerifyCommand.verify(connection).breaks(),
+                assertEquals(report.breaks(), AuditVerifyCommand.verify(connection, keys, null).breaks(),
                         "the command finds the same as the application");
             }
         } finally {
@@ -127,7 +130,7 @@ class AuditVerificationTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 AuditEntry e = AuditEntry.findById(victim.id);
                 e.outcome = "failed";
-                e.hash = AuditLog.hashOf(e);
+                e.hash = AuditSeal.expectedHash(e, keys); // someone holding the key
             });
 
             AuditReport report = verifier.verify();
@@ -188,11 +191,12 @@ class AuditVerificationTest {
     private void insert(AuditEntry e) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into audit_entry (id, occurred_at, actor, actor_role, household_id, action, target, reason,
-                    outcome, previous_hash, hash, chain_position) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
+                    outcome, previous_hash, hash, chain_position, key_id)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)""")
                 .setParameter(1, e.id).setParameter(2, e.occurredAt).setParameter(3, e.actor)
                 .setParameter(4, e.actorRole).setParameter(5, e.householdId).setParameter(6, e.action)
                 .setParameter(7, e.target).setParameter(8, e.reason).setParameter(9, e.outcome)
                 .setParameter(10, e.previousHash).setParameter(11, e.hash).setParameter(12, e.chainPosition)
-                .executeUpdate());
+                .setParameter(13, e.keyId).executeUpdate());
     }
 }

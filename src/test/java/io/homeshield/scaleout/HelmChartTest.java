@@ -80,6 +80,8 @@ class HelmChartTest {
         assertEquals("homeshield-oidc/session-secret", secrets.get("HOMESHIELD_SESSION_SECRET"));
         assertEquals("homeshield-oidc/csrf-secret", secrets.get("HOMESHIELD_CSRF_SECRET"));
         assertEquals("homeshield-router-credentials/pepper", secrets.get("HOMESHIELD_ROUTER_CREDENTIAL_PEPPER"));
+        assertEquals("homeshield-audit/key", secrets.get("HOMESHIELD_AUDIT_KEY"));
+        assertEquals("homeshield-audit/retired-keys", secrets.get("HOMESHIELD_AUDIT_RETIRED_KEYS"));
         assertFalse(secrets.containsKey("HOMESHIELD_KAFKA_SASL_JAAS_CONFIG"));
 
         JsonNode hpa = objects.get("HorizontalPodAutoscaler/homeshield").at("/spec");
@@ -89,6 +91,8 @@ class HelmChartTest {
                 "the autoscaler, not the Deployment, owns the replica count");
         JsonNode env = objects.get("ConfigMap/homeshield").at("/data");
         assertEquals("false", env.at("/HOMESHIELD_KAFKA_ENABLED").asText(), "the single-machine path is the default");
+        assertEquals("1", env.at("/HOMESHIELD_AUDIT_KEY_ID").asText(), "the id stored with each audit entry");
+        assertTrue(env.at("/HOMESHIELD_AUDIT_HEAD_WEBHOOK_URL").isMissingNode(), "the head goes to the log only");
     }
 
     @Test
@@ -179,6 +183,36 @@ class HelmChartTest {
             }
         }
         return MissingNode.getInstance();
+    }
+
+    @Test
+    void flowExportIsOpenOnlyToTheExporterRanges() throws IOException {
+        Map<String, JsonNode> objects = render(template().set("flowExport.enabled", "true")
+                .set("flowExport.exporterRanges[0]", "100.64.0.0/10").set("flowExport.exporterRanges[1]", "2001:db8::/32")
+                .call());
+
+        JsonNode udp = null;
+        for (JsonNode rule : objects.get("NetworkPolicy/homeshield").at("/spec/ingress")) {
+            if ("UDP".equals(rule.at("/ports/0/protocol").asText())) {
+                udp = rule;
+            }
+        }
+        assertNotNull(udp, "a rule for the flow export port");
+        assertEquals("flow-export", udp.at("/ports/0/port").asText());
+        assertEquals(2, udp.get("from").size(), udp.toString());
+        assertEquals("100.64.0.0/10", udp.at("/from/0/ipBlock/cidr").asText());
+        assertEquals("2001:db8::/32", udp.at("/from/1/ipBlock/cidr").asText());
+        JsonNode service = objects.get("Service/homeshield-flow-export");
+        assertEquals(List.of("100.64.0.0/10", "2001:db8::/32"),
+                List.of(service.at("/spec/loadBalancerSourceRanges/0").asText(),
+                        service.at("/spec/loadBalancerSourceRanges/1").asText()));
+
+        Exception openToAll = assertThrows(Exception.class, () -> template().set("flowExport.enabled", "true").call());
+        assertTrue(openToAll.getMessage().contains("flowExport.exporterRanges"), openToAll.getMessage());
+
+        Exception notARange = assertThrows(Exception.class, () -> template().set("flowExport.enabled", "true")
+                .set("flowExport.exporterRanges[0]", "everyone").call());
+        assertTrue(notARange.getMessage().contains("exporterRanges"), notARange.getMessage());
     }
 
     /** A release named homeshield on a cluster the chart supports. */

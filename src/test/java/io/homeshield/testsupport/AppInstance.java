@@ -55,6 +55,9 @@ public final class AppInstance implements AutoCloseable {
         env.put("HOMESHIELD_SESSION_SECRET", "integration-session-secret-of-32-characters");
         env.put("HOMESHIELD_CSRF_SECRET", "integration-csrf-secret-of-at-least-32-chars");
         env.put("HOMESHIELD_ROUTER_CREDENTIAL_PEPPER", "integration-pepper");
+        // the tests' own audit key: instances seal entries into the audit chain of the tests' database
+        env.put("HOMESHIELD_AUDIT_KEY_ID", "test-1");
+        env.put("HOMESHIELD_AUDIT_KEY", "test-only-audit-key-0123456789abcdef");
         return new AppInstance(name, builder.start());
     }
 

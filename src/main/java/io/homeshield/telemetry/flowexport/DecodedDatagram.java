@@ -8,6 +8,8 @@ final class DecodedDatagram {
 
     final List<FlowRecord> flows = new ArrayList<>();
     int templates;
+    /** Templates not kept because their session already holds as many as allowed. */
+    int templatesRefused;
     int optionRecords;
     /** Data sets kept until their template arrives. */
     int setsAwaitingTemplate;

@@ -34,12 +34,16 @@ final class ExporterSession {
         return templates.get(id);
     }
 
-    void define(Template template) {
+    /** Defines (or withdraws) a template; false when it is a new id beyond {@code maxTemplates}. */
+    boolean define(Template template, int maxTemplates) {
         if (template.fields().isEmpty()) {
             templates.remove(template.id());
-        } else {
+        } else if (templates.containsKey(template.id()) || templates.size() < maxTemplates) {
             templates.put(template.id(), template);
+        } else {
+            return false;
         }
+        return true;
     }
 
     /** Keeps a copy of the set; returns false when that pushed out the oldest one. */

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 
+import io.homeshield.alert.EvidenceSource;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.telemetry.TelemetryPipeline;
@@ -102,7 +103,7 @@ class FlowBatchSender {
         int flows = batch.events().size();
         while (running) {
             try {
-                pipeline.accept(batch.routerId(), batch);
+                pipeline.accept(batch.routerId(), batch, EvidenceSource.FLOW_EXPORT);
                 metrics.batch("accepted");
                 metrics.flows("applied", flows);
                 return;

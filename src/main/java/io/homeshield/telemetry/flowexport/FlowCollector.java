@@ -108,7 +108,10 @@ class FlowCollector {
     }
 
     private void process() {
-        FlowExportDecoder decoder = new FlowExportDecoder(config.maxExporterSessions(), config.maxSetsAwaitingTemplate());
+        FlowExportDecoder decoder = new FlowExportDecoder(config.maxExporterSessions(), config.maxSetsAwaitingTemplate(),
+                config.maxSessionsPerExporter(), config.maxTemplatesPerSession());
+        UnknownSources unknown = new UnknownSources(config.unknownSourceLogInterval().toMillis(),
+                config.maxUnknownSourcesLogged(), config.maxRememberedAddresses());
         RouterFlowBatches batches = new RouterFlowBatches(config.maxFlowsPerBatch(), sender::offer);
         long interval = config.batchInterval().toNanos();
         long nextFlush = System.nanoTime() + interval;
@@ -116,7 +119,7 @@ class FlowCollector {
             try {
                 Datagram datagram = datagrams.poll(Math.max(0, nextFlush - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (datagram != null) {
-                    handle(decoder, batches, datagram);
+                    handle(decoder, unknown, batches, datagram);
                 }
                 if (System.nanoTime() >= nextFlush) {
                     batches.flush();
@@ -130,11 +133,14 @@ class FlowCollector {
         }
     }
 
-    private void handle(FlowExportDecoder decoder, RouterFlowBatches batches, Datagram datagram) {
+    private void handle(FlowExportDecoder decoder, UnknownSources unknown, RouterFlowBatches batches,
+            Datagram datagram) {
         IpAddress exporter = IpAddress.of(withoutScope(datagram.from().getAddress().getHostAddress()));
         UUID routerId = mapping.routerAt(exporter);
         if (routerId == null) {
+            // Nothing of an unregistered source is decoded or kept: no templates, no sessions.
             metrics.datagram("unknown-exporter");
+            unknown.seen(exporter, System.currentTimeMillis());
             return;
         }
         DecodedDatagram decoded;
@@ -147,6 +153,7 @@ class FlowCollector {
         }
         metrics.datagram("decoded");
         metrics.templates(decoded.templates);
+        metrics.templatesRefused(decoded.templatesRefused);
         metrics.setsAwaitingTemplate("held", decoded.setsAwaitingTemplate);
         metrics.setsAwaitingTemplate("dropped", decoded.setsDropped);
         metrics.flows("without-addresses", decoded.recordsSkipped);

@@ -52,6 +52,26 @@ interface FlowExportConfig {
     @WithDefault("100000")
     int maxExporterSessions();
 
+    /** Sessions (source ports, observation domains) remembered per exporter address. */
+    @WithDefault("16")
+    int maxSessionsPerExporter();
+
+    /** Template ids remembered per exporter session; further ones are ignored and counted. */
+    @WithDefault("256")
+    int maxTemplatesPerSession();
+
+    /** Exporter addresses whose router (or whose absence from the registry) is remembered. */
+    @WithDefault("100000")
+    int maxRememberedAddresses();
+
+    /** How often datagrams from one unregistered source may be logged. */
+    @WithDefault("1m")
+    Duration unknownSourceLogInterval();
+
+    /** Unregistered sources named in the log per interval; the rest are summed up in one line. */
+    @WithDefault("20")
+    int maxUnknownSourcesLogged();
+
     /** How long exporter → router and host-table lookups are cached. */
     @WithDefault("60s")
     Duration lookupCacheTtl();

@@ -1,8 +1,11 @@
 package io.homeshield.telemetry.flowexport;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +23,40 @@ final class FlowExportDecoder {
     private static final int SET_HEADER = 4;
     private static final int FIRST_DATA_SET_ID = 256;
 
+    /** Sessions (ports, observation domains) one exporter address may hold; a flood of forged ones evicts its own. */
+    static final int DEFAULT_SESSIONS_PER_ADDRESS = 16;
+    /** Template ids one session may define; more are ignored and counted. */
+    static final int DEFAULT_TEMPLATES_PER_SESSION = 256;
+
     private final Map<ExporterSession.Key, ExporterSession> sessions;
+    private final Map<InetAddress, ArrayDeque<ExporterSession.Key>> sessionsByAddress = new HashMap<>();
     private final int maxPendingSets;
+    private final int maxSessionsPerAddress;
+    private final int maxTemplatesPerSession;
 
     FlowExportDecoder(int maxSessions, int maxPendingSets) {
+        this(maxSessions, maxPendingSets, DEFAULT_SESSIONS_PER_ADDRESS, DEFAULT_TEMPLATES_PER_SESSION);
+    }
+
+    FlowExportDecoder(int maxSessions, int maxPendingSets, int maxSessionsPerAddress, int maxTemplatesPerSession) {
         this.maxPendingSets = maxPendingSets;
+        this.maxSessionsPerAddress = maxSessionsPerAddress;
+        this.maxTemplatesPerSession = maxTemplatesPerSession;
         this.sessions = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<ExporterSession.Key, ExporterSession> eldest) {
-                return size() > maxSessions;
+                if (size() > maxSessions) {
+                    forgetKey(eldest.getKey());
+                    return true;
+                }
+                return false;
             }
         };
+    }
+
+    /** Exporter sessions whose templates are kept, across every exporter. */
+    int sessionCount() {
+        return sessions.size();
     }
 
     DecodedDatagram decode(InetSocketAddress from, ByteBuffer datagram) {
@@ -113,7 +139,10 @@ final class FlowExportDecoder {
             return; // reserved set ids
         }
         for (Template template : templates) {
-            session.define(template);
+            if (!session.define(template, maxTemplatesPerSession)) {
+                out.templatesRefused++;
+                continue;
+            }
             out.templates++;
             for (ExporterSession.PendingSet held : session.release(template.id())) {
                 out.setsAwaitingTemplate--;
@@ -148,8 +177,29 @@ final class FlowExportDecoder {
     }
 
     private ExporterSession session(InetSocketAddress from, int version, long domain) {
-        return sessions.computeIfAbsent(new ExporterSession.Key(from.getAddress(), from.getPort(), version, domain),
-                k -> new ExporterSession(maxPendingSets));
+        ExporterSession.Key key = new ExporterSession.Key(from.getAddress(), from.getPort(), version, domain);
+        ExporterSession session = sessions.get(key);
+        if (session != null) {
+            return session;
+        }
+        ArrayDeque<ExporterSession.Key> own = sessionsByAddress.computeIfAbsent(key.address(), a -> new ArrayDeque<>());
+        if (own.size() >= maxSessionsPerAddress) {
+            sessions.remove(own.removeFirst());
+        }
+        own.addLast(key);
+        session = new ExporterSession(maxPendingSets);
+        sessions.put(key, session);
+        return session;
+    }
+
+    private void forgetKey(ExporterSession.Key key) {
+        ArrayDeque<ExporterSession.Key> own = sessionsByAddress.get(key.address());
+        if (own != null) {
+            own.remove(key);
+            if (own.isEmpty()) {
+                sessionsByAddress.remove(key.address());
+            }
+        }
     }
 
     private static void requireRemaining(ByteBuffer in, int bytes) {

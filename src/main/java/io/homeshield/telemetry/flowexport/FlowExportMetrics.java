@@ -34,6 +34,12 @@ class FlowExportMetrics {
         }
     }
 
+    void templatesRefused(int count) {
+        if (count > 0) {
+            registry.counter("homeshield.flowexport.templates.refused").increment(count);
+        }
+    }
+
     void setsAwaitingTemplate(String outcome, int count) {
         if (count > 0) {
             counter("homeshield.flowexport.sets.without.template", outcome).increment(count);

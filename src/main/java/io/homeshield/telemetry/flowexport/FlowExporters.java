@@ -1,6 +1,7 @@
 package io.homeshield.telemetry.flowexport;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,5 +44,25 @@ public class FlowExporters {
     @Transactional
     Optional<UUID> routerAt(IpAddress address) {
         return FlowExporter.<FlowExporter>findByIdOptional(address.value()).map(e -> e.routerId);
+    }
+
+    /** The router an address is registered to, if any. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> holderOf(IpAddress address) {
+        return routerAt(address);
+    }
+
+    /** The router's exporter addresses, oldest registration first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FlowExporter> of(UUID routerId) {
+        return FlowExporter.list("routerId = ?1 order by registeredAt, address", routerId);
+    }
+
+    /** Stops accepting the router's datagrams from the address; false when it was not the router's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean remove(UUID routerId, IpAddress address) {
+        boolean removed = FlowExporter.delete("address = ?1 and routerId = ?2", address.value(), routerId) > 0;
+        directory.forget(address);
+        return removed;
     }
 }

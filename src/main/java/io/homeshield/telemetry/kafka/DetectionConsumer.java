@@ -128,7 +128,8 @@ final class DetectionConsumer implements Runnable {
             return true;
         }
         try {
-            pipeline.applyFromStream(UUID.fromString(record.key()), batch);
+            pipeline.applyFromStream(UUID.fromString(record.key()), batch,
+                    TelemetryRecords.sourceOf(record.headers()));
             return true;
         } catch (RuntimeException e) {
             Log.warnf("Batch %d of router %s not applied, trying again: %s", batch.sequence(), record.key(),

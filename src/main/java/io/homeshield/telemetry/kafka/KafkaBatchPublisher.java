@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.homeshield.alert.EvidenceSource;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.telemetry.BatchHandOff;
@@ -62,9 +63,10 @@ class KafkaBatchPublisher implements BatchHandOff {
     }
 
     @Override
-    public BatchOutcome handOff(UUID routerId, TelemetryBatch batch) {
+    public BatchOutcome handOff(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(config.topic(), routerId.toString(),
                 records.write(batch));
+        record.headers().add(TelemetryRecords.SOURCE_HEADER, TelemetryRecords.sourceValue(source));
         try {
             producer.send(record).get(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return BatchOutcome.queued(routerId, batch.sequence(), batch.events().size());
