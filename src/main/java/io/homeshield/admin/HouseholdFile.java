@@ -1,6 +1,7 @@
 package io.homeshield.admin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.homeshield.alert.AlertStatus;
@@ -14,7 +15,13 @@ import io.homeshield.portal.DeviceRow;
 
 /** Everything staff need about one household, on one page: what the subscriber sees, and what was done. */
 public record HouseholdFile(Household household, List<Router> routers, List<DeviceRow> devices,
-        List<AlertRow> alerts, List<ActionRow> actions, List<DomainBlock> blocks, List<AuditEntry> activity) {
+        List<AlertRow> alerts, List<ActionRow> actions, List<DomainBlock> blocks, List<AuditEntry> activity,
+        Map<UUID, String> routerNotes) {
+
+    /** What the router cannot do for HomeShield, in plain words; empty when nothing is known. */
+    public String routerNote(UUID routerId) {
+        return routerNotes.getOrDefault(routerId, "");
+    }
 
     public long openAlerts() {
         return alerts.stream().filter(a -> a.alert().status == AlertStatus.OPEN).count();

@@ -1,5 +1,6 @@
 package io.homeshield.admin;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import io.homeshield.alert.AlertQueries;
@@ -15,9 +17,11 @@ import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
 import io.homeshield.enforcement.ActionQueries;
 import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.RouterCapabilityNotes;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.DeviceQueries;
+import io.homeshield.inventory.Router;
 import io.homeshield.portal.ActionRow;
 import io.homeshield.portal.AlertRow;
 import io.homeshield.portal.DeviceRow;
@@ -37,15 +41,17 @@ class HouseholdOverview {
     private final DomainBlockService blocks;
     private final PortalViews views;
     private final AuditLog audit;
+    private final Instance<RouterCapabilityNotes> notes;
 
     HouseholdOverview(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, DomainBlockService blocks,
-            PortalViews views, AuditLog audit) {
+            PortalViews views, AuditLog audit, Instance<RouterCapabilityNotes> notes) {
         this.devices = devices;
         this.alerts = alerts;
         this.actions = actions;
         this.blocks = blocks;
         this.views = views;
         this.audit = audit;
+        this.notes = notes;
     }
 
     @Transactional
@@ -66,7 +72,18 @@ class HouseholdOverview {
                 .map(a -> new ActionRow(a, a.deviceId == null ? household.displayName : names.getOrDefault(a.deviceId,
                         a.targetMac)))
                 .toList();
-        return Optional.of(new HouseholdFile(household, devices.routers(id), rows, alertRows, actionRows,
-                blocks.list(id), audit.recentFor(id, ACTIVITY)));
+        List<Router> routers = devices.routers(id);
+        return Optional.of(new HouseholdFile(household, routers, rows, alertRows, actionRows,
+                blocks.list(id), audit.recentFor(id, ACTIVITY), notesFor(routers)));
+    }
+
+    private Map<UUID, String> notesFor(List<Router> routers) {
+        Map<UUID, String> byRouter = new HashMap<>();
+        for (Router router : routers) {
+            notes.stream().filter(n -> n.channel() == router.channel).findFirst()
+                    .flatMap(n -> n.noteFor(router))
+                    .ifPresent(note -> byRouter.put(router.id, note));
+        }
+        return byRouter;
     }
 }

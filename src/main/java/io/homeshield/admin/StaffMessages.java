@@ -485,6 +485,9 @@ public interface StaffMessages {
     String household_lastContact();
 
     @Message
+    String household_canDo();
+
+    @Message
     String household_devices(int count);
 
     @Message

@@ -15,7 +15,9 @@ import io.homeshield.audit.AuditEntry;
 import io.homeshield.household.Household;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
+import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
+import io.homeshield.routers.usp.UspAgent;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -63,6 +65,27 @@ class AdminPagesTest {
                 "householdId = ?1 and action = 'household.view' and actor = 'admin-sam' and actorRole = 'support'",
                 home.id().value()));
         assertEquals(1, looks, "opening the file is recorded in the audit log");
+    }
+
+    @Test
+    @TestSecurity(user = "admin-sam", roles = "support")
+    void aUspRoutersPageSaysInPlainWordsWhatItsAgentCannotDo() {
+        TestHousehold home = Fixtures.newHousehold("admin-usp-customer");
+        String endpointId = "os::admin-usp-" + home.id();
+        String note = "The router has no table of blocked devices, so HomeShield cannot quarantine devices on it.";
+        QuarkusTransaction.requiringNew().run(() -> {
+            Router router = Router.findById(home.routerId());
+            router.channel = ManagementChannel.USP;
+            router.managementAddress = endpointId;
+            UspAgent agent = new UspAgent();
+            agent.endpointId = endpointId;
+            agent.capabilitySummary = note;
+            agent.updatedAt = Instant.now();
+            agent.persist();
+        });
+
+        given().get("/admin/households/" + home.id()).then().statusCode(200)
+                .body(containsString("What it can do for HomeShield"), containsString(note));
     }
 
     @Test

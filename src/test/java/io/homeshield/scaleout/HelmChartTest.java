@@ -93,6 +93,20 @@ class HelmChartTest {
         assertEquals("false", env.at("/HOMESHIELD_KAFKA_ENABLED").asText(), "the single-machine path is the default");
         assertEquals("1", env.at("/HOMESHIELD_AUDIT_KEY_ID").asText(), "the id stored with each audit entry");
         assertTrue(env.at("/HOMESHIELD_AUDIT_HEAD_WEBHOOK_URL").isMissingNode(), "the head goes to the log only");
+        assertTrue(env.at("/HOMESHIELD_OUTBOUND_ALLOW").isMissingNode(), "no internal receiver is allowed by default");
+    }
+
+    @Test
+    void internalReceiversAndManagementNetworksReachTheApplicationAsLists() throws IOException {
+        JsonNode env = render(template().set("outbound.allow[0]", "siem.isp.internal")
+                .set("outbound.allow[1]", "10.20.0.0/16").set("managementNetworks[0]", "100.64.0.0/10").call())
+                .get("ConfigMap/homeshield").at("/data");
+
+        assertEquals("siem.isp.internal,10.20.0.0/16", env.at("/HOMESHIELD_OUTBOUND_ALLOW").asText());
+        assertEquals("100.64.0.0/10", env.at("/HOMESHIELD_MANAGEMENT_NETWORKS").asText());
+        Exception notANetwork = assertThrows(Exception.class,
+                () -> template().set("managementNetworks[0]", "everywhere").call());
+        assertTrue(notANetwork.getMessage().contains("managementNetworks"), notANetwork.getMessage());
     }
 
     @Test
