@@ -47,7 +47,7 @@ final class ProvisioningExamples {
 
     static final String FORBIDDEN = """
             {"type":"https://homeshield.io/problems/forbidden","title":"Not allowed","status":403,\
-            "detail":"This API is for the provider's systems (role provisioning) and administrators.",\
+            "detail":"This API is for the provider's systems (role provisioning) only.",\
             "instance":"/api/provisioning/v1/households"}""";
 
     static final String NOT_FOUND = """
