@@ -19,7 +19,8 @@ public class ProvisioningDocumentation implements OASFilter {
             "401", ProvisioningExamples.UNAUTHENTICATED,
             "403", ProvisioningExamples.FORBIDDEN,
             "404", ProvisioningExamples.NOT_FOUND,
-            "409", ProvisioningExamples.CONFLICT);
+            "409", ProvisioningExamples.CONFLICT,
+            "503", ProvisioningExamples.UNAVAILABLE);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

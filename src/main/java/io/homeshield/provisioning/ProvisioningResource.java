@@ -101,11 +101,14 @@ public class ProvisioningResource {
             + " telemetry secret and, for an OPENWRT router, its own rpcd login (managementLogin) to install on it;"
             + " neither is shown again (issue new ones if they are lost). SIMULATED is refused outside development;"
             + " an OPENWRT ubus URL must be https unless its address is in a management network allowed for http.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RouterRegistration.class),
-            examples = @ExampleObject(name = "a USP router", value = ProvisioningExamples.ROUTER_REGISTRATION)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = RouterRegistration.class), examples = {
+        @ExampleObject(name = "a USP router", value = ProvisioningExamples.ROUTER_REGISTRATION),
+        @ExampleObject(name = "an OpenWrt router", value = ProvisioningExamples.OPENWRT_ROUTER_REGISTRATION) }))
     @APIResponse(responseCode = "201", description = "Registered; the Location header names the router",
-            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
-                    examples = @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET)))
+            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class), examples = {
+                @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET),
+                @ExampleObject(name = "an OpenWrt router with its login",
+                        value = ProvisioningExamples.OPENWRT_ROUTER_WITH_LOGIN) }))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid for the channel")
     @APIResponse(responseCode = "404", description = "No such household")
     @APIResponse(responseCode = "409", description = "The serial number, or the management address, is taken")
@@ -130,6 +133,8 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "400", description = "A field is not valid for the channel")
     @APIResponse(responseCode = "404", description = "No such router")
     @APIResponse(responseCode = "409", description = "Another router is registered at that address")
+    @APIResponse(responseCode = "503", description = "The router moves to OPENWRT but cannot be given a login: the"
+            + " operator has not configured the key that keeps them")
     public ProvisionedRouter change(@PathParam("id") UUID router, RouterChange change) {
         return provisioning.change(router, change, caller());
     }
@@ -150,7 +155,8 @@ public class ProvisioningResource {
     @Operation(summary = "Issue a new management login for an OpenWrt router", description = "HomeShield signs in"
             + " with the new login from now on; install it on the router at once.")
     @APIResponse(responseCode = "200", description = "The router with its new login, shown once",
-            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class)))
+            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class), examples = @ExampleObject(
+                    name = "with its login", value = ProvisioningExamples.OPENWRT_ROUTER_WITH_LOGIN)))
     @APIResponse(responseCode = "404", description = "No such router")
     @APIResponse(responseCode = "409", description = "The router is not managed over OPENWRT")
     public ProvisionedRouter newManagementLogin(@PathParam("id") UUID router) {
