@@ -19,7 +19,7 @@ public interface OpenWrtConfig {
     @WithDefault("homeshield")
     String username();
 
-    /** AES key (256 bits, base64) that encrypts the routers' rpcd passwords at rest; from the environment in production. */
+    /** AES key (base64 of 32 bytes) sealing the routers' rpcd passwords at rest; from the environment in prod. */
     Optional<String> credentialKey();
 
     /**

@@ -63,7 +63,8 @@ class OpenWrtRouterControl implements RouterControl {
     }
 
     @Override
-    public void quarantine(RouterTarget target, MacAddress device, QuarantineLevel level) throws RouterControlException {
+    public void quarantine(RouterTarget target, MacAddress device, QuarantineLevel level)
+            throws RouterControlException {
         change(router(target), QuarantineRules.CONFIG, QuarantineRules.SETTINGS, session -> {
             removeRules(session, device);
             ObjectNode forward = ubus.args();
@@ -81,7 +82,8 @@ class OpenWrtRouterControl implements RouterControl {
 
     @Override
     public void release(RouterTarget target, MacAddress device) throws RouterControlException {
-        change(router(target), QuarantineRules.CONFIG, QuarantineRules.SETTINGS, session -> removeRules(session, device));
+        change(router(target), QuarantineRules.CONFIG, QuarantineRules.SETTINGS,
+                session -> removeRules(session, device));
     }
 
     @Override
@@ -176,7 +178,8 @@ class OpenWrtRouterControl implements RouterControl {
      * A session lost before the change was applied took the staged change with it: the whole change is
      * staged again in a new session.
      */
-    private void change(UbusRouter router, String configName, String settings, Staging staging) throws RouterControlException {
+    private void change(UbusRouter router, String configName, String settings, Staging staging)
+            throws RouterControlException {
         synchronized (lockOf(router)) {
             String lostAt = null;
             for (int staged = 1;; staged++) {
@@ -233,7 +236,7 @@ class OpenWrtRouterControl implements RouterControl {
         return routerLocks.computeIfAbsent(router.url().toString(), key -> new Object());
     }
 
-    /** The router's ubus URL and its own login; an address HomeShield may not speak to is refused before any request. */
+    /** The router's ubus URL and its own login; an address HomeShield may not use is refused before any request. */
     private UbusRouter router(RouterTarget target) throws RouterControlException {
         String address = target.managementAddress();
         if (address == null || address.isBlank()) {

@@ -164,7 +164,8 @@ class UbusClient {
         HttpRequest request = HttpRequest.newBuilder(url).timeout(deadline)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request,
+                HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> response;
         try {
             // The request timeout ends at the answer's headers; the whole exchange, body included, ends here.

@@ -28,7 +28,8 @@ class Uci {
      */
     Optional<JsonNode> section(UbusRouter router, String configName, String section, String settings)
             throws RouterControlException {
-        UbusReply reply = ubus.call(router, "uci", "get", ubus.args().put("config", configName).put("section", section));
+        UbusReply reply = ubus.call(router, "uci", "get",
+                ubus.args().put("config", configName).put("section", section));
         if (reply.status() == UbusStatus.NOT_FOUND) {
             return Optional.empty();
         }

@@ -122,13 +122,36 @@ class OpenWrtDispatchTest {
     void aRestartingRouterIsRetriedUntilTheChangeIsVerified() {
         TestHousehold home = openWrtHousehold("owrt-restarting");
         Device tv = Fixtures.device(home, "LG-TV", DeviceType.TV);
-        peer.restartFor(Duration.ofMillis(1500));
+        peer.beforeNext("session", "login", () -> peer.restartFor(Duration.ofMillis(1500)));
 
         EnforcementAction action = quarantines.quarantine(home.id(), tv.id, QuarantineLevel.FULL, null,
                 Actor.subscriber("owrt-restarting"), null, null);
 
         await().atMost(SOON).until(() -> reload(action.id).state == ActionState.VERIFIED);
         assertTrue(peer.received("session", "login").size() >= 2, "the sign-in during the restart was retried");
+    }
+
+    @Test
+    void aChangeRefusedWhileSomeoneElsesApplyAwaitsConfirmationSaysSoAndIsMadeLaterInANewSession() {
+        TestHousehold home = openWrtHousehold("owrt-busy");
+        Device tv = Fixtures.device(home, "LG-TV-2", DeviceType.TV);
+        peer.someoneElseAppliesWithRollback("firewall", "cfg01e63d", Map.of("forward", "ACCEPT"), Duration.ofSeconds(60));
+
+        EnforcementAction action = quarantines.quarantine(home.id(), tv.id, QuarantineLevel.INTERNET_ONLY, null,
+                Actor.subscriber("owrt-busy"), null, null);
+
+        await().atMost(SOON).pollInterval(Duration.ofMillis(50)).until(() -> {
+            EnforcementAction now = reload(action.id);
+            return now.state == ActionState.REQUESTED && now.lastError != null
+                    && now.lastError.startsWith("Someone else is changing the router's settings right now")
+                    && now.lastError.contains("will make the change again later in a new session");
+        });
+        peer.rollbackTimeoutPasses();
+        await().atMost(SOON).until(() -> reload(action.id).state == ActionState.VERIFIED);
+        assertNotNull(peer.committed("firewall", rule(tv)));
+        String refusedIn = peer.received("uci", "revert").get(0).session();
+        List<UbusPeer.Received> applies = peer.received("uci", "apply");
+        assertFalse(refusedIn.equals(applies.get(applies.size() - 1).session()), "applied in a new session");
     }
 
     @Test

@@ -85,7 +85,7 @@ class OpenWrtPeerObservationsTest {
 
     @Test
     void ow3_whileRpcdRestartsEveryCallAnswersObjectNotFoundAndTheChangeIsRetriedLaterNotRefused() throws Exception {
-        router.restartFor(Duration.ofMillis(800));
+        router.beforeNext("session", "login", () -> router.restartFor(Duration.ofMillis(800)));
 
         RouterControlException restarting = assertThrows(RouterControlException.class,
                 () -> control.quarantine(target(), CAMERA, QuarantineLevel.INTERNET_ONLY));
@@ -188,7 +188,7 @@ class OpenWrtPeerObservationsTest {
     @Test
     void ow9_aChangeRefusedWhileSomeoneElsesApplyAwaitsConfirmationIsNotCommittedWithTheNextChange() throws Exception {
         router.someoneElseAppliesWithRollback("firewall", "cfg01e63d", Map.of("forward", "ACCEPT"),
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(60));
 
         RouterControlException busy = assertThrows(RouterControlException.class,
                 () -> control.quarantine(target(), CAMERA, QuarantineLevel.INTERNET_ONLY));
@@ -197,7 +197,7 @@ class OpenWrtPeerObservationsTest {
         assertTrue(busy.getMessage().contains("will make the change again later in a new session"), busy.getMessage());
         String refusedIn = router.received("uci", "revert").get(0).session();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> !router.awaitingConfirmation());
+        router.rollbackTimeoutPasses();
         control.quarantine(target(), TABLET, QuarantineLevel.INTERNET_ONLY);
 
         assertNull(router.committed("firewall", CAMERA_RULE), "the refused change was not committed with this one");

@@ -221,6 +221,14 @@ public final class UbusPeer implements AutoCloseable {
         pending = new Pending(pending.owner(), Instant.now().plus(timeout), pending.before(), pending.delta());
     }
 
+    /** The change awaiting confirmation reaches its rollback timeout now. */
+    public synchronized void rollbackTimeoutPasses() {
+        if (pending != null) {
+            pending = new Pending(pending.owner(), Instant.now(), pending.before(), pending.delta());
+            rollBackWhenDue();
+        }
+    }
+
     // --- what the router holds and received ----------------------------------------------------------------
 
     /** A committed section's options (what {@code /etc/config} holds), or null when there is none. */
