@@ -182,7 +182,7 @@ class OpenWrtRouterControl implements RouterControl {
             throws RouterControlException {
         synchronized (lockOf(router)) {
             String lostAt = null;
-            for (int staged = 1;; staged++) {
+            for (int stagings = 1;; stagings++) {
                 UbusSession session = ubus.session(router);
                 try {
                     staging.stage(session);
@@ -194,7 +194,7 @@ class OpenWrtRouterControl implements RouterControl {
                         String[] call = lost.call().split(" ");
                         throw UbusClient.notAllowed(call[0], call[1]);
                     }
-                    if (staged >= STAGINGS) {
+                    if (stagings >= STAGINGS) {
                         throw lost;
                     }
                     Log.debugf("Session on %s lost at %s; staging the change again", router, lost.call());
