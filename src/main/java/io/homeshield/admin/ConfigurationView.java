@@ -20,7 +20,7 @@ public record ConfigurationView(String identityProvider, Intel intel, Channels c
 
     /** How quarantines and blocks reach routers: each management channel and how it is reached. */
     public record Channels(boolean uspEnabled, String uspBroker, String uspEndpointId, String genieAcsNbi,
-            boolean genieAcsCredentials, int genieAcsModels, String openWrtUser, boolean openWrtPassword) {
+            boolean genieAcsCredentials, int genieAcsModels, String openWrtUser, boolean openWrtCredentialKey) {
     }
 
     /**

@@ -69,7 +69,7 @@ class ProviderConfiguration {
                 text("homeshield.usp.controller-endpoint-id", ""),
                 ShownSource.of(text("homeshield.genieacs.nbi-url", "http://127.0.0.1:7557")),
                 set("homeshield.genieacs.password"), models, text("homeshield.openwrt.username", "homeshield"),
-                set("homeshield.openwrt.password"));
+                set("homeshield.openwrt.credential-key"));
     }
 
     private ConfigurationView.Ingest ingest() {

@@ -338,6 +338,9 @@ public interface StaffMessages {
     String config_password(boolean set);
 
     @Message
+    String config_credentialKey(boolean set);
+
+    @Message
     String config_giveUpAfter();
 
     @Message

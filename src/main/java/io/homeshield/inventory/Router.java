@@ -48,6 +48,14 @@ public class Router extends PanacheEntityBase {
     @Column(name = "credential_issued_at")
     public Instant credentialIssuedAt;
 
+    /** The user name of the router's own management login (OpenWrt rpcd); null where the channel needs none. */
+    @Column(name = "management_username", length = 64)
+    public String managementUsername;
+
+    /** That login's password, sealed with the deployment's key (AES-GCM); never stored in the clear. */
+    @Column(name = "management_password_sealed", length = 255)
+    public String managementPasswordSealed;
+
     @Column(name = "last_contact_at")
     public Instant lastContactAt;
 

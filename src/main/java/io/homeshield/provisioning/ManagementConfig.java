@@ -16,8 +16,4 @@ public interface ManagementConfig {
      * a public address.
      */
     Optional<List<String>> managementNetworks();
-
-    /** Whether OpenWrt routers may be reached over plain http; otherwise their ubus URL must be https. */
-    @WithDefault("false")
-    boolean openwrtAllowHttp();
 }

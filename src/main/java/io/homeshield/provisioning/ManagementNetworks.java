@@ -13,28 +13,26 @@ import io.homeshield.infra.outbound.SpecialAddresses;
 
 /**
  * Checks that an OpenWrt router's ubus URL points at a router, not at another service of the
- * provider's network: https (unless permitted), written plainly, and every address it reaches inside
+ * provider's network: written plainly, and every address it reaches inside
  * the configured management networks (or, without any, on the public Internet).
  */
 @ApplicationScoped
 class ManagementNetworks {
 
     private final List<AddressBlock> networks;
-    private final boolean allowHttp;
     private final OutboundTargets targets;
 
     ManagementNetworks(ManagementConfig config, OutboundTargets targets) {
         this.networks = config.managementNetworks().orElse(List.of()).stream().map(String::strip)
                 .filter(text -> !text.isEmpty()).map(AddressBlock::parse).toList();
-        this.allowHttp = config.openwrtAllowHttp();
         this.targets = targets;
     }
 
     /** Why HomeShield may not call this ubus URL, or null if it may. */
     String whyRefused(String ubusUrl) {
         try {
-            OutboundTarget target = networks.isEmpty() ? targets.checked(ubusUrl, allowHttp)
-                    : targets.parse(ubusUrl, allowHttp);
+            OutboundTarget target = networks.isEmpty() ? targets.checked(ubusUrl, true)
+                    : targets.parse(ubusUrl, true);
             List<InetAddress> addresses = target.literal() != null ? List.of(target.literal())
                     : targets.resolve(target.host());
             for (InetAddress address : addresses) {
@@ -45,8 +43,7 @@ class ManagementNetworks {
             }
             return null;
         } catch (OutboundRefusedException e) {
-            boolean http = ubusUrl != null && ubusUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("http:");
-            return e.getMessage() + (http && !allowHttp ? " (homeshield.routers.openwrt-allow-http permits http)" : "");
+            return e.getMessage();
         }
     }
 

@@ -11,13 +11,15 @@ import io.homeshield.infra.http.EntityTags;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
 
-/** A registered router; the ingest secret appears only in the answer that issued it. */
+/** A registered router; its ingest secret and management login appear only in the answer that issued them. */
 @Schema(name = "ProvisionedRouter")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProvisionedRouter(UUID id, UUID householdId, String serialNumber, String model, String firmware,
         ManagementChannel channel, String managementAddress, Instant lastContactAt, Instant createdAt,
         @Schema(description = "The router's telemetry secret (HTTP Basic password or MQTT password, with the"
-                + " router id as user name); shown once, only a keyed hash is kept") String ingestSecret) {
+                + " router id as user name); shown once, only a keyed hash is kept") String ingestSecret,
+        @Schema(description = "An OpenWrt router's own rpcd login, to install on that router; shown once, kept"
+                + " only encrypted") ManagementLogin managementLogin) {
 
     /** The ETag over what a change can change: channel, address and firmware. */
     String etag() {
@@ -29,7 +31,11 @@ public record ProvisionedRouter(UUID id, UUID householdId, String serialNumber, 
     }
 
     static ProvisionedRouter withSecret(Router r, String secret) {
+        return issued(r, secret, null);
+    }
+
+    static ProvisionedRouter issued(Router r, String secret, ManagementLogin login) {
         return new ProvisionedRouter(r.id, r.householdId, r.serialNumber, r.model, r.firmware, r.channel,
-                r.managementAddress, r.lastContactAt, r.createdAt, secret);
+                r.managementAddress, r.lastContactAt, r.createdAt, secret, login);
     }
 }

@@ -29,6 +29,8 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
+import io.homeshield.routers.openwrt.ManagementTransport;
+import io.homeshield.routers.openwrt.OpenWrtLogins;
 import io.homeshield.telemetry.RouterCredentials;
 
 /**
@@ -42,14 +44,21 @@ public class Provisioning {
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
 
     private final RouterCredentials credentials;
+    private final OpenWrtLogins openWrtLogins;
+    private final ManagementTransport openWrtTransport;
+    private final SimulatedRouters simulated;
     private final DesiredStateResend resend;
     private final AuditLog audit;
     private final Clock clock;
     private final ManagementNetworks managementNetworks;
 
-    Provisioning(RouterCredentials credentials, DesiredStateResend resend, AuditLog audit, Clock clock,
+    Provisioning(RouterCredentials credentials, OpenWrtLogins openWrtLogins, ManagementTransport openWrtTransport,
+            SimulatedRouters simulated, DesiredStateResend resend, AuditLog audit, Clock clock,
             ManagementNetworks managementNetworks) {
         this.credentials = credentials;
+        this.openWrtLogins = openWrtLogins;
+        this.openWrtTransport = openWrtTransport;
+        this.simulated = simulated;
         this.resend = resend;
         this.audit = audit;
         this.clock = clock;
@@ -103,7 +112,10 @@ public class Provisioning {
         return household == null ? List.of() : List.of(withRouters(household));
     }
 
-    /** Registers a router at the household and issues its telemetry secret, returned once. */
+    /**
+     * Registers a router at the household and issues its telemetry secret and, for an OpenWrt router, its
+     * own rpcd login; both are returned once.
+     */
     @Transactional
     public ProvisionedRouter addRouter(UUID householdId, RouterRegistration request, Actor actor) {
         if (Household.findById(householdId, LockModeType.PESSIMISTIC_WRITE) == null) {
@@ -119,7 +131,9 @@ public class Provisioning {
         if (channel == null) {
             throw ProblemException.invalid("channel", "is required");
         }
+        ensureChannelAllowed(channel);
         String address = ManagementAddress.checked(channel, request.managementAddress(), managementNetworks);
+        ensureOpenWrtReachable(channel, address);
         if (Router.count("serialNumber", serial) > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "A router with serial number " + serial
                     + " is already registered.");
@@ -127,11 +141,13 @@ public class Provisioning {
         ensureAddressFree(channel, address, null);
         Router router = new Router(new HouseholdId(householdId), serial, model, firmware, channel, address,
                 clock.instant());
+        ManagementLogin login = channel == ManagementChannel.OPENWRT ? ManagementLogin.of(openWrtLogins.issue(router))
+                : null;
         router.persist();
         String secret = credentials.issue(router);
         audit.append(new AuditRecord(actor.id(), actor.role(), householdId, "router.register",
                 serial + " over " + channel, null, "done"));
-        return ProvisionedRouter.withSecret(router, secret);
+        return ProvisionedRouter.issued(router, secret, login);
     }
 
     /**
@@ -148,8 +164,14 @@ public class Provisioning {
         }
         ManagementChannel channel = oneOf(ManagementChannel.class, "channel", request.channel(), router.channel);
         boolean channelChanges = channel != router.channel;
+        if (channelChanges) {
+            ensureChannelAllowed(channel);
+        }
         String address = request.managementAddress() == null && !channelChanges ? router.managementAddress
                 : ManagementAddress.checked(channel, request.managementAddress(), managementNetworks);
+        if (!Objects.equals(address, router.managementAddress) || channelChanges) {
+            ensureOpenWrtReachable(channel, address);
+        }
         String firmware = request.firmware() == null ? router.firmware : required("firmware", request.firmware(), 100);
         boolean reachedElsewhere = channelChanges || !Objects.equals(address, router.managementAddress);
         if (reachedElsewhere) {
@@ -160,11 +182,57 @@ public class Provisioning {
         router.channel = channel;
         router.managementAddress = address;
         router.firmware = firmware;
+        ManagementLogin login = null;
+        if (channel != ManagementChannel.OPENWRT) {
+            router.managementUsername = null;
+            router.managementPasswordSealed = null;
+        } else if (router.managementPasswordSealed == null) {
+            login = ManagementLogin.of(openWrtLogins.issue(router));
+        }
         audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.change", what, null, "done"));
         if (reachedElsewhere) {
             resend.resend(router.household(), actor, "The router is now managed over " + channel + ".");
         }
-        return ProvisionedRouter.of(router);
+        return ProvisionedRouter.issued(router, null, login);
+    }
+
+    /**
+     * Replaces an OpenWrt router's rpcd login; HomeShield signs in with the new one from now on, so the
+     * provider installs it on the router right away.
+     */
+    @Transactional
+    public ProvisionedRouter newManagementLogin(UUID routerId, Actor actor) {
+        Router router = lockedRouter(routerId);
+        if (router.channel != ManagementChannel.OPENWRT) {
+            throw new ProblemException(ProblemType.CONFLICT, "Only routers managed over OPENWRT have a management "
+                    + "login; this one is managed over " + router.channel + ".");
+        }
+        ensureOpenWrtReachable(router.channel, router.managementAddress);
+        ManagementLogin login = ManagementLogin.of(openWrtLogins.issue(router));
+        audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.management-login",
+                router.serialNumber, null, "done"));
+        return ProvisionedRouter.issued(router, null, login);
+    }
+
+    private void ensureChannelAllowed(ManagementChannel channel) {
+        if (channel == ManagementChannel.SIMULATED && !simulated.allowed()) {
+            throw ProblemException.invalid("channel", "SIMULATED changes nothing on a real router and is only "
+                    + "available in development and tests");
+        }
+    }
+
+    /** An OpenWrt router is reached over https (or http on a listed management network) with a login of its own. */
+    private void ensureOpenWrtReachable(ManagementChannel channel, String address) {
+        if (channel != ManagementChannel.OPENWRT) {
+            return;
+        }
+        openWrtTransport.refusal(address).ifPresent(reason -> {
+            throw ProblemException.invalid(ManagementAddress.FIELD, reason);
+        });
+        if (!openWrtLogins.canIssue()) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "HomeShield has no key to keep OpenWrt routers' "
+                    + "logins with; the operator must configure homeshield.openwrt.credential-key.");
+        }
     }
 
     /** The router as the provider's systems see it. */

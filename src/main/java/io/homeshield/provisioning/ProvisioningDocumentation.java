@@ -21,7 +21,8 @@ public class ProvisioningDocumentation implements OASFilter {
             "404", ProvisioningExamples.NOT_FOUND,
             "409", ProvisioningExamples.CONFLICT,
             "412", ProvisioningExamples.PRECONDITION_FAILED,
-            "428", ProvisioningExamples.PRECONDITION_REQUIRED);
+            "428", ProvisioningExamples.PRECONDITION_REQUIRED,
+            "503", ProvisioningExamples.UNAVAILABLE);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

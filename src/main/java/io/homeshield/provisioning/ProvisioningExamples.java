@@ -24,6 +24,17 @@ final class ProvisioningExamples {
             "managementAddress":"os::012345-F4EABC123456","createdAt":"2026-11-23T09:13:05Z",\
             "ingestSecret":"q3Vt8mJ0cK1xZpW5rLbN2sHdGyE7aTfU9oIiRjYlMnA"}""";
 
+    static final String OPENWRT_ROUTER_REGISTRATION = """
+            {"serialNumber":"OWRT-ONE-0042","model":"OpenWrt One","firmware":"23.05.3","channel":"OPENWRT",\
+            "managementAddress":"https://192.0.2.10/ubus"}""";
+
+    static final String OPENWRT_ROUTER_WITH_LOGIN = """
+            {"id":"5e1a9c3b-2f4d-4b6e-8a1c-7d3e9f0b2c45","householdId":"2b8e4c1a-7d3f-4e9b-a6c2-5f1d8e3b7a90",\
+            "serialNumber":"OWRT-ONE-0042","model":"OpenWrt One","firmware":"23.05.3","channel":"OPENWRT",\
+            "managementAddress":"https://192.0.2.10/ubus","createdAt":"2026-11-23T09:13:05Z",\
+            "ingestSecret":"Vb2kQ9xN4mT7pR1sL8dF3gH6jK0zW5yC2aE9uI4oPqS",\
+            "managementLogin":{"username":"homeshield","password":"dG4Kp9Qx2LmR7vB1nS8wZ3yH6cF0jT5e"}}""";
+
     static final String ROUTER_CHANGE = """
             {"channel":"GENIEACS","managementAddress":"202BC1-BM632w-HSB500017734"}""";
 
@@ -47,7 +58,7 @@ final class ProvisioningExamples {
 
     static final String FORBIDDEN = """
             {"type":"https://homeshield.io/problems/forbidden","title":"Not allowed","status":403,\
-            "detail":"This API is for the provider's systems (role provisioning) and administrators.",\
+            "detail":"This API is for the provider's systems (role provisioning) only.",\
             "instance":"/api/provisioning/v1/households"}""";
 
     static final String NOT_FOUND = """
@@ -79,6 +90,12 @@ final class ProvisioningExamples {
     static final String FLOW_EXPORTER = """
             {"address":"100.64.12.7","routerId":"9c4f2e7a-1b3d-4a8e-b5f6-0d2c7e9a4b13",\
             "registeredAt":"2026-11-23T09:13:07Z"}""";
+
+    static final String UNAVAILABLE = """
+            {"type":"https://homeshield.io/problems/unavailable","title":"Temporarily unavailable; retry later",\
+            "status":503,"detail":"HomeShield has no key to keep OpenWrt routers' logins with; the operator must \
+            configure homeshield.openwrt.credential-key.",\
+            "instance":"/api/provisioning/v1/households/2b8e4c1a-7d3f-4e9b-a6c2-5f1d8e3b7a90/routers"}""";
 
     private ProvisioningExamples() {
     }

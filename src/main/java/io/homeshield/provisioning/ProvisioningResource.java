@@ -41,13 +41,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/provisioning/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "provisioning", "admin" })
-@Tag(name = "Provisioning", description = "For the provider's customer and order systems (a client with the role"
-        + " provisioning, or an administrator): register households and the routers installed there, move a router"
-        + " to another management channel, issue a router's telemetry secret. Every call is audited under the"
-        + " calling client's name.")
+@RolesAllowed("provisioning")
+@Tag(name = "Provisioning", description = "For the provider's customer and order systems only (a client with the"
+        + " role provisioning; administrators and staff cannot call it): register households and the routers"
+        + " installed there, move a router to another management channel, issue a router's telemetry secret and an"
+        + " OpenWrt router's own management login. Every call is audited under the calling client's name.")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller is neither a provisioning client nor an administrator")
+@APIResponse(responseCode = "403", description = "The caller is not a provisioning client")
 public class ProvisioningResource {
 
     private final Provisioning provisioning;
@@ -104,15 +104,22 @@ public class ProvisioningResource {
     @Path("/households/{id}/routers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a router at the household", description = "The answer holds the router's"
-            + " telemetry secret; it is not shown again (issue a new one if it is lost).")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RouterRegistration.class),
-            examples = @ExampleObject(name = "a USP router", value = ProvisioningExamples.ROUTER_REGISTRATION)))
+            + " telemetry secret and, for an OPENWRT router, its own rpcd login (managementLogin) to install on it;"
+            + " neither is shown again (issue new ones if they are lost). SIMULATED is refused outside development;"
+            + " an OPENWRT ubus URL must be https unless its address is in a management network allowed for http.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RouterRegistration.class), examples = {
+        @ExampleObject(name = "a USP router", value = ProvisioningExamples.ROUTER_REGISTRATION),
+        @ExampleObject(name = "an OpenWrt router", value = ProvisioningExamples.OPENWRT_ROUTER_REGISTRATION) }))
     @APIResponse(responseCode = "201", description = "Registered; the Location header names the router",
-            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
-                    examples = @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET)))
+            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class), examples = {
+                @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET),
+                @ExampleObject(name = "an OpenWrt router with its login",
+                        value = ProvisioningExamples.OPENWRT_ROUTER_WITH_LOGIN) }))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid for the channel")
     @APIResponse(responseCode = "404", description = "No such household")
     @APIResponse(responseCode = "409", description = "The serial number, or the management address, is taken")
+    @APIResponse(responseCode = "503", description = "An OPENWRT router cannot be given a login: the operator has not"
+            + " configured the key that keeps them")
     public Response addRouter(@PathParam("id") UUID household, RouterRegistration registration, UriInfo uri) {
         ProvisionedRouter router = provisioning.addRouter(household, registration, caller());
         return Response.created(uri.getBaseUriBuilder().path("api/provisioning/v1/routers")
@@ -146,6 +153,8 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "400", description = "A field is not valid for the channel")
     @APIResponse(responseCode = "404", description = "No such router")
     @APIResponse(responseCode = "409", description = "Another router is registered at that address")
+    @APIResponse(responseCode = "503", description = "The router moves to OPENWRT but cannot be given a login: the"
+            + " operator has not configured the key that keeps them")
     @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current; nothing"
             + " changed")
     @APIResponse(responseCode = "428", description = "If-Match is missing; nothing changed")
@@ -212,6 +221,19 @@ public class ProvisioningResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("/routers/{id}/management-login")
+    @Operation(summary = "Issue a new management login for an OpenWrt router", description = "HomeShield signs in"
+            + " with the new login from now on; install it on the router at once.")
+    @APIResponse(responseCode = "200", description = "The router with its new login, shown once",
+            content = @Content(schema = @Schema(implementation = ProvisionedRouter.class), examples = @ExampleObject(
+                    name = "with its login", value = ProvisioningExamples.OPENWRT_ROUTER_WITH_LOGIN)))
+    @APIResponse(responseCode = "404", description = "No such router")
+    @APIResponse(responseCode = "409", description = "The router is not managed over OPENWRT")
+    public ProvisionedRouter newManagementLogin(@PathParam("id") UUID router) {
+        return provisioning.newManagementLogin(router, caller());
+    }
+
     @ServerExceptionMapper
     Response unauthenticated(UnauthorizedException e, UriInfo uri) {
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").type(Problem.MEDIA_TYPE)
@@ -223,17 +245,16 @@ public class ProvisioningResource {
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, UriInfo uri) {
         return Response.status(403).type(Problem.MEDIA_TYPE).entity(Problem.of(ProblemType.FORBIDDEN,
-                "This API is for the provider's systems (role provisioning) and administrators.").at(uri.getPath()))
+                "This API is for the provider's systems (role provisioning) only.").at(uri.getPath()))
                 .build();
     }
 
     /** A client-credentials token's subject is an opaque service-account id; the audit names the client instead. */
     private Actor caller() {
         String name = identity.getPrincipal().getName();
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null
-                && identity.hasRole("provisioning")) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null) {
             name = token.getClaim("azp").toString();
         }
-        return new Actor(name, identity.hasRole("provisioning") ? "provisioning" : "admin");
+        return new Actor(name, "provisioning");
     }
 }

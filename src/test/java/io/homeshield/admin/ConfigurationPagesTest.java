@@ -38,7 +38,9 @@ class ConfigurationPagesTest {
         given().get("/admin/configuration").then().statusCode(200)
                 .body(not(containsString("dev-only-csrf-secret")))
                 .body(not(containsString("dev-only-pepper")))
-                .body(containsString("No password set"));
+                .body(not(containsString(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("homeshield.openwrt.credential-key", String.class))))
+                .body(containsString("Key for router logins set"));
     }
 
     @Test

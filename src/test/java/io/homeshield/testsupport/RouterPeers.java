@@ -12,11 +12,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * One WireMock server playing the provider's management peers for whole-path tests: the GenieACS NBI
- * (at its root, as GenieACS serves it) and OpenWrt routers' ubus endpoint ({@code /ubus}).
+ * (at its root, as GenieACS serves it). OpenWrt routers are played by {@code UbusPeer}s of their own.
  */
 public final class RouterPeers implements QuarkusTestResourceLifecycleManager {
-
-    public static final String OPENWRT_PASSWORD = "router-secret";
 
     private static WireMockServer server;
 
@@ -32,7 +30,6 @@ public final class RouterPeers implements QuarkusTestResourceLifecycleManager {
         return Map.of("homeshield.genieacs.nbi-url", server.baseUrl(),
                 "homeshield.genieacs.connection-request-timeout", "2s",
                 "homeshield.genieacs.session-timeout", "5s",
-                "homeshield.openwrt.password", OPENWRT_PASSWORD,
                 "homeshield.openwrt.request-timeout", "5s");
     }
 

@@ -7,9 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,21 +23,27 @@ import io.homeshield.enforcement.RouterControlException;
 import io.quarkus.logging.Log;
 
 /**
- * Calls ubus methods on OpenWrt routers over uhttpd's JSON-RPC endpoint, signed in with rpcd's
- * {@code session login}. A router's session is reused while it lives; one that expired (rpcd's idle
- * timeout, a router restart) is answered -32002 "Access denied", and the call signs in again once and
- * is repeated. Session ids and the password are never logged.
+ * Calls ubus methods on OpenWrt routers over uhttpd's JSON-RPC endpoint, signed in with the router's own
+ * rpcd login. A session is reused while it lives. Reads whose session expired (answered -32002 "Access
+ * denied") sign in again once and are repeated; calls that stage a change cannot be, since the change
+ * was staged in the lost session ({@link SessionLost}). While rpcd restarts, every call, sign-in included,
+ * answers -32000 "Object not found" for a moment: that is retried later, not taken for a missing service.
+ * Every exchange has one deadline from connecting to the answer's last byte. Session ids and passwords are
+ * never logged.
  */
 class UbusClient {
 
     private static final String NO_SESSION = "00000000000000000000000000000000";
     private static final String OFFLINE = "The router did not answer; it may be switched off or offline.";
+    private static final String RESTARTING = "The router's management service (rpcd) is restarting; HomeShield "
+            + "will try again.";
+    private static final int OBJECT_NOT_FOUND = -32000;
 
     private final OpenWrtConfig config;
     private final ObjectMapper json;
     private final Clock clock;
     private final HttpClient http;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, UbusSession> sessions = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     UbusClient(OpenWrtConfig config, ObjectMapper json, Clock clock) {
@@ -44,74 +53,106 @@ class UbusClient {
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     }
 
-    private record Session(String id, Duration timeout, Instant lastUsed) {
-
-        boolean expired(Instant now) {
-            return !now.isBefore(lastUsed.plus(timeout));
-        }
-    }
-
-    /** Calls {@code object.method(args)} on the router at {@code url}; a JSON-RPC error becomes a plain reason. */
-    UbusReply call(URI url, String object, String method, ObjectNode args) throws RouterControlException {
-        String key = url.toString();
-        Session session = session(url);
-        UbusReply reply = post(url, session.id(), object, method, args);
+    /** Calls {@code object.method(args)} for a read; a session the router forgot is replaced once. */
+    UbusReply call(UbusRouter router, String object, String method, ObjectNode args) throws RouterControlException {
+        UbusSession session = session(router);
+        UbusReply reply = post(router.url(), session.id(), object, method, args);
         if (reply.sessionRefused()) {
-            Log.debugf("ubus session on %s refused; signing in again", url.getHost());
-            sessions.remove(key);
-            session = session(url);
-            reply = post(url, session.id(), object, method, args);
+            Log.debugf("ubus session on %s refused; signing in again", router);
+            forget(session);
+            session = session(router);
+            reply = post(router.url(), session.id(), object, method, args);
             if (reply.sessionRefused()) {
-                sessions.remove(key);
-                throw new RouterControlException("The router does not let HomeShield's account use " + object + " "
-                        + method + "; the provider must grant that account access on the router.", false);
+                forget(session);
+                throw notAllowed(object, method);
             }
         }
-        if (reply.rpcError() != 0) {
-            throw rpcFailure(reply, object);
-        }
-        sessions.put(key, new Session(session.id(), session.timeout(), clock.instant()));
+        expectNoRpcError(session, reply, object);
+        session.used(clock.instant());
         return reply;
     }
 
     /**
-     * Calls a method only within the router's live session, for changes staged in it: a new session
-     * has nothing staged, so without a live one there is nothing to do.
+     * Calls {@code object.method(args)} within the session a change is staged in. A refused session is
+     * {@link SessionLost}: the change staged there is gone with it.
      */
-    void callInCurrentSession(URI url, String object, String method, ObjectNode args) throws RouterControlException {
-        Session known = sessions.get(url.toString());
-        if (known != null && !known.expired(clock.instant())) {
-            post(url, known.id(), object, method, args);
+    UbusReply callIn(UbusSession session, String object, String method, ObjectNode args) throws RouterControlException {
+        UbusReply reply = post(session.router().url(), session.id(), object, method, args);
+        if (reply.sessionRefused()) {
+            forget(session);
+            throw new SessionLost(object + " " + method);
         }
+        expectNoRpcError(session, reply, object);
+        session.used(clock.instant());
+        return reply;
+    }
+
+    /** The router's live session for this login, signing in when there is none. */
+    UbusSession session(UbusRouter router) throws RouterControlException {
+        UbusSession known = sessions.get(router.sessionKey());
+        if (known != null && !known.expired(clock.instant())) {
+            return known;
+        }
+        ObjectNode credentials = args().put("username", router.login().username())
+                .put("password", router.login().password());
+        UbusReply reply = post(router.url(), NO_SESSION, "session", "login", credentials);
+        if (reply.rpcError() == OBJECT_NOT_FOUND) {
+            throw new RouterControlException(RESTARTING, true);
+        }
+        if (reply.rpcError() != 0) {
+            throw new RouterControlException("The router rejected HomeShield's sign-in (" + reply.rpcMessage() + ").",
+                    false);
+        }
+        if (reply.status() == UbusStatus.PERMISSION_DENIED) {
+            throw new RouterControlException("The router refused HomeShield's sign-in; the provider must install "
+                    + "this router's own login (issued at registration) on the router.", false);
+        }
+        String id = reply.data().path("ubus_rpc_session").asText("");
+        if (reply.status() != UbusStatus.OK || id.isEmpty()) {
+            throw UbusStatus.failure(reply.status(), "sign-in");
+        }
+        UbusSession session = new UbusSession(router, id, Duration.ofSeconds(reply.data().path("timeout").asLong(300)),
+                clock.instant());
+        sessions.put(router.sessionKey(), session);
+        return session;
+    }
+
+    /** Never uses this session again: what is staged there is left to expire with it. */
+    void forget(UbusSession session) {
+        sessions.remove(session.router().sessionKey(), session);
     }
 
     ObjectNode args() {
         return json.createObjectNode();
     }
 
-    private Session session(URI url) throws RouterControlException {
-        Session known = sessions.get(url.toString());
-        if (known != null && !known.expired(clock.instant())) {
-            return known;
+    static RouterControlException notAllowed(String object, String method) {
+        return new RouterControlException("The router does not let HomeShield's account use " + object + " " + method
+                + "; the provider must grant that account access on the router.", false);
+    }
+
+    /**
+     * -32000 is rpcd restarting when it concerns rpcd's own objects. For another object (say {@code system},
+     * which procd provides) HomeShield asks rpcd something harmless: if rpcd answers, the object is missing.
+     */
+    private void expectNoRpcError(UbusSession session, UbusReply reply, String object) throws RouterControlException {
+        if (reply.rpcError() == 0) {
+            return;
         }
-        String password = config.password().orElseThrow(() -> new RouterControlException("HomeShield has no password "
-                + "for signing in to OpenWrt routers; the provider must configure one.", false));
-        ObjectNode credentials = args().put("username", config.username()).put("password", password);
-        UbusReply reply = post(url, NO_SESSION, "session", "login", credentials);
-        if (reply.rpcError() != 0) {
-            throw rpcFailure(reply, "session");
+        if (reply.rpcError() == OBJECT_NOT_FOUND) {
+            if (!"uci".equals(object) && !"session".equals(object)
+                    && post(session.router().url(), session.id(), "uci", "configs", args()).rpcError() == 0) {
+                throw new RouterControlException("The router lacks the " + object + " service HomeShield needs"
+                        + ("system".equals(object) ? " (procd provides it on OpenWrt)" : "") + ".", false);
+            }
+            throw new RouterControlException(RESTARTING, true);
         }
-        if (reply.status() == UbusStatus.PERMISSION_DENIED) {
-            throw new RouterControlException("The router refused HomeShield's sign-in; the provider must check the "
-                    + "account HomeShield uses on its routers.", false);
-        }
-        String id = reply.data().path("ubus_rpc_session").asText("");
-        if (reply.status() != UbusStatus.OK || id.isEmpty()) {
-            throw UbusStatus.failure(reply.status(), "sign-in");
-        }
-        Session session = new Session(id, Duration.ofSeconds(reply.data().path("timeout").asLong(300)), clock.instant());
-        sessions.put(url.toString(), session);
-        return session;
+        throw switch (reply.rpcError()) {
+            case -32003, -32603 -> new RouterControlException("The router did not finish the request in time ("
+                    + reply.rpcMessage() + "); HomeShield will try again.", true);
+            default -> new RouterControlException("The router rejected HomeShield's request (" + reply.rpcMessage()
+                    + ").", false);
+        };
     }
 
     private UbusReply post(URI url, String sessionId, String object, String method, ObjectNode args)
@@ -119,15 +160,23 @@ class UbusClient {
         ObjectNode body = json.createObjectNode().put("jsonrpc", "2.0").put("id", ids.incrementAndGet())
                 .put("method", "call");
         body.putArray("params").add(sessionId).add(object).add(method).add(args);
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(config.requestTimeout())
+        Duration deadline = config.requestTimeout();
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(deadline)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request,
+                HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+            // The request timeout ends at the answer's headers; the whole exchange, body included, ends here.
+            response = exchange.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
             throw new RouterControlException(OFFLINE, true, e);
+        } catch (ExecutionException e) {
+            throw new RouterControlException(OFFLINE, true, e.getCause());
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new RouterControlException(OFFLINE, true, e);
         }
@@ -144,17 +193,6 @@ class UbusClient {
         } catch (IOException e) {
             throw new RouterControlException("The router sent an answer HomeShield cannot read.", true, e);
         }
-    }
-
-    private static RouterControlException rpcFailure(UbusReply reply, String object) {
-        return switch (reply.rpcError()) {
-            case -32000 -> new RouterControlException("The router lacks the " + object + " service HomeShield needs.",
-                    false);
-            case -32003, -32603 -> new RouterControlException("The router did not finish the request in time ("
-                    + reply.rpcMessage() + "); HomeShield will try again.", true);
-            default -> new RouterControlException("The router rejected HomeShield's request (" + reply.rpcMessage()
-                    + ").", false);
-        };
     }
 
     /** The reply's data as JSON, for callers that read values back. */

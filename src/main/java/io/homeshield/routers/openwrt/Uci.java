@@ -1,18 +1,16 @@
 package io.homeshield.routers.openwrt;
 
-import java.net.URI;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.homeshield.enforcement.RouterControlException;
-import io.quarkus.logging.Log;
 
 /**
- * rpcd's {@code uci} object: changes are staged in the session, then applied with rollback and
- * confirmed. If HomeShield lost the router after applying (the change cut its own access), the router
- * rolls the change back by itself after {@code homeshield.openwrt.rollback-timeout}.
+ * rpcd's {@code uci} object: changes are staged in a session, then applied with rollback and confirmed.
+ * If HomeShield lost the router after applying (the change cut its own access), the router rolls the
+ * change back by itself after {@code homeshield.openwrt.rollback-timeout}.
  */
 class Uci {
 
@@ -24,63 +22,97 @@ class Uci {
         this.config = config;
     }
 
-    /** A named section's options, or empty when the router has no such section. */
-    Optional<JsonNode> section(URI router, String configName, String section, String settings)
+    /**
+     * A named section's options, or empty when the router has no such section (rpcd answers a missing
+     * section with status 0 and no values).
+     */
+    Optional<JsonNode> section(UbusRouter router, String configName, String section, String settings)
             throws RouterControlException {
-        UbusReply reply = ubus.call(router, "uci", "get", ubus.args().put("config", configName).put("section", section));
+        UbusReply reply = ubus.call(router, "uci", "get",
+                ubus.args().put("config", configName).put("section", section));
         if (reply.status() == UbusStatus.NOT_FOUND) {
             return Optional.empty();
         }
         expectOk(reply, settings);
-        return Optional.of(UbusClient.values(reply));
+        JsonNode values = UbusClient.values(reply);
+        return values.isObject() && !values.isEmpty() ? Optional.of(values) : Optional.empty();
     }
 
     /** Every section of {@code type}, keyed by section name. */
-    JsonNode sectionsOfType(URI router, String configName, String type, String settings) throws RouterControlException {
+    JsonNode sectionsOfType(UbusRouter router, String configName, String type, String settings)
+            throws RouterControlException {
         UbusReply reply = ubus.call(router, "uci", "get", ubus.args().put("config", configName).put("type", type));
         expectOk(reply, settings);
         return UbusClient.values(reply);
     }
 
-    void add(URI router, String configName, String type, String name, ObjectNode values, String settings)
+    void add(UbusSession session, String configName, String type, String name, ObjectNode values, String settings)
             throws RouterControlException {
         ObjectNode args = ubus.args().put("config", configName).put("type", type).put("name", name);
         args.set("values", values);
-        expectOk(ubus.call(router, "uci", "add", args), settings);
+        expectOk(ubus.callIn(session, "uci", "add", args), settings);
+        session.stagedOne();
     }
 
-    void set(URI router, String configName, String section, ObjectNode values, String settings)
+    /** Sets options; rpcd refuses an empty list (status 2), so a list that becomes empty is deleted instead. */
+    void set(UbusSession session, String configName, String section, ObjectNode values, String settings)
             throws RouterControlException {
         ObjectNode args = ubus.args().put("config", configName).put("section", section);
         args.set("values", values);
-        expectOk(ubus.call(router, "uci", "set", args), settings);
+        expectOk(ubus.callIn(session, "uci", "set", args), settings);
+        session.stagedOne();
     }
 
     /** Deletes a named section; one that does not exist is left as it is. */
-    void delete(URI router, String configName, String section, String settings) throws RouterControlException {
-        UbusReply reply = ubus.call(router, "uci", "delete", ubus.args().put("config", configName).put("section", section));
-        if (reply.status() != UbusStatus.NOT_FOUND) {
-            expectOk(reply, settings);
+    void delete(UbusSession session, String configName, String section, String settings) throws RouterControlException {
+        deleting(session, ubus.args().put("config", configName).put("section", section), settings);
+    }
+
+    /** Deletes one option of a section; an option the section does not have is left as it is. */
+    void deleteOption(UbusSession session, String configName, String section, String option, String settings)
+            throws RouterControlException {
+        deleting(session, ubus.args().put("config", configName).put("section", section).put("option", option),
+                settings);
+    }
+
+    private void deleting(UbusSession session, ObjectNode args, String settings) throws RouterControlException {
+        UbusReply reply = ubus.callIn(session, "uci", "delete", args);
+        if (reply.status() == UbusStatus.NOT_FOUND) {
+            return;
+        }
+        expectOk(reply, settings);
+        session.stagedOne();
+    }
+
+    /**
+     * Drops the session's staged changes to {@code configName}; false when the router refused (rpcd refuses
+     * {@code revert} while another apply awaits confirmation, and to an account without write access).
+     */
+    boolean revert(UbusSession session, String configName) {
+        try {
+            boolean reverted = ubus.callIn(session, "uci", "revert", ubus.args().put("config", configName)).status()
+                    == UbusStatus.OK;
+            if (reverted) {
+                session.nothingStaged();
+            }
+            return reverted;
+        } catch (RouterControlException e) {
+            return false;
         }
     }
 
     /**
-     * Drops the session's staged changes to {@code configName}, so that a change that failed halfway is
-     * not applied later along with another one. Best effort: a failure here leaves the first failure to report.
+     * Applies the session's staged changes with rollback armed, then confirms them. {@code apply} finding
+     * nothing (status 5) after this session staged something means the session lost the change.
      */
-    void revertQuietly(URI router, String configName) {
-        try {
-            ubus.callInCurrentSession(router, "uci", "revert", ubus.args().put("config", configName));
-        } catch (RouterControlException e) {
-            Log.debugf("Staged %s changes on %s not reverted: %s", configName, router.getHost(), e.getMessage());
-        }
-    }
-
-    /** Applies the session's staged changes with rollback armed, then confirms them. */
-    void applyAndConfirm(URI router, String settings) throws RouterControlException {
+    void applyAndConfirm(UbusSession session, String settings) throws RouterControlException {
         ObjectNode apply = ubus.args().put("rollback", true).put("timeout", config.rollbackTimeout().toSeconds());
-        UbusReply applied = ubus.call(router, "uci", "apply", apply);
+        UbusReply applied = ubus.callIn(session, "uci", "apply", apply);
         if (applied.status() == UbusStatus.NO_DATA) {
+            if (session.hasStaged()) {
+                ubus.forget(session);
+                throw new SessionLost("uci apply");
+            }
             return;
         }
         if (applied.status() == UbusStatus.PERMISSION_DENIED) {
@@ -89,8 +121,11 @@ class Uci {
                     + "HomeShield will try again.", true);
         }
         expectOk(applied, settings);
-        UbusReply confirmed = ubus.call(router, "uci", "confirm", ubus.args());
+        session.nothingStaged();
+        UbusReply confirmed = ubus.callIn(session, "uci", "confirm", ubus.args());
         if (confirmed.status() == UbusStatus.NO_DATA) {
+            // rpcd put the rolled-back change back into this session's staged changes.
+            session.stagedOne();
             throw new RouterControlException("The router rolled the change back before HomeShield could confirm it; "
                     + "HomeShield will try again.", true);
         }
