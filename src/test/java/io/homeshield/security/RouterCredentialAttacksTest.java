@@ -114,7 +114,7 @@ class RouterCredentialAttacksTest {
 
         String read = given().get(BASE + "/households/" + household).then().statusCode(200)
                 .body("routers[0].managementLogin", nullValue()).extract().asString();
-        String changed = given().contentType(ContentType.JSON).body("{\"firmware\":\"23.05.4\"}")
+        String changed = given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"firmware\":\"23.05.4\"}")
                 .patch(BASE + "/routers/" + router.id()).then().statusCode(200)
                 .body("managementLogin", nullValue()).extract().asString();
         String found = given().queryParam("accountNumber", accountOf(household)).get(BASE + "/households").then()
@@ -188,7 +188,7 @@ class RouterCredentialAttacksTest {
         assertNull(QuarkusTransaction.requiringNew().call(() -> Router.<Router>findById(usp).managementPasswordSealed));
 
         Registered router = openWrtRouter(household, first);
-        given().contentType(ContentType.JSON).body("{\"channel\":\"USP\",\"managementAddress\":\"os::012345-"
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"channel\":\"USP\",\"managementAddress\":\"os::012345-"
                 + unique() + "\"}").patch(BASE + "/routers/" + router.id()).then().statusCode(200)
                 .body("managementLogin", nullValue());
         assertNull(QuarkusTransaction.requiringNew().call(() -> Router.<Router>findById(router.id())
@@ -214,7 +214,7 @@ class RouterCredentialAttacksTest {
         long before = routers();
 
         problem(registerRouter(household, "SIMULATED", null), 400, "channel");
-        problem(given().contentType(ContentType.JSON).body("{\"channel\":\"SIMULATED\"}")
+        problem(given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"channel\":\"SIMULATED\"}")
                 .patch(BASE + "/routers/" + router.id()).then(), 400, "channel");
 
         assertEquals(before, routers());
