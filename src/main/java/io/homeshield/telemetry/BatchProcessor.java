@@ -55,11 +55,14 @@ class BatchProcessor {
     private final AutoQuarantine autoQuarantine;
     private final AddressNames addressNames;
     private final RouterReturns routerReturns;
+    private final TelemetryConfig config;
+    private final IngestMetrics metrics;
     private final Clock clock;
 
     BatchProcessor(DeviceSightings sightings, DetectionEngine detection, AlertRaiser alerts,
             ConfigHistory configHistory, DeviceActivityWriter activity, AutoQuarantine autoQuarantine,
-            AddressNames addressNames, RouterReturns routerReturns, Clock clock) {
+            AddressNames addressNames, RouterReturns routerReturns, TelemetryConfig config, IngestMetrics metrics,
+            Clock clock) {
         this.sightings = sightings;
         this.detection = detection;
         this.alerts = alerts;
@@ -68,6 +71,8 @@ class BatchProcessor {
         this.autoQuarantine = autoQuarantine;
         this.addressNames = addressNames;
         this.routerReturns = routerReturns;
+        this.config = config;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -87,12 +92,17 @@ class BatchProcessor {
         router.lastContactAt = now;
 
         Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();
-        DeviceSightings.Applied applied = sightings.applyNoting(router, sightingsOf(batch.events(), sentAt, now));
+        DeviceSightings.Applied applied = sightings.applyNoting(router, sightingsOf(batch.events(), sentAt, now),
+                config.maxDevicesPerRouter());
         Map<MacAddress, Device> devices = applied.devices();
         List<Finding> findings = detection.inspect(routerId, batch.events(), sentAt);
-        if (!applied.joined().isEmpty()) {
+        if (!applied.joined().isEmpty() || !applied.overCap().isEmpty()) {
             findings = new ArrayList<>(findings);
             findings.addAll(DeviceJoined.findings(applied.joined()));
+        }
+        if (!applied.overCap().isEmpty()) {
+            findings.add(TooManyDevices.finding(config.maxDevicesPerRouter(), applied.overCap(), sentAt));
+            metrics.overCap(applied.overCap().size());
         }
         List<Alert> opened = alerts.raise(routerId, devices, findings);
         ActivityRollup rollup = ActivityRollup.of(routerId, batch.events(), devices, sentAt, addressNames);
