@@ -96,35 +96,41 @@ public class DeviceActivityWriter {
         em.unwrap(Session.class).doWork(connection -> {
             if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
                 addAsArrays(connection, activity, destinations);
-                return;
-            }
-            try (PreparedStatement add = connection.prepareStatement(ADD_ACTIVITY)) {
-                for (ActivityCounts a : activity) {
-                    add.setObject(1, a.deviceId());
-                    add.setTimestamp(2, Timestamp.from(a.hour()));
-                    add.setLong(3, a.bytesOut());
-                    add.setLong(4, a.bytesIn());
-                    add.setLong(5, a.flows());
-                    add.setLong(6, a.lookups());
-                    add.addBatch();
-                }
-                add.executeBatch();
-            }
-            try (PreparedStatement add = connection.prepareStatement(ADD_DESTINATION)) {
-                for (DestinationCounts d : destinations) {
-                    add.setObject(1, d.deviceId());
-                    add.setDate(2, Date.valueOf(d.day()));
-                    add.setString(3, d.destination());
-                    add.setLong(4, d.bytes());
-                    add.setLong(5, d.connections());
-                    add.addBatch();
-                }
-                add.executeBatch();
+            } else {
+                addAsMerges(connection, activity, destinations);
             }
         });
     }
 
-    private static void addAsArrays(Connection connection, Collection<ActivityCounts> activity,
+    /** Elsewhere (H2 in dev mode): a JDBC batch of one MERGE per row. */
+    static void addAsMerges(Connection connection, Collection<ActivityCounts> activity,
+            Collection<DestinationCounts> destinations) throws SQLException {
+        try (PreparedStatement add = connection.prepareStatement(ADD_ACTIVITY)) {
+            for (ActivityCounts a : activity) {
+                add.setObject(1, a.deviceId());
+                add.setTimestamp(2, Timestamp.from(a.hour()));
+                add.setLong(3, a.bytesOut());
+                add.setLong(4, a.bytesIn());
+                add.setLong(5, a.flows());
+                add.setLong(6, a.lookups());
+                add.addBatch();
+            }
+            add.executeBatch();
+        }
+        try (PreparedStatement add = connection.prepareStatement(ADD_DESTINATION)) {
+            for (DestinationCounts d : destinations) {
+                add.setObject(1, d.deviceId());
+                add.setDate(2, Date.valueOf(d.day()));
+                add.setString(3, d.destination());
+                add.setLong(4, d.bytes());
+                add.setLong(5, d.connections());
+                add.addBatch();
+            }
+            add.executeBatch();
+        }
+    }
+
+    static void addAsArrays(Connection connection, Collection<ActivityCounts> activity,
             Collection<DestinationCounts> destinations) throws SQLException {
         if (!activity.isEmpty()) {
             int n = activity.size();

@@ -39,7 +39,8 @@ import io.homeshield.telemetry.wire.TelemetryEvent;
 /**
  * Applies one validated batch in one transaction: the receipt that makes a resend harmless, the
  * device sightings, detection in memory, the alerts it raises and the configuration changes.
- * Statements are per batch and per changed row, never per event.
+ * Statements are per batch and per changed row, never per event. A router keeps at most
+ * {@code max-devices-per-router} devices; new MACs beyond them are counted on one finding about the router.
  */
 @ApplicationScoped
 class BatchProcessor {

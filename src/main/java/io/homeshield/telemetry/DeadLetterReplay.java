@@ -9,19 +9,19 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 
 /**
- * An analyst applies a dead letter again through the pipeline's processing, once its cause is
- * fixed. The attempt and its outcome are recorded on the letter and in the audit log with the
+ * An analyst applies a dead letter again through the pipeline's checks and processing, once its
+ * cause is fixed; a batch that fails today's checks is not applied. The attempt and its outcome are recorded on the letter and in the audit log with the
  * analyst's reason; a batch the router meanwhile resent is found applied and not applied twice.
  */
 @ApplicationScoped
 public class DeadLetterReplay {
 
     private final DeadLetters letters;
-    private final BatchProcessor processor;
+    private final TelemetryPipeline pipeline;
 
-    DeadLetterReplay(DeadLetters letters, BatchProcessor processor) {
+    DeadLetterReplay(DeadLetters letters, TelemetryPipeline pipeline) {
         this.letters = letters;
-        this.processor = processor;
+        this.pipeline = pipeline;
     }
 
     /** Applies the letter's batch; returns what happened, in words for the analyst. */
@@ -33,10 +33,13 @@ public class DeadLetterReplay {
         boolean applied;
         String outcome;
         try {
-            BatchOutcome result = processor.process(letter.routerId, letters.batchOf(letter));
+            BatchOutcome result = pipeline.replay(letter.routerId, letters.batchOf(letter));
             applied = true;
             outcome = result.isDuplicate() ? "applied before: the router's batch " + letter.sequence + " is stored"
                     : "applied: " + result.events() + " events, " + result.alertsOpened() + " alerts opened";
+        } catch (ProblemException e) {
+            applied = false;
+            outcome = "refused: " + e.problem().detail();
         } catch (RuntimeException e) {
             applied = false;
             outcome = "failed again: " + DeadLetters.reasonOf(e);

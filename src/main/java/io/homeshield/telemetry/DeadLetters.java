@@ -45,8 +45,8 @@ public class DeadLetters {
         letter.routerId = routerId;
         Router router = Router.findById(routerId);
         letter.householdId = router == null ? null : router.householdId;
-        letter.sequence = batch.sequence();
-        letter.eventCount = batch.events().size();
+        letter.sequence = batch.sequence() == null ? -1 : batch.sequence();
+        letter.eventCount = batch.events() == null ? 0 : batch.events().size();
         letter.receivedAt = clock.instant();
         letter.attempts = attempts;
         letter.reason = shorten(reason, MAX_REASON);

@@ -83,7 +83,8 @@ public class TelemetryPipeline {
         BatchOutcome outcome;
         if (refusal != null) {
             deadLetters.store(routerId, batch, "refused: " + refusal, 0);
-            outcome = BatchOutcome.deadLettered(routerId, batch.sequence(), batch.events().size());
+            outcome = BatchOutcome.deadLettered(routerId, batch.sequence() == null ? -1 : batch.sequence(),
+                    batch.events() == null ? 0 : batch.events().size());
         } else {
             outcome = applyOrDeadLetter(routerId, batch);
         }
@@ -91,10 +92,21 @@ public class TelemetryPipeline {
         return outcome;
     }
 
-    private String refusalOf(UUID routerId, TelemetryBatch batch) {
-        if (batch.events() == null) {
-            return "events: must not be null";
+    /**
+     * Applies a dead letter's batch once more, for an analyst: checked against today's bounds first
+     * (a refused batch stays refused), then applied once, without retries or a new dead letter.
+     */
+    BatchOutcome replay(UUID routerId, TelemetryBatch batch) {
+        String refusal = refusalOf(routerId, batch);
+        if (refusal != null) {
+            throw ProblemException.invalid("batch", refusal);
         }
+        BatchOutcome outcome = processor.process(routerId, batch);
+        count(outcome);
+        return outcome;
+    }
+
+    private String refusalOf(UUID routerId, TelemetryBatch batch) {
         try {
             check(routerId, batch);
             return null;

@@ -22,6 +22,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import io.homeshield.audit.Actor;
+import io.homeshield.telemetry.DeadLetterReplay;
 import io.homeshield.telemetry.TelemetryDeadLetter;
 import io.homeshield.telemetry.TelemetryReceipt;
 import io.homeshield.telemetry.wire.FlowEvent;
@@ -51,6 +53,9 @@ class KafkaPoisonBatchTest {
 
     @Inject
     KafkaTelemetryConfig config;
+
+    @Inject
+    DeadLetterReplay replay;
 
     @Test
     void poisonOnTheStreamBecomesADeadLetterAndThePartitionGoesOn() throws Exception {
@@ -82,6 +87,10 @@ class KafkaPoisonBatchTest {
         assertEquals(3L, refused.sequence);
         assertTrue(refused.reason.contains(RefusingDatabase.REASON), refused.reason);
         assertEquals(3, refused.attempts);
+
+        String outcome = replay.replay(poison.id, new Actor("ana", "analyst"), "INC-5120: is the overflow still there?");
+        assertTrue(outcome.startsWith("refused: ") && outcome.contains("events[1].bytesOut"), outcome);
+        assertEquals(List.of(2L, 4L), receipts(router), "a replayed poison is refused again, not applied");
     }
 
     private static TelemetryBatch batch(UUID routerId, long sequence, String mac, Instant hour, long bytesOut) {
