@@ -10,8 +10,9 @@ import io.homeshield.infra.problem.ProblemType;
 
 /**
  * An analyst applies a dead letter again through the pipeline's checks and processing, once its
- * cause is fixed; a batch that fails today's checks is not applied. The attempt and its outcome are recorded on the letter and in the audit log with the
- * analyst's reason; a batch the router meanwhile resent is found applied and not applied twice.
+ * cause is fixed; a batch that fails today's checks is not applied. The attempt and its outcome
+ * are recorded on the letter and in the audit log with the analyst's reason; a batch the router
+ * meanwhile resent is found applied and not applied twice.
  */
 @ApplicationScoped
 public class DeadLetterReplay {

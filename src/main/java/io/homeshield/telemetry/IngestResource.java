@@ -91,33 +91,29 @@ public class IngestResource {
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body)
             throws IOException {
         UUID routerId;
-        RouterIngestLimits.Slot slot = null;
-        TelemetryBatch batch;
+        RouterIngestLimits.Slot slot;
         try {
             routerId = authenticator.authenticate(authorization);
             slot = limits.enter(routerId);
-            batch = reader.read(body, contentLength, contentType != null && contentType.startsWith(BatchReader.NDJSON));
-            slot.count(batch.events() == null ? 0 : batch.events().size());
         } catch (ProblemException e) {
-            close(slot);
             metrics.rejected(e.problem().status());
             throw e;
-        } catch (IOException | RuntimeException e) {
-            close(slot);
-            metrics.rejected(400);
-            throw e;
         }
-        try {
+        try (slot) {
+            TelemetryBatch batch;
+            try {
+                boolean ndjson = contentType != null && contentType.startsWith(BatchReader.NDJSON);
+                batch = reader.read(body, contentLength, ndjson);
+                slot.count(batch.events() == null ? 0 : batch.events().size());
+            } catch (ProblemException e) {
+                metrics.rejected(e.problem().status());
+                throw e;
+            } catch (IOException e) {
+                metrics.rejected(400);
+                throw e;
+            }
             BatchOutcome outcome = pipeline.accept(routerId, batch);
             return outcome.isDuplicate() ? Response.ok(outcome).build() : Response.accepted(outcome).build();
-        } finally {
-            slot.close();
-        }
-    }
-
-    private static void close(RouterIngestLimits.Slot slot) {
-        if (slot != null) {
-            slot.close();
         }
     }
 }

@@ -99,7 +99,7 @@ public class TelemetryPipeline {
     BatchOutcome replay(UUID routerId, TelemetryBatch batch) {
         String refusal = refusalOf(routerId, batch);
         if (refusal != null) {
-            throw ProblemException.invalid("batch", refusal);
+            throw new ProblemException(ProblemType.INVALID_REQUEST, refusal);
         }
         BatchOutcome outcome = processor.process(routerId, batch);
         count(outcome);
