@@ -783,4 +783,70 @@ public interface StaffMessages {
 
     @Message
     String verify_more();
+
+    @Message
+    String nav_deadLetters();
+
+    @Message
+    String deadLetters_title();
+
+    @Message
+    String deadLetters_intro();
+
+    @Message
+    String deadLetters_none();
+
+    @Message
+    String deadLetters_received();
+
+    @Message
+    String deadLetters_router();
+
+    @Message
+    String deadLetters_sequence();
+
+    @Message
+    String deadLetters_events();
+
+    @Message
+    String deadLetters_attempts();
+
+    @Message
+    String deadLetters_reason();
+
+    @Message
+    String deadLetters_state();
+
+    @Message
+    String deadLetters_waiting();
+
+    @Message
+    String deadLetters_applied();
+
+    @Message
+    String deadLetters_failedAgain();
+
+    @Message
+    String deadLetters_open();
+
+    @Message
+    String deadLetters_letterTitle(long sequence);
+
+    @Message
+    String deadLetters_batch();
+
+    @Message
+    String deadLetters_lastReplay();
+
+    @Message
+    String deadLetters_replayExplained();
+
+    @Message
+    String deadLetters_replayButton();
+
+    @Message
+    String deadLetters_reasonProblem();
+
+    @Message
+    String deadLetters_done();
 }

@@ -106,7 +106,16 @@ public enum AlertType {
             "If you did not change this setting yourself, let your provider reset the router's name servers (or"
                     + " reset the router to factory settings), then change the router's admin password and update"
                     + " its firmware. Until then, do not log in to websites from this network.",
-            List.of("parameter", "previous", "resolver", "changedBy", "reason"));
+            List.of("parameter", "previous", "resolver", "changedBy", "reason")),
+
+    TOO_MANY_DEVICES(Severity.MEDIUM,
+            "Your router reports more devices than a home has",
+            "Your router reported more than {indicator} different devices. Devices beyond that number are not"
+                    + " listed; they are only counted. A faulty or tampered router, or a device that keeps inventing"
+                    + " new network addresses, causes this.",
+            "Restart your router. If this alert comes back, reset the router to factory settings, change its admin"
+                    + " password and update its firmware, or ask your provider to check it.",
+            List.of("limit", "refusedMacs", "examples"));
 
     private final Severity severity;
     private final String title;

@@ -19,6 +19,8 @@ import org.hibernate.Session;
  * PostgreSQL one MERGE per table taking the telemetry batch's rows as arrays, elsewhere a JDBC
  * batch of one MERGE per device-hour and per device-day-destination. The rows of
  * one router's devices are only written by that router's batches, which arrive one at a time.
+ * Sums saturate at the column's maximum instead of failing the batch: {@code least(t, max - s) + s}
+ * never overflows for the non-negative counts a batch adds.
  */
 @ApplicationScoped
 public class DeviceActivityWriter {
@@ -29,8 +31,10 @@ public class DeviceActivityWriter {
                            cast(? as bigint), cast(? as bigint)))
                   as s (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)
             on t.device_id = s.device_id and t.bucket_start = s.bucket_start
-            when matched then update set bytes_out = t.bytes_out + s.bytes_out, bytes_in = t.bytes_in + s.bytes_in,
-                                         flows = t.flows + s.flows, lookups = t.lookups + s.lookups
+            when matched then update set bytes_out = least(t.bytes_out, 9223372036854775807 - s.bytes_out) + s.bytes_out,
+                                         bytes_in = least(t.bytes_in, 9223372036854775807 - s.bytes_in) + s.bytes_in,
+                                         flows = least(t.flows, 9223372036854775807 - s.flows) + s.flows,
+                                         lookups = least(t.lookups, 9223372036854775807 - s.lookups) + s.lookups
             when not matched then insert (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)
                                   values (s.device_id, s.bucket_start, s.bytes_out, s.bytes_in, s.flows, s.lookups)
             """;
@@ -41,7 +45,8 @@ public class DeviceActivityWriter {
                            cast(? as bigint)))
                   as s (device_id, activity_day, destination, bytes, connections)
             on t.device_id = s.device_id and t.activity_day = s.activity_day and t.destination = s.destination
-            when matched then update set bytes = t.bytes + s.bytes, connections = t.connections + s.connections
+            when matched then update set bytes = least(t.bytes, 9223372036854775807 - s.bytes) + s.bytes,
+                                         connections = least(t.connections, 9223372036854775807 - s.connections) + s.connections
             when not matched then insert (device_id, activity_day, destination, bytes, connections)
                                   values (s.device_id, s.activity_day, s.destination, s.bytes, s.connections)
             """;
@@ -58,8 +63,10 @@ public class DeviceActivityWriter {
                         cast(? as bigint[]), cast(? as bigint[]))
                  as s (device_id, epoch_second, bytes_out, bytes_in, flows, lookups)
             on conflict (device_id, bucket_start) do update
-            set bytes_out = t.bytes_out + excluded.bytes_out, bytes_in = t.bytes_in + excluded.bytes_in,
-                flows = t.flows + excluded.flows, lookups = t.lookups + excluded.lookups
+            set bytes_out = least(t.bytes_out, 9223372036854775807 - excluded.bytes_out) + excluded.bytes_out,
+                bytes_in = least(t.bytes_in, 9223372036854775807 - excluded.bytes_in) + excluded.bytes_in,
+                flows = least(t.flows, 9223372036854775807 - excluded.flows) + excluded.flows,
+                lookups = least(t.lookups, 9223372036854775807 - excluded.lookups) + excluded.lookups
             """;
 
     private static final String ADD_DESTINATION_ROWS = """
@@ -69,7 +76,8 @@ public class DeviceActivityWriter {
                         cast(? as bigint[]))
                  as s (device_id, epoch_day, destination, bytes, connections)
             on conflict (device_id, activity_day, destination) do update
-            set bytes = t.bytes + excluded.bytes, connections = t.connections + excluded.connections
+            set bytes = least(t.bytes, 9223372036854775807 - excluded.bytes) + excluded.bytes,
+                connections = least(t.connections, 9223372036854775807 - excluded.connections) + excluded.connections
             """;
 
     private final EntityManager em;
@@ -88,35 +96,41 @@ public class DeviceActivityWriter {
         em.unwrap(Session.class).doWork(connection -> {
             if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
                 addAsArrays(connection, activity, destinations);
-                return;
-            }
-            try (PreparedStatement add = connection.prepareStatement(ADD_ACTIVITY)) {
-                for (ActivityCounts a : activity) {
-                    add.setObject(1, a.deviceId());
-                    add.setTimestamp(2, Timestamp.from(a.hour()));
-                    add.setLong(3, a.bytesOut());
-                    add.setLong(4, a.bytesIn());
-                    add.setLong(5, a.flows());
-                    add.setLong(6, a.lookups());
-                    add.addBatch();
-                }
-                add.executeBatch();
-            }
-            try (PreparedStatement add = connection.prepareStatement(ADD_DESTINATION)) {
-                for (DestinationCounts d : destinations) {
-                    add.setObject(1, d.deviceId());
-                    add.setDate(2, Date.valueOf(d.day()));
-                    add.setString(3, d.destination());
-                    add.setLong(4, d.bytes());
-                    add.setLong(5, d.connections());
-                    add.addBatch();
-                }
-                add.executeBatch();
+            } else {
+                addAsMerges(connection, activity, destinations);
             }
         });
     }
 
-    private static void addAsArrays(Connection connection, Collection<ActivityCounts> activity,
+    /** Elsewhere (H2 in dev mode): a JDBC batch of one MERGE per row. */
+    static void addAsMerges(Connection connection, Collection<ActivityCounts> activity,
+            Collection<DestinationCounts> destinations) throws SQLException {
+        try (PreparedStatement add = connection.prepareStatement(ADD_ACTIVITY)) {
+            for (ActivityCounts a : activity) {
+                add.setObject(1, a.deviceId());
+                add.setTimestamp(2, Timestamp.from(a.hour()));
+                add.setLong(3, a.bytesOut());
+                add.setLong(4, a.bytesIn());
+                add.setLong(5, a.flows());
+                add.setLong(6, a.lookups());
+                add.addBatch();
+            }
+            add.executeBatch();
+        }
+        try (PreparedStatement add = connection.prepareStatement(ADD_DESTINATION)) {
+            for (DestinationCounts d : destinations) {
+                add.setObject(1, d.deviceId());
+                add.setDate(2, Date.valueOf(d.day()));
+                add.setString(3, d.destination());
+                add.setLong(4, d.bytes());
+                add.setLong(5, d.connections());
+                add.addBatch();
+            }
+            add.executeBatch();
+        }
+    }
+
+    static void addAsArrays(Connection connection, Collection<ActivityCounts> activity,
             Collection<DestinationCounts> destinations) throws SQLException {
         if (!activity.isEmpty()) {
             int n = activity.size();

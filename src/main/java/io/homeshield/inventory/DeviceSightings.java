@@ -37,12 +37,16 @@ public class DeviceSightings {
     /** Returns every device of the router after the sightings, by MAC. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<MacAddress, Device> apply(Router router, List<Sighting> sightings) {
-        return applyNoting(router, sightings).devices();
+        return applyNoting(router, sightings, Integer.MAX_VALUE).devices();
     }
 
-    /** Applies the sightings and tells which devices joined the household's network with them. */
+    /**
+     * Applies the sightings and tells which devices joined the household's network with them. A
+     * router keeps at most {@code maxDevices} devices: MACs beyond them are not stored, only
+     * returned in {@link Applied#overCap()}, so a router cannot fill the inventory with made-up MACs.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Applied applyNoting(Router router, List<Sighting> sightings) {
+    public Applied applyNoting(Router router, List<Sighting> sightings, int maxDevices) {
         Map<MacAddress, Device> devices = new HashMap<>();
         Instant inventorySince = null;
         for (Device device : Device.<Device>list("routerId", router.id)) {
@@ -51,11 +55,14 @@ public class DeviceSightings {
                     : inventorySince;
         }
         List<Device> created = new ArrayList<>();
+        Set<MacAddress> overCap = new HashSet<>();
         // A batch sights each device many times; its type is guessed from its vendor once per vendor.
         Map<String, DeviceType> byVendor = new HashMap<>();
         for (Sighting sighting : sightings) {
             Device device = devices.get(sighting.mac());
-            if (device == null) {
+            if (device == null && devices.size() >= maxDevices) {
+                overCap.add(sighting.mac());
+            } else if (device == null) {
                 device = new Device(router, sighting.mac(), sighting.at());
                 device.vendor = vendors.vendorOf(sighting.mac()).orElse(null);
                 update(device, sighting, byVendor);
@@ -66,7 +73,7 @@ public class DeviceSightings {
                 update(device, sighting, byVendor);
             }
         }
-        return new Applied(devices, joined(router, created, inventorySince));
+        return new Applied(devices, joined(router, created, inventorySince), overCap);
     }
 
     private static List<Device> joined(Router router, List<Device> created, Instant inventorySince) {
@@ -94,8 +101,11 @@ public class DeviceSightings {
         return joined;
     }
 
-    /** Every device of the router after the sightings, and those among them new to the household. */
-    public record Applied(Map<MacAddress, Device> devices, List<Device> joined) {
+    /**
+     * Every device of the router after the sightings, those among them new to the household, and the
+     * MACs not stored because the router already had as many devices as it may.
+     */
+    public record Applied(Map<MacAddress, Device> devices, List<Device> joined, Set<MacAddress> overCap) {
     }
 
     private void update(Device device, Sighting sighting, Map<String, DeviceType> byVendor) {

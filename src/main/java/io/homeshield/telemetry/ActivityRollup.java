@@ -19,7 +19,7 @@ import io.homeshield.telemetry.wire.TelemetryEvent;
 /**
  * Sums one batch's flows and lookups per device and hour, and per device, day and destination. A
  * flow's destination is the name the router's devices last looked up for that address, else the
- * address itself.
+ * address itself. Sums saturate at the largest long rather than wrap.
  */
 final class ActivityRollup {
 
@@ -92,14 +92,19 @@ final class ActivityRollup {
 
     private void addFlow(UUID deviceId, FlowEvent flow, String destination) {
         long[] hour = hour(deviceId, flow.start());
-        hour[0] += flow.bytesOut();
-        hour[1] += flow.bytesIn();
+        hour[0] = saturatedSum(hour[0], flow.bytesOut());
+        hour[1] = saturatedSum(hour[1], flow.bytesIn());
         hour[2]++;
         long[] dest = destinations.computeIfAbsent(
                 new DestinationKey(deviceId, Math.floorDiv(flow.start().getEpochSecond(), SECONDS_PER_DAY), destination),
                 k -> new long[2]);
-        dest[0] += flow.bytesOut() + flow.bytesIn();
+        dest[0] = saturatedSum(dest[0], saturatedSum(flow.bytesOut(), flow.bytesIn()));
         dest[1]++;
+    }
+
+    /** Counts are never negative; a sum past the largest long stays at it, as the roll-up's columns do. */
+    static long saturatedSum(long a, long b) {
+        return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
     }
 
     private long[] hour(UUID deviceId, Instant at) {

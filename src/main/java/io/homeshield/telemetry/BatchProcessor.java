@@ -39,7 +39,8 @@ import io.homeshield.telemetry.wire.TelemetryEvent;
 /**
  * Applies one validated batch in one transaction: the receipt that makes a resend harmless, the
  * device sightings, detection in memory, the alerts it raises and the configuration changes.
- * Statements are per batch and per changed row, never per event.
+ * Statements are per batch and per changed row, never per event. A router keeps at most
+ * {@code max-devices-per-router} devices; new MACs beyond them are counted on one finding about the router.
  */
 @ApplicationScoped
 class BatchProcessor {
@@ -55,11 +56,14 @@ class BatchProcessor {
     private final AutoQuarantine autoQuarantine;
     private final AddressNames addressNames;
     private final RouterReturns routerReturns;
+    private final TelemetryConfig config;
+    private final IngestMetrics metrics;
     private final Clock clock;
 
     BatchProcessor(DeviceSightings sightings, DetectionEngine detection, AlertRaiser alerts,
             ConfigHistory configHistory, DeviceActivityWriter activity, AutoQuarantine autoQuarantine,
-            AddressNames addressNames, RouterReturns routerReturns, Clock clock) {
+            AddressNames addressNames, RouterReturns routerReturns, TelemetryConfig config, IngestMetrics metrics,
+            Clock clock) {
         this.sightings = sightings;
         this.detection = detection;
         this.alerts = alerts;
@@ -68,6 +72,8 @@ class BatchProcessor {
         this.autoQuarantine = autoQuarantine;
         this.addressNames = addressNames;
         this.routerReturns = routerReturns;
+        this.config = config;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -87,12 +93,17 @@ class BatchProcessor {
         router.lastContactAt = now;
 
         Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();
-        DeviceSightings.Applied applied = sightings.applyNoting(router, sightingsOf(batch.events(), sentAt, now));
+        DeviceSightings.Applied applied = sightings.applyNoting(router, sightingsOf(batch.events(), sentAt, now),
+                config.maxDevicesPerRouter());
         Map<MacAddress, Device> devices = applied.devices();
         List<Finding> findings = detection.inspect(routerId, batch.events(), sentAt);
-        if (!applied.joined().isEmpty()) {
+        if (!applied.joined().isEmpty() || !applied.overCap().isEmpty()) {
             findings = new ArrayList<>(findings);
             findings.addAll(DeviceJoined.findings(applied.joined()));
+        }
+        if (!applied.overCap().isEmpty()) {
+            findings.add(TooManyDevices.finding(config.maxDevicesPerRouter(), applied.overCap(), sentAt));
+            metrics.overCap(applied.overCap().size());
         }
         AlertRaiser.Raised raised = alerts.raise(routerId, devices, findings, source);
         ActivityRollup rollup = ActivityRollup.of(routerId, batch.events(), devices, sentAt, addressNames);

@@ -1,6 +1,7 @@
 package io.homeshield.telemetry;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +40,34 @@ public class BatchReader {
         this.config = config;
     }
 
+    /**
+     * Reads a batch from a stream, never more than the size limit: a declared length beyond it is
+     * refused before reading, and a body that turns out longer (chunked, or gzip that inflates) is
+     * refused as soon as it passes the limit.
+     */
+    public TelemetryBatch read(InputStream body, Long declaredLength, boolean ndjson) throws IOException {
+        if (declaredLength != null && declaredLength > config.maxBatchBytes()) {
+            throw tooLarge(declaredLength);
+        }
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(config.maxBatchBytes() + 1);
+        if (bytes.length > config.maxBatchBytes()) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The batch has more than " + config.maxBatchBytes()
+                    + " bytes; at most " + config.maxBatchBytes() + " are accepted. Split it into smaller batches.");
+        }
+        return read(bytes, ndjson);
+    }
+
+    private ProblemException tooLarge(long bytes) {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The batch has " + bytes
+                + " bytes; at most " + config.maxBatchBytes() + " are accepted. Split it into smaller batches.");
+    }
+
     public TelemetryBatch read(byte[] body, boolean ndjson) throws IOException {
         if (body == null || body.length == 0) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is empty; expected a telemetry batch.");
         }
         if (body.length > config.maxBatchBytes()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The batch has " + body.length
-                    + " bytes; at most " + config.maxBatchBytes() + " are accepted. Split it into smaller batches.");
+            throw tooLarge(body.length);
         }
         TelemetryBatch batch = ndjson ? streaming.lines(body) : streaming.document(body);
         if (batch == null) {

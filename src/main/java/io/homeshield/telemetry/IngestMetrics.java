@@ -27,8 +27,16 @@ class IngestMetrics {
         registry.counter("homeshield.ingest.batches", "outcome", "duplicate").increment();
     }
 
+    void deadLettered() {
+        registry.counter("homeshield.ingest.batches", "outcome", "dead-lettered").increment();
+    }
+
+    void overCap(int macs) {
+        registry.counter("homeshield.ingest.devices.over-cap").increment(macs);
+    }
+
     void rejected(int status) {
-        registry.counter("homeshield.ingest.batches", "outcome", status == 503 ? "busy" : "rejected",
+        registry.counter("homeshield.ingest.batches", "outcome", status == 503 ? "busy" : status == 429 ? "limited" : "rejected",
                 "status", String.valueOf(status)).increment();
     }
 }

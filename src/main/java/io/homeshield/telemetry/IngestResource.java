@@ -1,6 +1,7 @@
 package io.homeshield.telemetry;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,9 +27,11 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 
 /**
- * Where routers post their telemetry. The credential is checked before the body is read, the
- * whole batch is validated before anything is stored, and a full pipeline answers 503 with
- * Retry-After: a batch is either applied or refused in a way that tells the router to resend it.
+ * Where routers post their telemetry. The credential is checked before a byte of the body is read
+ * (the body is a stream, read here only after authentication, and never beyond the batch size
+ * limit), the whole batch is validated before anything is stored, a router over its own limits
+ * answers 429 and a full pipeline 503, both with Retry-After: a batch is applied, stored as a dead
+ * letter, or refused in a way that tells the router whether to resend it.
  */
 @Path("/ingest/v1/batches")
 @Tag(name = "Telemetry ingest", description = "For routers: numbered batches of what they see.")
@@ -37,13 +41,15 @@ public class IngestResource {
     private final BatchReader reader;
     private final TelemetryPipeline pipeline;
     private final IngestMetrics metrics;
+    private final RouterIngestLimits limits;
 
     IngestResource(RouterAuthenticator authenticator, BatchReader reader, TelemetryPipeline pipeline,
-            IngestMetrics metrics) {
+            IngestMetrics metrics, RouterIngestLimits limits) {
         this.authenticator = authenticator;
         this.reader = reader;
         this.pipeline = pipeline;
         this.metrics = metrics;
+        this.limits = limits;
     }
 
     @POST
@@ -61,7 +67,8 @@ public class IngestResource {
             @Content(mediaType = BatchReader.NDJSON, schema = @Schema(type = SchemaType.STRING),
                     example = "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1042,\"sentAt\":\"2026-11-22T10:15:30Z\"}\n"
                             + "{\"type\":\"host\",\"mac\":\"3C:84:6A:12:34:56\",\"ip\":\"192.168.1.23\",\"active\":true}\n") })
-    @APIResponse(responseCode = "202", description = "Accepted and applied.",
+    @APIResponse(responseCode = "202", description = "Accepted and applied, or stored as a dead letter for the "
+            + "provider to replay (status dead-lettered); either way the router need not resend it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchOutcome.class)))
     @APIResponse(responseCode = "200", description = "A duplicate of a batch accepted before; nothing applied.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchOutcome.class)))
@@ -73,23 +80,40 @@ public class IngestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Too many events or bytes in one batch; split it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The pipeline is full; resend after Retry-After seconds.",
+    @APIResponse(responseCode = "429", description = "This router sends more batches at once or more events per "
+            + "minute than it may; resend after Retry-After seconds.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The pipeline is full, or the batch could not be applied or stored "
+            + "now; resend after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) throws IOException {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body)
+            throws IOException {
         UUID routerId;
-        TelemetryBatch batch;
+        RouterIngestLimits.Slot slot;
         try {
             routerId = authenticator.authenticate(authorization);
-            batch = reader.read(body, contentType != null && contentType.startsWith(BatchReader.NDJSON));
+            slot = limits.enter(routerId);
         } catch (ProblemException e) {
             metrics.rejected(e.problem().status());
             throw e;
-        } catch (IOException e) {
-            metrics.rejected(400);
-            throw e;
         }
-        BatchOutcome outcome = pipeline.accept(routerId, batch);
-        return outcome.isDuplicate() ? Response.ok(outcome).build() : Response.accepted(outcome).build();
+        try (slot) {
+            TelemetryBatch batch;
+            try {
+                boolean ndjson = contentType != null && contentType.startsWith(BatchReader.NDJSON);
+                batch = reader.read(body, contentLength, ndjson);
+                slot.count(batch.events() == null ? 0 : batch.events().size());
+            } catch (ProblemException e) {
+                metrics.rejected(e.problem().status());
+                throw e;
+            } catch (IOException e) {
+                metrics.rejected(400);
+                throw e;
+            }
+            BatchOutcome outcome = pipeline.accept(routerId, batch);
+            return outcome.isDuplicate() ? Response.ok(outcome).build() : Response.accepted(outcome).build();
+        }
     }
 }

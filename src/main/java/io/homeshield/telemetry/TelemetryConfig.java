@@ -32,6 +32,53 @@ public interface TelemetryConfig {
     Duration retryAfter();
 
     /**
+     * The fastest link a flow may have crossed, in bits per second: a flow claiming more bytes than
+     * this rate carries in its duration (plus {@link #flowByteSlack()}) is refused.
+     */
+    @WithDefault("10000000000")
+    long lineRateBitsPerSecond();
+
+    /** Bytes a flow may claim beyond the line rate times its duration (rounding of very short flows). */
+    @WithDefault("1048576")
+    long flowByteSlack();
+
+    /** The most bytes one flow may claim in each direction, whatever its duration. */
+    @WithDefault("1099511627776")
+    long maxFlowBytes();
+
+    /** How far ahead of our clock a timestamp in a batch may be. */
+    @WithDefault("1h")
+    Duration maxClockSkew();
+
+    /** How old a timestamp in a batch may be (a router that was offline sends what it kept). */
+    @WithDefault("30d")
+    Duration maxEventAge();
+
+    /** Devices one router may have; beyond it, new MACs are counted in one finding, not stored. */
+    @WithDefault("512")
+    int maxDevicesPerRouter();
+
+    /** Batches of one router processed at the same time; more are answered 429. */
+    @WithDefault("2")
+    int routerMaxConcurrentBatches();
+
+    /** Events one router may send per minute; beyond it, batches are answered 429 until the minute ends. */
+    @WithDefault("60000")
+    int routerMaxEventsPerMinute();
+
+    /** Routers whose ingest rate is tracked at once (least recently seen are forgotten first). */
+    @WithDefault("100000")
+    int routerLimiterCapacity();
+
+    /** Attempts to apply a batch before it is stored as a dead letter. */
+    @WithDefault("3")
+    int applyAttempts();
+
+    /** The wait between attempts to apply a batch (doubled after each). */
+    @WithDefault("100ms")
+    Duration applyBackoff();
+
+    /**
      * Opens {@code POST /ingest/v1/parse-only}, which authenticates, reads and validates a batch and
      * applies nothing: the ceiling the ingest benchmark measures against. Never on in production.
      */

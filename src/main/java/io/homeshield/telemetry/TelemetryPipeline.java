@@ -14,6 +14,8 @@ import io.homeshield.alert.EvidenceSource;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
+import io.homeshield.infra.problem.Problems;
+import io.quarkus.logging.Log;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 
 /**
@@ -21,6 +23,9 @@ import io.homeshield.telemetry.wire.TelemetryBatch;
  * from an authenticated router, waits for a place in the pipeline and applies it. Refusals are
  * exceptions carrying a problem; a full pipeline is a 503 problem the sender must retry. A checked
  * batch is applied here, or published to the telemetry stream when Kafka is on (a {@link BatchHandOff}).
+ * A batch that fails to apply is tried again a few times, then stored as a dead letter with the
+ * reason, so that it neither blocks the router's later batches nor is lost; only when even that
+ * store fails is the sender told to retry (503).
  */
 @ApplicationScoped
 public class TelemetryPipeline {
@@ -31,15 +36,19 @@ public class TelemetryPipeline {
     private final IngestMetrics metrics;
     private final TelemetryConfig config;
     private final Validator validator;
+    private final BatchBounds bounds;
+    private final DeadLetters deadLetters;
 
     TelemetryPipeline(IngestGate gate, BatchProcessor processor, Instance<BatchHandOff> stream, IngestMetrics metrics,
-            TelemetryConfig config, Validator validator) {
+            TelemetryConfig config, Validator validator, BatchBounds bounds, DeadLetters deadLetters) {
         this.gate = gate;
         this.processor = processor;
-        this.handOff = stream.isResolvable() ? stream.get() : processor::process;
+        this.handOff = stream.isResolvable() ? stream.get() : this::applyOrDeadLetter;
         this.metrics = metrics;
         this.config = config;
         this.validator = validator;
+        this.bounds = bounds;
+        this.deadLetters = deadLetters;
     }
 
     /** Applies the batch the router sent; a repeated sequence number is acknowledged without applying it again. */
@@ -70,20 +79,105 @@ public class TelemetryPipeline {
         }
     }
 
-    /** Applies a batch taken from the telemetry stream, checked by the replica that received it. */
+    /**
+     * Applies a batch taken from the telemetry stream. The replica that received it checked it, but
+     * the stream may hold batches from before a bound existed or written by something else: one
+     * that fails the checks now is stored as a dead letter with the reason, never retried forever.
+     */
     public BatchOutcome applyFromStream(UUID routerId, TelemetryBatch batch) {
         return applyFromStream(routerId, batch, EvidenceSource.ROUTER);
     }
 
     /** Applies a batch taken from the telemetry stream that came in on the given channel. */
     public BatchOutcome applyFromStream(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
-        BatchOutcome outcome = processor.process(routerId, batch, source);
+        String refusal = refusalOf(routerId, batch);
+        BatchOutcome outcome;
+        if (refusal != null) {
+            deadLetters.store(routerId, batch, "refused: " + refusal, 0);
+            outcome = BatchOutcome.deadLettered(routerId, batch.sequence() == null ? -1 : batch.sequence(),
+                    batch.events() == null ? 0 : batch.events().size());
+        } else {
+            outcome = applyOrDeadLetter(routerId, batch, source);
+        }
         count(outcome);
         return outcome;
     }
 
+    /**
+     * Applies a dead letter's batch once more, for an analyst: checked against today's bounds first
+     * (a refused batch stays refused), then applied once, without retries or a new dead letter. Its
+     * findings count as flow export's: a dead letter does not say which channel brought it, and only
+     * the router's own channel may corroborate an automatic quarantine.
+     */
+    BatchOutcome replay(UUID routerId, TelemetryBatch batch) {
+        String refusal = refusalOf(routerId, batch);
+        if (refusal != null) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, refusal);
+        }
+        BatchOutcome outcome = processor.process(routerId, batch, EvidenceSource.FLOW_EXPORT);
+        count(outcome);
+        return outcome;
+    }
+
+    private String refusalOf(UUID routerId, TelemetryBatch batch) {
+        try {
+            check(routerId, batch);
+            return null;
+        } catch (ProblemException e) {
+            return e.problem().detail();
+        } catch (ConstraintViolationException e) {
+            return Problems.of(e).detail();
+        }
+    }
+
+    /**
+     * Applies the batch, trying again with a growing pause if it fails; after the last attempt the
+     * batch becomes a dead letter. If the dead letter cannot be stored either (the database is
+     * away), the sender is told to retry.
+     */
+    BatchOutcome applyOrDeadLetter(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
+        RuntimeException failure = null;
+        long pause = config.applyBackoff().toMillis();
+        int attempts = Math.max(1, config.applyAttempts());
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                return processor.process(routerId, batch, source);
+            } catch (RuntimeException e) {
+                failure = e;
+                Log.warnf("Batch %d of router %s not applied (attempt %d of %d): %s", batch.sequence(), routerId,
+                        attempt, attempts, DeadLetters.reasonOf(e));
+                if (attempt < attempts && !sleep(pause)) {
+                    break;
+                }
+                pause *= 2;
+            }
+        }
+        try {
+            deadLetters.store(routerId, batch, DeadLetters.reasonOf(failure), attempts);
+        } catch (RuntimeException e) {
+            Log.errorf("Batch %d of router %s could not be stored as a dead letter either: %s", batch.sequence(),
+                    routerId, DeadLetters.reasonOf(e));
+            throw new ProblemException(ProblemType.UNAVAILABLE,
+                    "The batch could not be applied now; send it again after the Retry-After delay.")
+                    .withHeader("Retry-After", String.valueOf(config.retryAfter().toSeconds()));
+        }
+        return BatchOutcome.deadLettered(routerId, batch.sequence(), batch.events().size());
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private void count(BatchOutcome outcome) {
-        if (outcome.isDuplicate()) {
+        if (outcome.isDeadLettered()) {
+            metrics.deadLettered();
+        } else if (outcome.isDuplicate()) {
             metrics.duplicate();
         } else {
             metrics.accepted(outcome.events());
@@ -103,6 +197,11 @@ public class TelemetryPipeline {
             if (!violations.isEmpty()) {
                 throw new ConstraintViolationException(violations);
             }
+        }
+        List<Problem.Violation> outOfBounds = bounds.violations(batch);
+        if (!outOfBounds.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, outOfBounds.stream()
+                    .map(v -> v.field() + ": " + v.reason()).reduce((a, b) -> a + "; " + b).orElseThrow(), outOfBounds);
         }
         if (!routerId.equals(batch.routerId())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "routerId: this credential belongs to another router.",

@@ -118,14 +118,17 @@ class IngestOverloadTest {
         assertEquals(batches, counter("homeshield.ingest.batches", "accepted") - acceptedBefore);
     }
 
-    /** Posts the batch until it is answered other than 503, waiting Retry-After seconds between tries. */
+    /**
+     * Posts the batch until it is answered other than 503 (pipeline full) or 429 (this router's batches
+     * at once), waiting Retry-After seconds between tries.
+     */
     private int sendUntilAnswered(Router router, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Authorization", router.authorization()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         for (int attempt = 0; attempt < 200; attempt++) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 503) {
+            if (response.statusCode() != 503 && response.statusCode() != 429) {
                 assertTrue(response.statusCode() == 202 || response.statusCode() == 200, response.body());
                 return response.statusCode();
             }

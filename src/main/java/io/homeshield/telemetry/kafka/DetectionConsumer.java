@@ -29,7 +29,9 @@ import io.quarkus.logging.Log;
  * transaction, and commits a partition's offset only past batches whose transaction has committed.
  * Delivery is at least once (a crash replays the uncommitted tail); the receipt per router and
  * sequence makes a replayed batch a no-op and alerts are deduplicated in the database, so the
- * effect is exactly once. Detector state follows the partitions: a router's batches always reach
+ * effect is exactly once. A batch that cannot be applied, or fails today's checks, becomes a dead
+ * letter in the pipeline and the partition moves on; only while even that cannot be stored (the
+ * database away) does the partition wait and try again. Detector state follows the partitions: a router's batches always reach
  * the consumer that owns its partition, and a partition that moves starts fresh on its new owner.
  */
 final class DetectionConsumer implements Runnable {
@@ -132,8 +134,8 @@ final class DetectionConsumer implements Runnable {
                     TelemetryRecords.sourceOf(record.headers()));
             return true;
         } catch (RuntimeException e) {
-            Log.warnf("Batch %d of router %s not applied, trying again: %s", batch.sequence(), record.key(),
-                    e.getMessage());
+            Log.warnf("Batch %d of router %s neither applied nor stored as a dead letter, trying again: %s",
+                    batch.sequence(), record.key(), e.getMessage());
             return false;
         }
     }

@@ -28,6 +28,7 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.infra.problem.Problems;
 import io.homeshield.telemetry.BatchReader;
+import io.homeshield.telemetry.RouterIngestLimits;
 import io.homeshield.telemetry.TelemetryPipeline;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
@@ -39,7 +40,9 @@ import io.quarkus.runtime.StartupEvent;
  * acknowledged (PUBACK) only once it is applied or refused for good: when the pipeline is full it
  * stays unacknowledged and is tried again later, and the broker stops sending once
  * {@code receive-maximum} batches await our acknowledgement. A refused batch's problem is published
- * to {@code <prefix>/<router id>/problems} for the router to read.
+ * to {@code <prefix>/<router id>/problems} for the router to read; so is a 429 for a router over its
+ * events per minute. A batch that cannot be applied becomes a dead letter in the pipeline and is acknowledged,
+ * so it never holds up the batches behind it.
  */
 @ApplicationScoped
 class MqttIngest implements MqttCallback {
@@ -48,15 +51,18 @@ class MqttIngest implements MqttCallback {
     private final BatchReader reader;
     private final TelemetryPipeline pipeline;
     private final MqttProblems problems;
+    private final RouterIngestLimits limits;
     private MqttClient client;
     private ExecutorService workers;
     private ScheduledExecutorService retries;
 
-    MqttIngest(MqttIngestConfig config, BatchReader reader, TelemetryPipeline pipeline, MqttProblems problems) {
+    MqttIngest(MqttIngestConfig config, BatchReader reader, TelemetryPipeline pipeline, MqttProblems problems,
+            RouterIngestLimits limits) {
         this.config = config;
         this.reader = reader;
         this.pipeline = pipeline;
         this.problems = problems;
+        this.limits = limits;
     }
 
     void start(@Observes StartupEvent started) throws MqttException {
@@ -123,6 +129,10 @@ class MqttIngest implements MqttCallback {
                 Log.warnf("Ignoring a message on %s: no router id in the topic", topic);
             } else {
                 TelemetryBatch batch = reader.read(message.getPayload(), false);
+                // A router over its events per minute is refused (429 on its problems topic), not held:
+                // held messages would fill the window the broker keeps for every router. Its batches
+                // at once are bounded by the workers here.
+                limits.charge(routerId, batch.events() == null ? 0 : batch.events().size());
                 pipeline.accept(routerId, batch);
             }
             acknowledge(message);
