@@ -141,10 +141,11 @@ class DetectionReportTest {
                 new RouterDnsHijackDetector(ScenarioFleet.PROVIDER_RESOLVERS, ThreatIntel.bundled()));
         return new DetectionEngine(List.of(
                 new KnownBadDestinationDetector(ThreatIntel.bundled()),
-                new ScanningDetector(),
-                new BruteForceDetector(),
-                new DgaDetector(),
-                new BeaconingDetector(popularity),
+                new ScanningDetector(Thresholds.defaults()),
+                new BruteForceDetector(Thresholds.defaults()),
+                new DgaDetector(Thresholds.defaults()),
+                new BeaconingDetector(popularity, Thresholds.defaults(),
+                        BeaconingDetector.knownResolvers(ScenarioFleet.PROVIDER_RESOLVERS), DeviceStates.DEFAULT_CAPACITY),
                 new VolumeAnomalyDetector(popularity),
                 new DnsBypassDetector(),
                 new PeerAnomalyDetector(new PeerGroups(VendorRegistry.loaded(), new DeviceTypeGuesser()),
