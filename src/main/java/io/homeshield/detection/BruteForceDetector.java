@@ -125,16 +125,19 @@ class BruteForceDetector implements Detector {
                     stalest = i;
                 }
             }
-            int slot = free >= 0 ? free : stalest;
-            targets[slot] = new Target(address, port, attemptsKept);
-            return targets[slot];
+            if (free >= 0) {
+                return targets[free] = new Target(address, port, attemptsKept);
+            }
+            // Most short connections go to ever new hosts: reuse the stalest target rather than allocate.
+            targets[stalest].reset(address, port);
+            return targets[stalest];
         }
     }
 
     /** The start times and sizes of the last attempts to one host's port, in arrival order. */
     private static final class Target {
-        private final long address;
-        private final int port;
+        private long address;
+        private int port;
         private final long[] starts;
         private final long[] sizes;
         private int count;
@@ -146,6 +149,14 @@ class BruteForceDetector implements Detector {
             this.port = port;
             this.starts = new long[kept];
             this.sizes = new long[kept];
+        }
+
+        void reset(long newAddress, int newPort) {
+            address = newAddress;
+            port = newPort;
+            count = 0;
+            next = 0;
+            lastReport = EventTime.NEVER;
         }
 
         void attempt(long at, long size) {
