@@ -127,11 +127,11 @@ class DgaDetector implements Detector {
                 nextExample = (nextExample + 1) % failedExamples.length;
             }
             int random = failedDomains.countTagged(RANDOM);
-            int slow = randomDomain ? slowRandomFailed.add(hash(name, registrable, name.length()), at, RANDOM)
-                    : slowRandomFailed.size();
+            int slow = randomDomain ? slowRandomFailed.add(hash(name, registrable, name.length()), at, RANDOM) : 0;
             boolean burst = random >= limits.minRandomFailed() || failed >= limits.minFailed();
+            // A bot already reported for a burst is not reported again for the same lookups seen slowly.
             if (!burst && slow >= limits.minSlowRandomFailed() && at - lastSlowReport >= REPORT_EVERY_MILLIS
-                    && at - lastFailedReport >= REPORT_EVERY_MILLIS) {
+                    && at - lastFailedReport >= limits.slowWindow().toMillis()) {
                 lastSlowReport = at;
                 String examples = examples(failedExamples);
                 Map<String, Object> evidence = Map.of(
