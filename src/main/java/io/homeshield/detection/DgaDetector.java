@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
@@ -13,19 +14,17 @@ import io.homeshield.telemetry.wire.DnsEvent;
 
 /**
  * Flags the lookups of malware that invents domain names to find its controller (a domain
- * generation algorithm): within {@value #WINDOW_SECONDS} s, failed lookups (NXDOMAIN) of
- * {@value #MIN_RANDOM_FAILED} random-looking registrable domains, or of {@value #MIN_FAILED}
- * registrable domains of any look; or {@value #MIN_RANDOM_SUBDOMAINS} random-looking names under
- * one registrable domain. Registrable domains come from the Public Suffix List; names under CDNs
- * that are random by design never count, nor do local and reverse-lookup names.
+ * generation algorithm), fast or slow: failed lookups (NXDOMAIN) of random-looking registrable
+ * domains, a burst within a minute or a steady trickle within a slow window of hours (a bot asking
+ * once every few minutes); failed lookups of many registrable domains of any look within a minute;
+ * or many random-looking names under one registrable domain. Registrable domains come from the
+ * Public Suffix List; names under CDNs that are random by design never count, nor do local and
+ * reverse-lookup names.
  */
 @ApplicationScoped
 class DgaDetector implements Detector {
 
     static final int WINDOW_SECONDS = 60;
-    static final int MIN_RANDOM_FAILED = 8;
-    static final int MIN_FAILED = 25;
-    static final int MIN_RANDOM_SUBDOMAINS = 12;
     private static final long WINDOW_MILLIS = WINDOW_SECONDS * 1000L;
     private static final long REPORT_EVERY_MILLIS = 10 * 60_000L;
     private static final int RANDOM = 1;
@@ -34,15 +33,18 @@ class DgaDetector implements Detector {
     private final PublicSuffixList suffixes;
     private final LabelRandomness randomness;
     private final RandomLabelDomains randomByDesign;
+    private final BehaviourThresholds.Dga thresholds;
     private final DeviceStates<State> states;
 
-    DgaDetector() {
-        this(PublicSuffixList.bundled(), LabelRandomness.bundled(), RandomLabelDomains.bundled(),
+    @Inject
+    DgaDetector(BehaviourThresholds thresholds) {
+        this(thresholds, PublicSuffixList.bundled(), LabelRandomness.bundled(), RandomLabelDomains.bundled(),
                 DeviceStates.DEFAULT_CAPACITY);
     }
 
-    DgaDetector(PublicSuffixList suffixes, LabelRandomness randomness, RandomLabelDomains randomByDesign,
-            int maxDevices) {
+    DgaDetector(BehaviourThresholds thresholds, PublicSuffixList suffixes, LabelRandomness randomness,
+            RandomLabelDomains randomByDesign, int maxDevices) {
+        this.thresholds = thresholds.dga();
         this.suffixes = suffixes;
         this.randomness = randomness;
         this.randomByDesign = randomByDesign;
@@ -68,7 +70,7 @@ class DgaDetector implements Detector {
                 continue;
             }
             if (state == null) {
-                state = states.of(activity, State::new);
+                state = states.of(activity, () -> new State(thresholds));
             }
             long at = activity.timeOf(lookup).toEpochMilli();
             synchronized (state) {
@@ -101,26 +103,51 @@ class DgaDetector implements Detector {
         return h;
     }
 
+    /** Per device: 32 + twice the slow threshold failed names, and {@value #DOMAINS_TRACKED} domains' subdomain labels. */
     private static final class State {
+        private final BehaviourThresholds.Dga limits;
         private final RecentDistinct failedDomains = new RecentDistinct(32, WINDOW_MILLIS);
+        private final RecentDistinct slowRandomFailed;
+        private long lastSlowReport = EventTime.NEVER;
         private final String[] failedExamples = new String[3];
         private int nextExample;
         private long lastFailedReport = EventTime.NEVER;
         private SubdomainWatch[] watches;
 
+        State(BehaviourThresholds.Dga limits) {
+            this.limits = limits;
+            this.slowRandomFailed = new RecentDistinct(2 * limits.minSlowRandomFailed(), limits.slowWindow().toMillis());
+        }
+
         void failedLookup(DeviceActivity activity, String name, int registrable, boolean randomDomain, long at,
                 Consumer<Finding> findings) {
             int failed = failedDomains.add(hash(name, registrable, name.length()), at, randomDomain ? RANDOM : 0);
-            if (randomDomain || failed >= MIN_FAILED / 2) {
+            if (randomDomain || failed >= limits.minFailed() / 2) {
                 failedExamples[nextExample] = name;
                 nextExample = (nextExample + 1) % failedExamples.length;
             }
             int random = failedDomains.countTagged(RANDOM);
-            if ((random >= MIN_RANDOM_FAILED || failed >= MIN_FAILED) && at - lastFailedReport >= REPORT_EVERY_MILLIS) {
+            int slow = randomDomain ? slowRandomFailed.add(hash(name, registrable, name.length()), at, RANDOM) : 0;
+            boolean burst = random >= limits.minRandomFailed() || failed >= limits.minFailed();
+            // A bot already reported for a burst is not reported again for the same lookups seen slowly.
+            if (!burst && slow >= limits.minSlowRandomFailed() && at - lastSlowReport >= REPORT_EVERY_MILLIS
+                    && at - lastFailedReport >= limits.slowWindow().toMillis()) {
+                lastSlowReport = at;
+                String examples = examples(failedExamples);
+                Map<String, Object> evidence = Map.of(
+                        "pattern", "a steady trickle of lookups of random-looking names that do not exist",
+                        "distinctNames", slow,
+                        "window", limits.slowWindow().toMinutes() + " min",
+                        "examples", examples);
+                findings.accept(new Finding(activity.device(), AlertType.DGA_LOOKUPS, "nxdomain-trickle",
+                        "such as " + examples, evidence, Instant.ofEpochMilli(slowRandomFailed.earliest(at)),
+                        Instant.ofEpochMilli(at), 1));
+            }
+            if (burst && at - lastFailedReport >= REPORT_EVERY_MILLIS) {
                 lastFailedReport = at;
                 String examples = examples(failedExamples);
                 Map<String, Object> evidence = Map.of(
-                        "pattern", random >= MIN_RANDOM_FAILED
+                        "pattern", random >= limits.minRandomFailed()
                                 ? "lookups of random-looking names that do not exist"
                                 : "lookups of many names that do not exist",
                         "distinctNames", failed,
@@ -139,7 +166,7 @@ class DgaDetector implements Detector {
             int distinct = watch.labels.add(hash(name, 0, firstDot), at, 0);
             watch.examples[watch.nextExample] = name;
             watch.nextExample = (watch.nextExample + 1) % watch.examples.length;
-            if (distinct >= MIN_RANDOM_SUBDOMAINS && at - watch.lastReport >= REPORT_EVERY_MILLIS) {
+            if (distinct >= limits.minRandomSubdomains() && at - watch.lastReport >= REPORT_EVERY_MILLIS) {
                 watch.lastReport = at;
                 Map<String, Object> evidence = Map.of(
                         "pattern", "random-looking names under " + watch.domain,
@@ -175,7 +202,7 @@ class DgaDetector implements Detector {
                     }
                 }
             }
-            watches[slot] = new SubdomainWatch(key, name.substring(registrable));
+            watches[slot] = new SubdomainWatch(key, name.substring(registrable), limits.minRandomSubdomains());
             return watches[slot];
         }
 
@@ -194,13 +221,14 @@ class DgaDetector implements Detector {
     private static final class SubdomainWatch {
         private final long key;
         private final String domain;
-        private final RecentDistinct labels = new RecentDistinct(2 * MIN_RANDOM_SUBDOMAINS, WINDOW_MILLIS);
+        private final RecentDistinct labels;
         private final String[] examples = new String[3];
         private int nextExample;
         private long lastSeen;
         private long lastReport = EventTime.NEVER;
 
-        SubdomainWatch(long key, String domain) {
+        SubdomainWatch(long key, String domain, int minRandomSubdomains) {
+            this.labels = new RecentDistinct(2 * minRandomSubdomains, WINDOW_MILLIS);
             this.key = key;
             this.domain = domain;
         }

@@ -18,7 +18,7 @@ class DgaDetectorTest {
     private static final String[] WORDS = { "garden", "weather", "booking", "holiday", "kitchen", "fashion", "travel",
             "recipes", "sports", "guitar" };
 
-    private final DgaDetector detector = new DgaDetector();
+    private final DgaDetector detector = new DgaDetector(Thresholds.defaults());
     private final Traffic bot = Traffic.of(UUID.randomUUID());
 
     @Test
@@ -66,5 +66,53 @@ class DgaDetectorTest {
         List<Finding> findings = bot.sendTo(detector);
         assertEquals(1, findings.size());
         assertEquals("random-subdomains:example.co.uk", findings.get(0).dedupKey());
+    }
+    @Test
+    void aBotAskingOnceEveryTenSecondsIsFlaggedWithinTenMinutes() {
+        assertFlaggedWithin(10, 10 * 60);
+    }
+
+    @Test
+    void aBotAskingOnceAMinuteIsFlaggedWithinHalfAnHour() {
+        assertFlaggedWithin(60, 30 * 60);
+    }
+
+    @Test
+    void aBotAskingOnceEveryFiveMinutesIsFlaggedWithinTwoHours() {
+        assertFlaggedWithin(300, 2 * 3600);
+    }
+
+    @Test
+    void anAdBlockingResolverAnsweringNxdomainForTrackersIsNotADga() {
+        String[] trackers = { "doubleclick.net", "googlesyndication.com", "google-analytics.com", "scorecardresearch.com",
+                "adnxs.com", "criteo.com", "taboola.com", "outbrain.com", "amazon-adsystem.com", "moatads.com",
+                "hotjar.com", "mixpanel.com", "branch.io", "appsflyer.com", "adjust.com", "crashlytics.com",
+                "app-measurement.com", "facebook.net", "pubmatic.com", "rubiconproject.com", "openx.net",
+                "casalemedia.com", "demdex.net", "everesttech.net", "quantserve.com" };
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 6 * 3600 / 20; i++) {
+            String tracker = trackers[i % trackers.length];
+            bot.lookup(i * 20, (i % 3 == 0 ? "stats." : i % 3 == 1 ? "pixel." : "") + tracker, "NXDOMAIN");
+            findings.addAll(bot.sendTo(detector));
+        }
+        assertTrue(findings.isEmpty(), findings.toString());
+    }
+
+    /** One made-up name every {@code everySeconds}, each failing; the first alert must come before {@code limitSeconds}. */
+    private void assertFlaggedWithin(int everySeconds, int limitSeconds) {
+        // A linear congruential generator over the alphabet, as Ramnit and Necurs derive their names.
+        long seed = 0x5deece66dL ^ everySeconds;
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i * everySeconds <= limitSeconds && findings.isEmpty(); i++) {
+            StringBuilder label = new StringBuilder();
+            for (int c = 0; c < 12; c++) {
+                seed = (seed * 0x5deece66dL + 0xbL) & ((1L << 48) - 1);
+                label.append((char) ('a' + (seed >>> 17) % 26));
+            }
+            bot.lookup(i * everySeconds, label + ".com", "NXDOMAIN");
+            findings.addAll(bot.sendTo(detector));
+        }
+        assertEquals(1, findings.size(), "no alert within " + limitSeconds + " s");
+        assertEquals(AlertType.DGA_LOOKUPS, findings.get(0).type());
     }
 }

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
+import io.homeshield.telemetry.wire.FlowEvent;
 
 class ScanningDetectorTest {
 
-    private final ScanningDetector detector = new ScanningDetector();
+    private final ScanningDetector detector = new ScanningDetector(Thresholds.defaults());
     private final Traffic camera = Traffic.of(UUID.randomUUID());
 
     @Test
@@ -68,11 +69,74 @@ class ScanningDetectorTest {
     }
 
     @Test
-    void ordinarySequenceNumbersLanTargetsAndOtherPortsAreNotScans() {
+    void ordinarySequenceNumbersAndAnsweredConnectionsOnOtherPortsAreNotScans() {
         camera.syn(0, "203.0.113.7", 23, 12345L).syn(0.2, "203.0.113.8", 23, 3405803783L);
         for (int i = 0; i < 40; i++) {
-            camera.tcp(i, "192.168.1." + (i + 2), 23).tcp(i, "198.51.100." + (i + 1), 443);
+            camera.tcp(i, "198.51.100." + (i + 1), 443);
         }
         assertTrue(camera.sendTo(detector).isEmpty());
+    }
+
+    @Test
+    void telnetToManyAddressesOfTheHomeNetworkIsLateralMovement() {
+        for (int i = 0; i < 40; i++) {
+            camera.tcp(i, "192.168.1." + (i + 2), 23);
+        }
+        List<Finding> findings = camera.sendTo(detector);
+        assertEquals(1, findings.size());
+        assertEquals("scan:lan", findings.get(0).dedupKey());
+        assertEquals("[23]", findings.get(0).evidence().get("ports"));
+    }
+
+    @Test
+    void aPingSweepOfTheHomeNetworkIsLateralMovement() {
+        for (int host = 2; host < 40; host++) {
+            camera.flow(new FlowEvent(camera.mac(), "icmp", "192.168.1." + host, null, 84, 0, 1, 0,
+                    Traffic.at(host * 0.5), 0L));
+        }
+        List<Finding> findings = camera.sendTo(detector);
+        assertEquals(1, findings.size());
+        assertEquals("scan:lan", findings.get(0).dedupKey());
+        assertEquals("ping (ICMP echo)", findings.get(0).evidence().get("service"));
+    }
+
+    @Test
+    void talkingToAFewHomeDevicesIsNot() {
+        for (int i = 0; i < 60; i++) {
+            camera.tcp(i, "192.168.1." + (2 + i % 5), 8009);
+            camera.flow(new FlowEvent(camera.mac(), "icmp", "192.168.1.1", null, 84, 84, 1, 1, Traffic.at(i), 0L));
+        }
+        assertTrue(camera.sendTo(detector).isEmpty());
+    }
+
+    @Test
+    void unansweredConnectionsToManyInternetHostsOnAnyPortAreAScan() {
+        for (int i = 0; i < 25; i++) {
+            camera.flow(new FlowEvent(camera.mac(), "tcp", "198.18." + i + ".9", 9530, 60, 0, 1, 0,
+                    Traffic.at(i), 0L));
+        }
+        List<Finding> findings = camera.sendTo(detector);
+        assertEquals(1, findings.size());
+        assertEquals("scan:port-9530", findings.get(0).dedupKey());
+    }
+
+    @Test
+    void answeredConnectionsToManyWebServersAreBrowsing() {
+        for (int i = 0; i < 40; i++) {
+            camera.flow(new FlowEvent(camera.mac(), "tcp", "198.18." + i + ".9", 443, 900, 40_000, 12, 40,
+                    Traffic.at(i), 900L));
+        }
+        assertTrue(camera.sendTo(detector).isEmpty());
+    }
+
+    @Test
+    void manyUnansweredPortsOfOneHostAreAVerticalScan() {
+        for (int port = 1000; port < 1030; port++) {
+            camera.flow(new FlowEvent(camera.mac(), "tcp", "203.0.113.77", port, 60, 54, 1, 1,
+                    Traffic.at((port - 1000) * 0.2), 0L));
+        }
+        List<Finding> findings = camera.sendTo(detector);
+        assertEquals(1, findings.size());
+        assertEquals("scan:ports:203.0.113.77", findings.get(0).dedupKey());
     }
 }

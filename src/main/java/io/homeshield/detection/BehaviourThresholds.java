@@ -1,0 +1,98 @@
+package io.homeshield.detection;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The thresholds of the behavioural detectors; every default is what the detection report was tuned with. */
+@ConfigMapping(prefix = "homeshield.detection.behaviour")
+public interface BehaviourThresholds {
+
+    Beaconing beaconing();
+
+    BruteForce bruteForce();
+
+    Scanning scanning();
+
+    Dga dga();
+
+    interface Beaconing {
+        /** Intervals needed before a rhythm is judged; twice as many are kept per destination. */
+        @WithDefault("16")
+        int minIntervals();
+
+        /** Largest spread of intervals, as median absolute deviation over the median interval, in percent. */
+        @WithDefault("18")
+        int maxSpreadPercent();
+
+        /** Fewer intervals that suffice when they are nearly exact (a spread within {@code quick-max-spread-percent}). */
+        @WithDefault("8")
+        int quickIntervals();
+
+        @WithDefault("5")
+        int quickMaxSpreadPercent();
+
+        /** Longest interval between check-ins that still counts as a rhythm. */
+        @WithDefault("PT6H")
+        Duration maxInterval();
+    }
+
+    interface BruteForce {
+        /** Attempts to one SSH, telnet, RDP or other login port within the short window. */
+        @WithDefault("12")
+        int minAttempts();
+
+        @WithDefault("PT60S")
+        Duration window();
+
+        /** Similar attempts to one service on any port within the slow window. */
+        @WithDefault("30")
+        int minSlowAttempts();
+
+        @WithDefault("PT15M")
+        Duration slowWindow();
+
+        /** How far, in percent of their median, the attempts' sizes may spread and still count as similar. */
+        @WithDefault("25")
+        int maxSizeSpreadPercent();
+    }
+
+    interface Scanning {
+        /** Distinct internet addresses on one port within the window. */
+        @WithDefault("20")
+        int minTargets();
+
+        /** Distinct addresses of the home's own network (ping or TCP) within the window. */
+        @WithDefault("16")
+        int minLanTargets();
+
+        /** Distinct unanswered ports on one host within the window. */
+        @WithDefault("20")
+        int minPorts();
+
+        @WithDefault("PT60S")
+        Duration window();
+    }
+
+    interface Dga {
+        /** Random-looking names that do not exist, within one minute. */
+        @WithDefault("8")
+        int minRandomFailed();
+
+        /** Random-looking names that do not exist, within the slow window: catches bots asking once every few minutes. */
+        @WithDefault("16")
+        int minSlowRandomFailed();
+
+        @WithDefault("PT2H")
+        Duration slowWindow();
+
+        /** Names of any look that do not exist, within one minute. */
+        @WithDefault("25")
+        int minFailed();
+
+        /** Random-looking names under one registrable domain, within one minute. */
+        @WithDefault("12")
+        int minRandomSubdomains();
+    }
+}
