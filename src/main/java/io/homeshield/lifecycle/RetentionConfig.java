@@ -31,6 +31,10 @@ public interface RetentionConfig {
     @WithDefault("P30D")
     Duration idempotencyKeys();
 
+    /** How often the job runs, read by its schedule ({@code off} stops it). */
+    @WithDefault("1h")
+    String every();
+
     /** Rows one delete statement removes at most; each statement is a transaction of its own. */
     @WithDefault("5000")
     int batchSize();

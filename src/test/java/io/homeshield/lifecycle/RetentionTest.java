@@ -276,6 +276,11 @@ class RetentionTest {
             }
 
             @Override
+            public String every() {
+                return "off";
+            }
+
+            @Override
             public int batchSize() {
                 return BATCH;
             }
