@@ -582,6 +582,15 @@ public interface PortalMessages {
     String settings_save();
 
     @Message
+    String settings_export();
+
+    @Message
+    String settings_exportHint();
+
+    @Message
+    String settings_exportDownload();
+
+    @Message
     String settings_notifications();
 
     @Message

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -24,6 +26,7 @@ import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.HouseholdSettings;
 import io.homeshield.household.InvitationLinks;
 import io.homeshield.household.MemberAdministration;
+import io.homeshield.lifecycle.HouseholdExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -44,11 +47,14 @@ class SettingsPages {
     private final CurrentHousehold current;
     private final HouseholdSettings settings;
     private final MemberAdministration members;
+    private final HouseholdExport export;
 
-    SettingsPages(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members) {
+    SettingsPages(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members,
+            HouseholdExport export) {
         this.current = current;
         this.settings = settings;
         this.members = members;
+        this.export = export;
     }
 
     @GET
@@ -62,6 +68,18 @@ class SettingsPages {
             String issuedLink) {
         return new SettingsView(Household.findById(household.value()), me, HouseholdMember.listOf(household),
                 members.pendingIn(household), notice, issued, issuedLink);
+    }
+
+    @GET
+    @Path("export")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response export() {
+        HouseholdId household = HouseholdExport.ownersHousehold(current);
+        StreamingOutput body = out -> export.write(household, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @POST

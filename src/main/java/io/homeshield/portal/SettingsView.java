@@ -19,6 +19,11 @@ public record SettingsView(Household household, HouseholdMember me, List<Househo
         return me.role.canAct();
     }
 
+    /** Only the owner downloads the household's data. */
+    public boolean owner() {
+        return me.role == MemberRole.OWNER;
+    }
+
     public List<NotifyLevel> notifyLevels() {
         return List.of(NotifyLevel.values());
     }

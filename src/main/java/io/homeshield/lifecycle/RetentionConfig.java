@@ -1,0 +1,45 @@
+package io.homeshield.lifecycle;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How long each class of household data is kept (docs/data-lifecycle.md gives the reasons). */
+@ConfigMapping(prefix = "homeshield.retention")
+public interface RetentionConfig {
+
+    @WithDefault("P7D")
+    Duration telemetryReceipts();
+
+    @WithDefault("P35D")
+    Duration hourlyRollups();
+
+    /** Thirteen months: a year's comparison with the same month of the year before. */
+    @WithDefault("P396D")
+    Duration dailyRollups();
+
+    @WithDefault("P730D")
+    Duration alerts();
+
+    @WithDefault("P730D")
+    Duration actions();
+
+    @WithDefault("P30D")
+    Duration webhookDeliveries();
+
+    @WithDefault("P30D")
+    Duration idempotencyKeys();
+
+    /** How often the job runs, read by its schedule ({@code off} stops it). */
+    @WithDefault("1h")
+    String every();
+
+    /** Rows one delete statement removes at most; each statement is a transaction of its own. */
+    @WithDefault("5000")
+    int batchSize();
+
+    /** How long one replica holds the job once it started; a little shorter than the job's period. */
+    @WithDefault("PT50M")
+    Duration lease();
+}
