@@ -1,6 +1,7 @@
 package io.homeshield.notification;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,13 @@ class MemberContactRecorderTest {
         HouseholdMember member = stored();
         assertEquals(null, member.email);
         assertEquals("en", member.language);
+    }
+
+    @Test
+    @TestSecurity(user = SUBJECT, roles = "subscriber")
+    void theSettingsSayThatTheNotificationChoiceAlsoDecidesTheEmails() {
+        given().header("Accept-Language", "de").when().get("/portal/settings").then().statusCode(200)
+                .body(containsString("Dieselbe Wahl bestimmt, welche E-Mails HomeShield an die Adresse sendet"));
     }
 
     private static HouseholdMember stored() {
