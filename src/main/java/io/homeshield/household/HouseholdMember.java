@@ -42,6 +42,14 @@ public class HouseholdMember extends PanacheEntityBase {
     @Column(name = "notify_level", nullable = false, length = 16)
     public NotifyLevel notifyLevel = NotifyLevel.SERIOUS;
 
+    /** Where e-mail notifications go: the sign-in token's {@code email} claim, recorded when the member uses the portal. */
+    @Column(length = 320)
+    public String email;
+
+    /** The portal language the member last used ("en", "de"); e-mails are written in it. */
+    @Column(length = 8)
+    public String language;
+
     protected HouseholdMember() {
     }
 

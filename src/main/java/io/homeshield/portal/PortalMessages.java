@@ -597,6 +597,9 @@ public interface PortalMessages {
     String settings_notifyLegend();
 
     @Message
+    String settings_notifyEmail();
+
+    @Message
     String settings_members();
 
     @Message
