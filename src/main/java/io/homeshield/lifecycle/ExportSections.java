@@ -74,6 +74,8 @@ final class ExportSections {
                     + " many households",
             "remediation_target", "the provider's fleet security: a router's place in a fleet-wide remediation job;"
                     + " its actions are in the archive",
+            "telemetry_dead_letter", "batches a router sent that could not be applied, kept whole for the provider's"
+                    + " analysts to replay for 30 days; once applied, what they held is in the archive's traffic",
             "usp_access_control_previous", "the access policy a USP router's own entry for a device had before a"
                     + " quarantine, kept only until the quarantine ends to put it back");
 

@@ -31,6 +31,10 @@ public interface RetentionConfig {
     @WithDefault("P30D")
     Duration idempotencyKeys();
 
+    /** Batches that could not be applied: long enough for analysts to look and replay. */
+    @WithDefault("P30D")
+    Duration deadLetters();
+
     /** How often the job runs, read by its schedule ({@code off} stops it). */
     @WithDefault("1h")
     String every();

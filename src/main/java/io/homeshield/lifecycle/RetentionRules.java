@@ -30,6 +30,8 @@ class RetentionRules {
                 new RetentionRule("webhook-deliveries", "webhook_delivery", "id", "created_at < ? and state <> 'PENDING'",
                         false, config.webhookDeliveries()),
                 new RetentionRule("idempotency-keys", "api_idempotency", "household_id, idempotency_key",
-                        "created_at < ?", false, config.idempotencyKeys()));
+                        "created_at < ?", false, config.idempotencyKeys()),
+                new RetentionRule("dead-letters", "telemetry_dead_letter", "id", "received_at < ?", false,
+                        config.deadLetters()));
     }
 }

@@ -59,6 +59,7 @@ class RetentionTest {
         assertKept("webhook_delivery", "event_id", List.of("old-pending", "young"));
         assertKept("webhook_attempt", "status", List.of("204"));
         assertKept("api_idempotency", "idempotency_key", List.of("young"));
+        assertKept("telemetry_dead_letter", "reason", List.of("young"));
         assertEquals(1, report.deleted("telemetry-receipts"));
         assertEquals(1, report.deleted("alerts"));
         assertEquals(1, report.deleted("alert-feedback"));
@@ -134,6 +135,12 @@ class RetentionTest {
                     + " values (?, 'old', 'h', ?), (?, 'young', 'h', ?)",
                     household, at(NOW.minus(config.idempotencyKeys()).minusSeconds(60)),
                     household, at(NOW.minus(config.idempotencyKeys()).plusSeconds(60)));
+
+            execute(c, "insert into telemetry_dead_letter (id, router_id, household_id, sequence, event_count,"
+                    + " received_at, attempts, reason, batch) values (?, ?, ?, 1, 1, ?, 3, 'old', '{}'),"
+                    + " (?, ?, ?, 2, 1, ?, 3, 'young', '{}')",
+                    UUID.randomUUID(), router, household, at(NOW.minus(config.deadLetters()).minusSeconds(60)),
+                    UUID.randomUUID(), router, household, at(NOW.minus(config.deadLetters()).plusSeconds(60)));
         }
     }
 
@@ -267,6 +274,11 @@ class RetentionTest {
 
             @Override
             public Duration webhookDeliveries() {
+                return Duration.ofDays(30);
+            }
+
+            @Override
+            public Duration deadLetters() {
                 return Duration.ofDays(30);
             }
 
