@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,6 +65,9 @@ class RpzUnboundTest {
             assertTrue(fetches.latest().stream().anyMatch(f -> f.resolver.equals("test-resolver")
                     && f.sourceAddress.equals("127.0.0.1")), "the resolver's fetch is recorded");
         } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
             indicators.blockFleetWide(firstRow.id, false, ANALYST, "test done");
             if (secondRow != null) {
                 indicators.blockFleetWide(secondRow.id, false, ANALYST, "test done");
