@@ -23,6 +23,10 @@ import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.intel.ProviderIndicator;
 import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.rpz.ResponsePolicyZone;
+import io.homeshield.intel.rpz.RpzFetches;
+import io.homeshield.intel.rpz.RpzResource;
+import io.homeshield.intel.rpz.RpzZone;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,7 +34,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Threat intel for analysts: the feeds and how they are doing, whether a destination is listed,
  * and the provider's own feed, where an analyst adds an indicator, promotes an alert's destination
- * or expires an indicator, each with a reason the audit log keeps. A form sent with anything wrong
+ * or expires an indicator, each with a reason the audit log keeps; a host name can also be blocked
+ * for everybody at the provider's resolvers (the Response Policy Zone, shown here with its version
+ * and each resolver's last fetch). A form sent with anything wrong
  * comes back with the field named, status 400, and nothing changed.
  */
 @Path("/admin/intel")
@@ -38,11 +44,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed(StaffRoles.ANALYST)
 class IntelPages {
 
-    private static final Set<String> DONE = Set.of("added", "promoted", "expired");
+    private static final Set<String> DONE = Set.of("added", "promoted", "expired", "blocked", "unblocked");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance intel(IntelView view);
+        static native TemplateInstance intel(IntelView view, RpzView rpz);
+
+        static native TemplateInstance fleetWide(ProviderIndicator indicator, IndicatorForm form);
 
         static native TemplateInstance expire(ProviderIndicator indicator, IndicatorForm form);
 
@@ -54,9 +62,13 @@ class IntelPages {
     private final FleetAlertSearch alerts;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final ResponsePolicyZone zone;
+    private final RpzFetches fetches;
 
     IntelPages(IntelOverview overview, ProviderIndicators provider, FleetAlertSearch alerts,
-            SecurityIdentity identity, Clock clock) {
+            SecurityIdentity identity, Clock clock, ResponsePolicyZone zone, RpzFetches fetches) {
+        this.zone = zone;
+        this.fetches = fetches;
         this.overview = overview;
         this.provider = provider;
         this.alerts = alerts;
@@ -67,7 +79,7 @@ class IntelPages {
     @GET
     public TemplateInstance intel(@RestQuery String q, @RestQuery String own, @RestQuery boolean expired,
             @RestQuery String done) {
-        return Templates.intel(overview.view(q, own, expired, IndicatorForm.EMPTY,
+        return intelPage(overview.view(q, own, expired, IndicatorForm.EMPTY,
                 done != null && DONE.contains(done) ? done : null));
     }
 
@@ -78,19 +90,19 @@ class IntelPages {
         IndicatorValidity validity = IndicatorValidity.fromForm(validFor);
         IndicatorForm form = new IndicatorForm(indicator == null ? "" : indicator, validity, reason, null);
         if (validity == null) {
-            return refused(Templates.intel(overview.view(null, null, false, form.refused("validFor"), null)));
+            return refused(intelPage(overview.view(null, null, false, form.refused("validFor"), null)));
         }
         StaffReason why;
         try {
             why = new StaffReason(reason);
         } catch (IllegalArgumentException e) {
-            return refused(Templates.intel(overview.view(null, null, false, form.refused("reason"), null)));
+            return refused(intelPage(overview.view(null, null, false, form.refused("reason"), null)));
         }
         try {
             provider.add(indicator, validity.until(clock.instant()), analyst(), why.value());
         } catch (ProblemException e) {
             String field = "validUntil".equals(field(e)) ? "validFor" : "indicator";
-            return refused(Templates.intel(overview.view(null, null, false, form.refused(field), null)));
+            return refused(intelPage(overview.view(null, null, false, form.refused(field), null)));
         }
         return done("added");
     }
@@ -114,6 +126,42 @@ class IntelPages {
         }
         provider.expire(id, analyst(), why.value());
         return done("expired");
+    }
+
+    @GET
+    @Path("indicators/{id}/fleet-wide")
+    public TemplateInstance fleetWideForm(@RestPath UUID id) {
+        return Templates.fleetWide(indicator(id), IndicatorForm.EMPTY);
+    }
+
+    /** Blocks a host name at the provider's resolvers for everybody ({@code block=true}), or lifts that. */
+    @POST
+    @Path("indicators/{id}/fleet-wide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response fleetWide(@RestPath UUID id, @RestForm boolean block, @RestForm String reason) {
+        ProviderIndicator indicator = indicator(id);
+        StaffReason why;
+        try {
+            why = new StaffReason(reason);
+        } catch (IllegalArgumentException e) {
+            return refused(Templates.fleetWide(indicator, new IndicatorForm("", null, reason, "reason")));
+        }
+        try {
+            provider.blockFleetWide(id, block, analyst(), why.value());
+        } catch (ProblemException e) {
+            return refused(Templates.fleetWide(indicator, new IndicatorForm("", null, reason, "block")));
+        }
+        return done(block ? "blocked" : "unblocked");
+    }
+
+    /** The zone the resolvers fetch, as a file to download. */
+    @GET
+    @Path("rpz/zone")
+    @Produces(RpzResource.ZONE_TYPE)
+    public Response zoneFile() {
+        RpzZone current = zone.current();
+        return Response.ok(current.text(), RpzResource.ZONE_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + zone.zoneName() + "\"").build();
     }
 
     @GET
@@ -147,6 +195,10 @@ class IntelPages {
             return refused(Templates.promote(promoteView(alertId, form.refused("alert"))));
         }
         return done("promoted");
+    }
+
+    private TemplateInstance intelPage(IntelView view) {
+        return Templates.intel(view, new RpzView(zone.zoneName(), zone.current(), fetches.latest()));
     }
 
     private PromoteView promoteView(UUID alertId, IndicatorForm form) {

@@ -849,4 +849,82 @@ public interface StaffMessages {
 
     @Message
     String deadLetters_done();
+
+    @Message
+    String rpz_title();
+
+    @Message
+    String rpz_intro();
+
+    @Message
+    String rpz_zone();
+
+    @Message
+    String rpz_serial();
+
+    @Message
+    String rpz_size();
+
+    @Message
+    String rpz_sizeText(int names, int bytes);
+
+    @Message
+    String rpz_leftOut();
+
+    @Message
+    String rpz_leftOutText(int skipped, int allowed);
+
+    @Message
+    String rpz_download();
+
+    @Message
+    String rpz_fetches();
+
+    @Message
+    String rpz_noFetch();
+
+    @Message
+    String rpz_resolver();
+
+    @Message
+    String rpz_from();
+
+    @Message
+    String rpz_fetchedAt();
+
+    @Message
+    String rpz_behind();
+
+    @Message
+    String rpz_blocked();
+
+    @Message
+    String rpz_blockLink();
+
+    @Message
+    String rpz_unblockLink();
+
+    @Message
+    String rpz_blockTitle(String indicator);
+
+    @Message
+    String rpz_unblockTitle(String indicator);
+
+    @Message
+    String rpz_lastChange();
+
+    @Message
+    String rpz_blockExplained();
+
+    @Message
+    String rpz_unblockExplained();
+
+    @Message
+    String rpz_blockButton();
+
+    @Message
+    String rpz_unblockButton();
+
+    @Message
+    String rpz_cannotBlock();
 }

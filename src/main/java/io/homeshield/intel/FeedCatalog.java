@@ -97,6 +97,16 @@ final class FeedCatalog {
         rebuild(clock.instant());
     }
 
+    /** The host names a feed lists and are in force now; none if the feed is unknown or not in force. */
+    synchronized List<String> domainsInForce(String id) {
+        Instant now = clock.instant();
+        FeedState feed = feeds.get(id);
+        if (feed == null || !feed.inForce(now)) {
+            return List.of();
+        }
+        return feed.indicators.domainsInForce(now);
+    }
+
     synchronized List<FeedStatus> statuses() {
         Instant now = clock.instant();
         return feeds.values().stream().map(feed -> feed.status(now)).toList();

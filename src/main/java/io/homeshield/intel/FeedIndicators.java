@@ -48,6 +48,17 @@ final class FeedIndicators {
         return domains.size();
     }
 
+    /** The host names listed and in force at {@code now}. */
+    List<String> domainsInForce(Instant now) {
+        List<String> inForce = new ArrayList<>(domains.size());
+        for (String domain : domains) {
+            if (inForce(domain, now)) {
+                inForce.add(domain);
+            }
+        }
+        return inForce;
+    }
+
     /** Adds the indicators in force at {@code now} to {@code set} under the feed's name. */
     void addTo(IndicatorSet.Builder set, String feed, Instant now) {
         for (String domain : domains) {

@@ -61,6 +61,19 @@ public class ProviderIndicator extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
+    /** Whether the provider's resolvers answer for it for everybody (the Response Policy Zone). */
+    @Column(name = "block_fleet_wide", nullable = false)
+    public boolean blockFleetWide;
+
+    @Column(name = "block_changed_by")
+    public String blockChangedBy;
+
+    @Column(name = "block_changed_at")
+    public Instant blockChangedAt;
+
+    @Column(name = "block_reason", length = 500)
+    public String blockReason;
+
     public boolean inForceAt(Instant now) {
         return expiredAt == null && (validUntil == null || now.isBefore(validUntil));
     }

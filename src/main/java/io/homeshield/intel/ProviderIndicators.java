@@ -86,6 +86,45 @@ public class ProviderIndicators {
         return indicator;
     }
 
+    /**
+     * Marks an indicator to be blocked for everybody at the provider's resolvers, or takes that
+     * mark off. Only host names can be: a resolver's policy zone answers for names.
+     */
+    @Transactional
+    public ProviderIndicator blockFleetWide(UUID id, boolean block, Actor actor, String reason) {
+        String why = requireReason(reason);
+        ProviderIndicator indicator = ProviderIndicator.findById(id);
+        if (indicator == null) {
+            throw ProblemException.notFound("Indicator");
+        }
+        if (block && indicator.kind != IndicatorKind.DOMAIN) {
+            throw ProblemException.invalid("block", "only host names can be blocked at the resolvers");
+        }
+        if (block && indicator.expiredAt != null) {
+            throw ProblemException.invalid("block", "an expired indicator cannot be blocked");
+        }
+        if (indicator.blockFleetWide != block) {
+            Instant now = clock.instant();
+            indicator.blockFleetWide = block;
+            indicator.blockChangedBy = actor.id();
+            indicator.blockChangedAt = now;
+            indicator.blockReason = why;
+            indicator.changedAt = now;
+            audit.append(new AuditRecord(actor.id(), actor.role(), null,
+                    block ? "intel.indicator.block-fleet-wide" : "intel.indicator.unblock-fleet-wide",
+                    indicator.kind.name().toLowerCase(Locale.ROOT) + ":" + indicator.indicator, why, "applied"));
+            changed.fire(new ProviderFeedChanged());
+        }
+        return indicator;
+    }
+
+    /** Host names marked to be blocked fleet-wide and in force at {@code now}. */
+    public List<String> blockedFleetWide(Instant now) {
+        return ProviderIndicator.<ProviderIndicator>list("blockFleetWide = true and kind = ?1 and expiredAt is null"
+                + " and (validUntil is null or validUntil > ?2)", IndicatorKind.DOMAIN, now)
+                .stream().map(row -> row.indicator).toList();
+    }
+
     /** Indicators whose value contains {@code fragment}, newest first; expired ones too if asked. */
     public List<ProviderIndicator> search(String fragment, boolean includeExpired, int limit) {
         String like = "%" + (fragment == null ? "" : fragment.strip().toLowerCase(Locale.ROOT)) + "%";

@@ -53,6 +53,11 @@ public class ThreatFeeds {
         return catalog.refresh(feedId);
     }
 
+    /** The host names feed {@code feedId} lists and are in force; none if no such feed or it is not in force. */
+    public List<String> domainsInForce(String feedId) {
+        return catalog.domainsInForce(feedId);
+    }
+
     void refreshDue() {
         String fingerprint = provider.fingerprint();
         if (!fingerprint.equals(providerFingerprint)) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,9 +17,12 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditEntry;
 import io.homeshield.enforcement.DeviceQuarantine;
 import io.homeshield.household.Household;
+import io.homeshield.intel.ProviderIndicator;
+import io.homeshield.intel.ProviderIndicators;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.BrowserSession;
@@ -25,6 +31,7 @@ import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /**
  * The staff console in Chromium: a support agent finds a household by one of its devices' MAC,
@@ -40,6 +47,9 @@ class StaffBrowserTest {
 
     @TestHTTPResource("/")
     URL site;
+
+    @Inject
+    ProviderIndicators indicators;
 
     @BeforeAll
     static void launch() {
@@ -110,10 +120,16 @@ class StaffBrowserTest {
 
     @Test
     void everyStaffPageAnAnalystAndAnAdminOpenIsAccessible() {
+        Actor seeder = new Actor("browser-seed", "analyst");
+        ProviderIndicator c2 = indicators.add("c2-" + UUID.randomUUID().toString().substring(0, 8) + ".browser.example",
+                null, seeder, "Seen beaconing from three households");
+        indicators.blockFleetWide(c2.id, true, seeder, "Block the botnet's C2 for every subscriber");
+        RestAssured.get(site + "rpz/test-resolver-token-0123456789abcdef/homeshield.rpz").then().statusCode(200);
         Page analyst = browser.newPage();
         BrowserSession.signIn(analyst, site, "/admin", "ana", "analyst", true);
         for (String path : List.of("admin/fleet", "admin/fleet/alerts", "admin/fleet/reviews", "admin/intel",
-                "admin/intel?q=example.com")) {
+                "admin/intel?q=example.com", "admin/intel?own=browser.example",
+                "admin/intel/indicators/" + c2.id + "/fleet-wide")) {
             analyst.navigate(site + path);
             assertAccessible(analyst, "/" + path);
         }
