@@ -12,5 +12,6 @@ class StaffMessagesTest {
     @Test
     void everyMessageHasItsGermanTranslation() {
         assertEquals(MessageFiles.keys("messages/staff.properties"), MessageFiles.keys("messages/staff_de.properties"));
+        assertEquals(MessageFiles.keys("messages/rpz.properties"), MessageFiles.keys("messages/rpz_de.properties"));
     }
 }
