@@ -13,6 +13,10 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -55,6 +59,16 @@ public class HouseholdExport {
     }
 
     /** The file name a download of the archive is saved under. */
+    /** The owner's household archive as a download, streamed while it is read (API and portal alike). */
+    public Response downloadFor(CurrentHousehold current) {
+        HouseholdId household = ownersHousehold(current);
+        StreamingOutput body = out -> write(household, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
     public String fileName() {
         return "homeshield-export-" + java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC) + ".json";
     }

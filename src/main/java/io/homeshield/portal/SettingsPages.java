@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -74,12 +72,7 @@ class SettingsPages {
     @Path("export")
     @Produces(MediaType.APPLICATION_JSON)
     public Response export() {
-        HouseholdId household = HouseholdExport.ownersHousehold(current);
-        StreamingOutput body = out -> export.write(household, out);
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return export.downloadFor(current);
     }
 
     @POST

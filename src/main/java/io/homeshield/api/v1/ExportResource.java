@@ -4,10 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.household.CurrentHousehold;
-import io.homeshield.household.HouseholdId;
 import io.homeshield.lifecycle.HouseholdExport;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -48,12 +45,7 @@ public class ExportResource {
                             + "\"hostname\":\"annas-phone\",\"user_label\":\"Anna's phone\"}],\"alerts\":[]}")))
     @APIResponse(responseCode = "403", description = "The caller is a co-admin or member, not the owner")
     public Response download() {
-        HouseholdId household = HouseholdExport.ownersHousehold(current);
-        StreamingOutput body = out -> export.write(household, out);
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return export.downloadFor(current);
     }
 
     @ServerExceptionMapper
