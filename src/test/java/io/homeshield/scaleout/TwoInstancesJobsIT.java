@@ -4,9 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -19,23 +21,32 @@ import io.homeshield.testsupport.TestDatabase;
 
 /**
  * Two replicas of the packaged application share one PostgreSQL and both schedule the cluster-wide
- * jobs every two seconds: each job runs once per period across the two, not once per replica.
+ * jobs every two seconds: each job runs once per period across the two, not once per replica. They
+ * share a database of their own, so how long a job's run takes does not depend on what other tests
+ * left behind (a reconcile run over their routers could outlast the period).
  */
 class TwoInstancesJobsIT {
 
     private static final List<String> JOBS = List.of("enforcement.reconcile", "enforcement.quarantine-expiry");
     private static final Duration PERIOD = Duration.ofSeconds(2);
     private static final Duration WINDOW = Duration.ofSeconds(30);
+    private static final String DATABASE = TestDatabase.name() + "_jobs";
+    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
 
     @Test
     void clusterWideJobsRunOncePerPeriodAcrossReplicas() throws Exception {
+        try (Connection admin = TestDatabase.connect(); Statement s = admin.createStatement()) {
+            s.execute("drop database if exists " + DATABASE);
+            s.execute("create database " + DATABASE);
+        }
         Map<String, String> everyTwoSeconds = Map.of("homeshield.enforcement.reconcile-interval", "2s",
-                "homeshield.enforcement.reconcile-delay", "1s", "homeshield.enforcement.expiry-interval", "2s");
+                "homeshield.enforcement.reconcile-delay", "1s", "homeshield.enforcement.expiry-interval", "2s",
+                "quarkus.datasource.jdbc.url", URL);
         try (AppInstance a = AppInstance.start("replica-a", everyTwoSeconds);
                 AppInstance b = AppInstance.start("replica-b", everyTwoSeconds)) {
             a.awaitStarted(Duration.ofSeconds(120));
             b.awaitStarted(Duration.ofSeconds(120));
-            try (Connection db = TestDatabase.connect()) {
+            try (Connection db = DriverManager.getConnection(URL, "homeshield", "homeshield")) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> runs(db).keySet().containsAll(JOBS));
                 Map<String, Long> before = runs(db);
                 Thread.sleep(WINDOW.toMillis());
