@@ -153,7 +153,8 @@ class UspQuarantineFlowTest {
         assertEquals(UspRouterControl.DNS_WATCH_ID, subscription.get("ID"));
         assertEquals("ValueChange", subscription.get("NotifType"));
         agent.change(AgentDataModel.DNS_SERVERS, 1, "DNSServer", "203.0.113.66");
-        await().atMost(SOON).until(() -> QuarkusTransaction.requiringNew()
+        // the notification waits behind the controller's handling of other agents' introductions
+        await().atMost(Duration.ofMinutes(1)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> history.recent(home.routerId(), 10)).stream()
                 .anyMatch(change -> "203.0.113.66".equals(change.newValue)));
     }
