@@ -2,6 +2,7 @@ package io.homeshield.simulator;
 
 import static io.homeshield.simulator.TrafficProfile.*;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,17 @@ final class DemoCatalogue {
 
     /** The Meyers' camera: a Hikvision, named after the last two octets of its address as such cameras are. */
     static final MacAddress MEYER_CAMERA = MacAddress.of("E0:CA:3C:71:4F:2A");
+
+    /** The Meyers' laptop: five days ago it looked up a malware host, was isolated for a day and cleaned. */
+    static final PastIncident MEYER_LAPTOP_INCIDENT = new PastIncident(MacAddress.of("E8:6A:64:D3:18:9F"),
+            "crystalpvp.ru", Duration.ofDays(5).minusHours(3), Duration.ofHours(24), Duration.ofHours(30),
+            "Virus scan removed a fake game installer; passwords changed.");
+
+    /** What happened in a demo household during the week before the demo, if anything worth an alert. */
+    static Optional<PastIncident> incidentOf(DemoHousehold household) {
+        return household.devices().stream().anyMatch(d -> d.mac().equals(MEYER_LAPTOP_INCIDENT.device()))
+                ? Optional.of(MEYER_LAPTOP_INCIDENT) : Optional.empty();
+    }
 
     static List<DemoHousehold> households() {
         return List.of(meyer(), kaya(), bakery());

@@ -23,7 +23,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 
 /**
- * Runs the demo: at start it seeds the demo households, then every interval each of their routers
+ * Runs the demo: at start it seeds the demo households and fills in the week before, then every interval each of their routers
  * posts what it saw to the real ingest endpoint. A batch the ingest could not take is sent again,
  * with the same sequence number, on a later round.
  */
@@ -32,6 +32,7 @@ class Simulator {
 
     private final SimulatorConfig config;
     private final DemoSeeder seeder;
+    private final DemoWeek week;
     private final IngestClient ingest;
     private final SimulatedRouters routers;
     private final Clock clock;
@@ -41,9 +42,10 @@ class Simulator {
     private volatile ScenarioGenerator generator;
     private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
 
-    Simulator(SimulatorConfig config, DemoSeeder seeder, IngestClient ingest, SimulatedRouters routers, Clock clock) {
+    Simulator(SimulatorConfig config, DemoSeeder seeder, DemoWeek week, IngestClient ingest, SimulatedRouters routers, Clock clock) {
         this.config = config;
         this.seeder = seeder;
+        this.week = week;
         this.ingest = ingest;
         this.routers = routers;
         this.clock = clock;
@@ -58,6 +60,7 @@ class Simulator {
 
     void start(List<DemoHousehold> households) {
         List<SeededRouter> routersToRun = seeder.seed(households);
+        backfill(routersToRun);
         ScenarioGenerator scenario = new ScenarioGenerator(new Random(config.seed()), clock, config.interval(),
                 routers::denies);
         routersToRun.forEach(r -> scenario.add(r.routerId(), r.household().devices(), r.nextSequence()));
@@ -65,6 +68,20 @@ class Simulator {
         seeded = routersToRun;
         Log.infof("Simulator: %d demo routers post telemetry to %s every %d ms", routersToRun.size(),
                 ingest.endpoint(), config.interval().toMillis());
+    }
+
+    /** The week before the start, so the first pages look like a household's after a week of HomeShield. */
+    private void backfill(List<SeededRouter> routersToRun) {
+        long started = System.nanoTime();
+        int hours = 0;
+        int rows = 0;
+        for (SeededRouter router : routersToRun) {
+            DemoWeek.Filled filled = week.backfill(router);
+            hours = Math.max(hours, filled.hours());
+            rows += filled.activityRows();
+        }
+        Log.infof("Simulator: filled in %d hours of history before the start (%d hourly roll-ups) in %d ms", hours,
+                rows, (System.nanoTime() - started) / 1_000_000);
     }
 
     void onStop(@Observes ShutdownEvent event) {
