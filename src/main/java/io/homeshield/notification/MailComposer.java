@@ -19,6 +19,7 @@ import io.homeshield.alert.Alert;
 import io.homeshield.enforcement.ActionKind;
 import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.EnforcementAction;
+import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.inventory.Device;
 import io.homeshield.portal.AlertMessages;
@@ -31,10 +32,13 @@ import io.quarkus.qute.i18n.MessageBundles;
 class MailComposer {
 
     private final DigestContent digests;
+    private final WeeklySummaries summaries;
     private final String publicUrl;
 
-    MailComposer(DigestContent digests, @ConfigProperty(name = "homeshield.public-url") String publicUrl) {
+    MailComposer(DigestContent digests, WeeklySummaries summaries,
+            @ConfigProperty(name = "homeshield.public-url") String publicUrl) {
         this.digests = digests;
+        this.summaries = summaries;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -46,9 +50,11 @@ class MailComposer {
             return Optional.empty();
         }
         Locale locale = "de".equals(member.language) ? Locale.GERMAN : Locale.ENGLISH;
-        return queued.kind == NotificationMail.Kind.IMMEDIATE
-                ? immediate(member, UUID.fromString(queued.subjectKey), locale)
-                : digest(member, LocalDate.parse(queued.subjectKey), locale);
+        return switch (queued.kind) {
+            case IMMEDIATE -> immediate(member, UUID.fromString(queued.subjectKey), locale);
+            case DIGEST -> digest(member, LocalDate.parse(queued.subjectKey), locale);
+            case WEEKLY -> Optional.of(weekly(member, LocalDate.parse(queued.subjectKey), locale));
+        };
     }
 
     private Optional<Mail> immediate(HouseholdMember member, UUID alertId, Locale locale) {
@@ -90,6 +96,22 @@ class MailComposer {
                 m.digest_actions(), actions, m.footer(settingsLink()));
         return Optional.of(Mail.withHtml(member.email, mail.subject(), NotificationMails.digestHtml(mail).render())
                 .setText(NotificationMails.digestText(mail).render()));
+    }
+
+    private Mail weekly(HouseholdMember member, LocalDate firstDay, Locale locale) {
+        WeeklySummary week = summaries.of(new HouseholdId(member.householdId), firstDay);
+        MailMessages m = texts(locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        List<NotificationMails.Line> joined = week.newDevices().stream()
+                .map(d -> new NotificationMails.Line(d.name(), publicUrl + "/portal/devices/" + d.id())).toList();
+        NotificationMails.Weekly mail = new NotificationMails.Weekly(locale.getLanguage(),
+                m.weekly_subject(week.devices(), week.alerts()),
+                m.weekly_intro(dates.format(week.firstDay()), dates.format(week.lastDay())),
+                List.of(m.weekly_devices(week.devices()), m.weekly_newDevices(week.newDevices().size()),
+                        m.weekly_alerts(week.alerts(), week.stillOpen()), m.weekly_lookups(week.lookups())),
+                joined, m.weekly_open(), publicUrl + "/portal/week", m.footer(settingsLink()));
+        return Mail.withHtml(member.email, mail.subject(), NotificationMails.weeklyHtml(mail).render())
+                .setText(NotificationMails.weeklyText(mail).render());
     }
 
     private static String actionText(MailMessages m, EnforcementAction action, String device) {

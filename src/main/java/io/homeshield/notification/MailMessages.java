@@ -42,4 +42,25 @@ public interface MailMessages {
 
     @Message
     String footer(String settingsLink);
+
+    @Message
+    String weekly_subject(long devices, long alerts);
+
+    @Message
+    String weekly_intro(String firstDay, String lastDay);
+
+    @Message
+    String weekly_devices(long devices);
+
+    @Message
+    String weekly_newDevices(long devices);
+
+    @Message
+    String weekly_alerts(long alerts, long stillOpen);
+
+    @Message
+    String weekly_lookups(long lookups);
+
+    @Message
+    String weekly_open();
 }

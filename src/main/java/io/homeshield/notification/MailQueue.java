@@ -69,6 +69,22 @@ class MailQueue {
         return added;
     }
 
+    /**
+     * The summary of the week from {@code firstDay} to each member who gets e-mail, in pages of
+     * {@code batchSize} members so a large fleet never sits in one transaction; how many the page held.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int queueWeekly(LocalDate firstDay, int page) {
+        Instant now = clock.instant();
+        List<HouseholdMember> members = HouseholdMember.<HouseholdMember>find(
+                "email is not null and notifyLevel <> ?1 order by id", NotifyLevel.NONE)
+                .page(page, config.batchSize()).list();
+        for (HouseholdMember member : members) {
+            add(member, NotificationMail.Kind.WEEKLY, firstDay.toString(), now);
+        }
+        return members.size();
+    }
+
     /** Unsent mails of a kind, oldest first, each counted as one more attempt. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<UUID> claimUnsent(NotificationMail.Kind kind) {

@@ -18,6 +18,10 @@ public interface NotificationConfig {
     @WithName("digest-cron")
     String digestCron();
 
+    /** When the summary of the week before goes out (a cron expression in UTC; "off" in tests). */
+    @WithName("weekly-cron")
+    String weeklyCron();
+
     /** Serious alerts created this long ago at most are still e-mailed at once (after an outage, older ones go in no mail). */
     @WithDefault("1h")
     Duration lookback();

@@ -17,7 +17,7 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Sends members their e-mails, on one replica of the cluster at a time: immediate mails about serious
  * alerts shortly after they open (ingest only stores the alert; this job reads it afterwards), and
- * each morning the digest of the day before. A mail the SMTP server refuses is tried again next pass.
+ * each morning the digest of the day before, each Monday the summary of the week before. A mail the SMTP server refuses is tried again next pass.
  */
 @ApplicationScoped
 public class NotificationJobs {
@@ -47,6 +47,13 @@ public class NotificationJobs {
         sendDigests(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1));
     }
 
+    @Scheduled(identity = "notifications.weekly", cron = "${homeshield.notifications.weekly-cron}",
+            timeZone = "UTC", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = OncePerCluster.class)
+    void weeklyJob() {
+        sendWeekly(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(WeeklySummaries.DAYS));
+    }
+
     /** Queues and sends the mails about recent serious alerts; how many went out. */
     public int sendImmediate() {
         queue.queueImmediate();
@@ -57,6 +64,21 @@ public class NotificationJobs {
     public int sendDigests(LocalDate day) {
         queue.queueDigests(day);
         return sendQueued(NotificationMail.Kind.DIGEST);
+    }
+
+    /** Queues and sends every member's summary of the seven days from {@code firstDay} (UTC); how many went out. */
+    public int sendWeekly(LocalDate firstDay) {
+        int page = 0;
+        int queued;
+        do {
+            queued = queue.queueWeekly(firstDay, page++);
+        } while (queued > 0);
+        int sent = 0;
+        for (int round = sendQueued(NotificationMail.Kind.WEEKLY); round > 0; round = sendQueued(
+                NotificationMail.Kind.WEEKLY)) {
+            sent += round;
+        }
+        return sent;
     }
 
     private int sendQueued(NotificationMail.Kind kind) {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One e-mail to a member: an alert's immediate mail or a day's digest; sent when {@code sentAt} is set. */
+/** One e-mail to a member: an alert's immediate mail, a day's digest or a week's summary; sent when {@code sentAt} is set. */
 @Entity
 @Table(name = "notification_mail")
 class NotificationMail extends PanacheEntityBase {
@@ -21,7 +21,9 @@ class NotificationMail extends PanacheEntityBase {
         /** About one serious alert; {@code subjectKey} is the alert's id. */
         IMMEDIATE,
         /** The day's other alerts and actions; {@code subjectKey} is the day (UTC, ISO date). */
-        DIGEST
+        DIGEST,
+        /** "Your network this week"; {@code subjectKey} is the week's first day (UTC, ISO date). */
+        WEEKLY
     }
 
     @Id

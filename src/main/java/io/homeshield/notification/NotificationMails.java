@@ -21,6 +21,14 @@ class NotificationMails {
             String actionsHeading, List<Line> actions, String footer) {
     }
 
+    record Weekly(String lang, String subject, String intro, List<String> figures, List<Line> newDevices,
+            String open, String link, String footer) {
+    }
+
+    static native TemplateInstance weeklyHtml(Weekly mail);
+
+    static native TemplateInstance weeklyText(Weekly mail);
+
     static native TemplateInstance immediateHtml(Immediate mail);
 
     static native TemplateInstance immediateText(Immediate mail);
