@@ -40,6 +40,8 @@ class DetectionReportTest {
     private static final int HOMES_PER_INFECTION = 2;
     private static final Duration MAX_TIME_TO_DETECT = Duration.ofSeconds(60);
     private static final double MAX_FALSE_ALERTS_PER_1000_DEVICE_DAYS = 0.1;
+    /** Read once: the evaluation builds a fresh set of detectors per case. */
+    private static final VendorRegistry VENDORS = VendorRegistry.loaded();
 
     private static final Map<Infection, AlertType> EXPECTED = new EnumMap<>(Map.of(
             Infection.MIRAI_SCANNER, AlertType.SCANNING,
@@ -148,7 +150,7 @@ class DetectionReportTest {
                         BeaconingDetector.knownResolvers(ScenarioFleet.PROVIDER_RESOLVERS), DeviceStates.DEFAULT_CAPACITY),
                 new VolumeAnomalyDetector(popularity),
                 new DnsBypassDetector(),
-                new PeerAnomalyDetector(new PeerGroups(VendorRegistry.loaded(), new DeviceTypeGuesser()),
+                new PeerAnomalyDetector(new PeerGroups(VENDORS, new DeviceTypeGuesser()),
                         new PeerDestinations(), popularity)), routerDetectors, popularity);
     }
 
