@@ -139,15 +139,17 @@ class DetectionReportTest {
 
     static DetectionEngine allDetectors() {
         DestinationPopularity popularity = new DestinationPopularity();
+        RouterResolvers routerResolvers = new RouterResolvers();
         List<RouterDetector> routerDetectors = List.of(
-                new RouterDnsHijackDetector(ScenarioFleet.PROVIDER_RESOLVERS, ThreatIntel.bundled()));
+                new RouterDnsHijackDetector(ScenarioFleet.PROVIDER_RESOLVERS, ThreatIntel.bundled()), routerResolvers);
         return new DetectionEngine(List.of(
                 new KnownBadDestinationDetector(ThreatIntel.bundled()),
                 new ScanningDetector(Thresholds.defaults()),
                 new BruteForceDetector(Thresholds.defaults()),
                 new DgaDetector(Thresholds.defaults()),
                 new BeaconingDetector(popularity, Thresholds.defaults(),
-                        BeaconingDetector.knownResolvers(ScenarioFleet.PROVIDER_RESOLVERS), DeviceStates.DEFAULT_CAPACITY),
+                        BeaconingDetector.knownResolvers(ScenarioFleet.PROVIDER_RESOLVERS), routerResolvers,
+                        DeviceStates.DEFAULT_CAPACITY),
                 new VolumeAnomalyDetector(popularity),
                 new DnsBypassDetector(),
                 new PeerAnomalyDetector(new PeerGroups(VENDORS, new DeviceTypeGuesser()),
