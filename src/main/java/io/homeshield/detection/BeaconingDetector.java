@@ -22,7 +22,9 @@ import io.homeshield.telemetry.wire.FlowEvent;
  * from their median, so beacons with 10-30% jitter are caught and a few missed or extra check-ins
  * do not hide them. Connections
  * less than a second apart are one contact. Popular services' keepalives are never tracked, nor are
- * long or bulky connections, DNS to a known resolver, or anything inside the home (the router too).
+ * long or bulky connections, anything inside the home (the router too), or DNS to a well-known
+ * resolver, the provider's, one the router is configured with ({@link RouterResolvers}) or the one
+ * the device itself uses most ({@link UsualResolvers}).
  */
 @ApplicationScoped
 class BeaconingDetector implements Detector {
@@ -37,18 +39,26 @@ class BeaconingDetector implements Detector {
     private final DestinationPopularity popularity;
     private final BehaviourThresholds.Beaconing thresholds;
     private final ResolverAddresses resolvers;
+    private final RouterResolvers routerResolvers;
     private final DeviceStates<State> states;
 
     @Inject
-    BeaconingDetector(DestinationPopularity popularity, BehaviourThresholds thresholds, DnsHijackConfig provider) {
-        this(popularity, thresholds, knownResolvers(provider), DeviceStates.DEFAULT_CAPACITY);
+    BeaconingDetector(DestinationPopularity popularity, BehaviourThresholds thresholds, DnsHijackConfig provider,
+            RouterResolvers routerResolvers) {
+        this(popularity, thresholds, knownResolvers(provider), routerResolvers, DeviceStates.DEFAULT_CAPACITY);
     }
 
     BeaconingDetector(DestinationPopularity popularity, BehaviourThresholds thresholds, ResolverAddresses resolvers,
             int maxDevices) {
+        this(popularity, thresholds, resolvers, new RouterResolvers(), maxDevices);
+    }
+
+    BeaconingDetector(DestinationPopularity popularity, BehaviourThresholds thresholds, ResolverAddresses resolvers,
+            RouterResolvers routerResolvers, int maxDevices) {
         this.popularity = popularity;
         this.thresholds = thresholds.beaconing();
         this.resolvers = resolvers;
+        this.routerResolvers = routerResolvers;
         this.states = new DeviceStates<>(maxDevices);
     }
 
@@ -70,11 +80,21 @@ class BeaconingDetector implements Detector {
         FlowDestinations destinations = activity.destinations();
         for (int i = 0; i < flows.size(); i++) {
             FlowEvent flow = flows.get(i);
+            boolean dns = isDns(flow) && destinations.isExternal(i);
+            if (dns) {
+                if (state == null) {
+                    state = states.of(activity, () -> new State(2 * thresholds.minIntervals()));
+                }
+                synchronized (state) {
+                    state.resolvers.count(destinations.key(i));
+                }
+            }
             // Check-ins are short, small connections; records of a long-lived connection or a transfer,
             // which routers export at a fixed interval, are as regular as a clock and mean nothing.
             if (flow.durationMs() != null && flow.durationMs() > MAX_CHECK_IN_MILLIS
                     || flow.bytesOut() + flow.bytesIn() > MAX_CHECK_IN_BYTES || !destinations.isExternal(i)
-                    || !popularity.isRare(destinations.network(i)) || isResolver(flow)) {
+                    || !popularity.isRare(destinations.network(i))
+                    || dns && isResolver(activity, flow, destinations.key(i), state)) {
                 continue;
             }
             long destination = destinations.key(i);
@@ -90,10 +110,22 @@ class BeaconingDetector implements Detector {
         }
     }
 
-    private boolean isResolver(FlowEvent flow) {
+    private static boolean isDns(FlowEvent flow) {
         Integer port = flow.dstPort();
-        return port != null && (port == 53 || port == 853) && IpAddress.isValid(flow.dstIp())
-                && resolvers.contains(IpAddress.of(flow.dstIp()));
+        return port != null && (port == 53 || port == 853);
+    }
+
+    /** A well-known or the provider's resolver, one the router is configured with, or the device's usual one. */
+    private boolean isResolver(DeviceActivity activity, FlowEvent flow, long key, State state) {
+        if (routerResolvers.isConfigured(activity.routerId(), key)) {
+            return true;
+        }
+        synchronized (state) {
+            if (state.resolvers.isUsual(key)) {
+                return true;
+            }
+        }
+        return IpAddress.isValid(flow.dstIp()) && resolvers.contains(IpAddress.of(flow.dstIp()));
     }
 
     private void report(DeviceActivity activity, FlowEvent flow, Rhythm rhythm, Consumer<Finding> findings) {
@@ -114,6 +146,7 @@ class BeaconingDetector implements Detector {
     }
 
     private static final class State {
+        private final UsualResolvers resolvers = new UsualResolvers();
         private final Rhythm[] rhythms = new Rhythm[DESTINATIONS_TRACKED];
         private final int gapsKept;
 

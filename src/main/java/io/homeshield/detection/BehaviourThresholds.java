@@ -94,5 +94,32 @@ public interface BehaviourThresholds {
         /** Random-looking names under one registrable domain, within one minute. */
         @WithDefault("12")
         int minRandomSubdomains();
+
+        /**
+         * Registrable domains of any look that do not exist and that almost no other household asks for
+         * (fewer than {@code rare-below-households}), within the slow window: catches short, dictionary and
+         * pronounceable names at every speed.
+         */
+        @WithDefault("12")
+        int minRareFailed();
+
+        /** A domain looked up by fewer households of the fleet than this in the last day or two is rare. */
+        @WithDefault("5")
+        int rareBelowHouseholds();
+
+        /** Rarity is judged only once at least this many households send lookups; in a smaller fleet every name is rare. */
+        @WithDefault("20")
+        int minFleetHouseholds();
+
+        /**
+         * How many times the device's own usual number of rare failed domains per slow window it takes: a device
+         * that always asks for odd names that do not exist (behind a strict blocking resolver) must exceed its habit.
+         */
+        @WithDefault("3")
+        int baselineFactor();
+
+        /** How long the device's habit is remembered: the time constant of its decaying count. */
+        @WithDefault("PT24H")
+        Duration baselineMemory();
     }
 }

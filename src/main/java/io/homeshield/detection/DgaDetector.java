@@ -30,6 +30,7 @@ class DgaDetector implements Detector {
     private static final int RANDOM = 1;
     private static final int DOMAINS_TRACKED = 4;
 
+    private final NamePopularity names;
     private final PublicSuffixList suffixes;
     private final LabelRandomness randomness;
     private final RandomLabelDomains randomByDesign;
@@ -37,14 +38,20 @@ class DgaDetector implements Detector {
     private final DeviceStates<State> states;
 
     @Inject
-    DgaDetector(BehaviourThresholds thresholds) {
-        this(thresholds, PublicSuffixList.bundled(), LabelRandomness.bundled(), RandomLabelDomains.bundled(),
+    DgaDetector(BehaviourThresholds thresholds, NamePopularity names) {
+        this(thresholds, names, PublicSuffixList.bundled(), LabelRandomness.bundled(), RandomLabelDomains.bundled(),
                 DeviceStates.DEFAULT_CAPACITY);
     }
 
-    DgaDetector(BehaviourThresholds thresholds, PublicSuffixList suffixes, LabelRandomness randomness,
-            RandomLabelDomains randomByDesign, int maxDevices) {
+    /** With a fleet of its own: only this detector's lookups make names popular. */
+    DgaDetector(BehaviourThresholds thresholds) {
+        this(thresholds, new NamePopularity());
+    }
+
+    DgaDetector(BehaviourThresholds thresholds, NamePopularity names, PublicSuffixList suffixes,
+            LabelRandomness randomness, RandomLabelDomains randomByDesign, int maxDevices) {
         this.thresholds = thresholds.dga();
+        this.names = names;
         this.suffixes = suffixes;
         this.randomness = randomness;
         this.randomByDesign = randomByDesign;
@@ -54,29 +61,34 @@ class DgaDetector implements Detector {
     @Override
     public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
         State state = null;
+        long household = DestinationPopularity.routerBit(activity.routerId());
+        boolean fleetJudges = names.fleetHouseholds() >= thresholds.minFleetHouseholds();
         for (DnsEvent lookup : activity.lookups()) {
             String name = normalised(lookup.query());
             int firstDot = name.indexOf('.');
             if (firstDot < 0 || name.endsWith(".arpa")) {
                 continue;
             }
+            int registrable = suffixes.registrableStart(name);
+            if (registrable < 0) {
+                continue;
+            }
+            long domain = hash(name, registrable, name.length());
+            long at = activity.timeOf(lookup).toEpochMilli();
+            names.record(domain, household, at);
             boolean failed = "NXDOMAIN".equals(lookup.rcode());
             boolean randomLeft = randomness.looksRandom(name, 0, firstDot);
             if (!failed && !randomLeft || randomByDesign.covers(name)) {
                 continue;
             }
-            int registrable = suffixes.registrableStart(name);
-            if (registrable < 0) {
-                continue;
-            }
             if (state == null) {
                 state = states.of(activity, () -> new State(thresholds));
             }
-            long at = activity.timeOf(lookup).toEpochMilli();
             synchronized (state) {
                 if (failed) {
                     boolean randomDomain = randomness.looksRandom(name, registrable, name.indexOf('.', registrable));
-                    state.failedLookup(activity, name, registrable, randomDomain, at, findings);
+                    boolean rare = fleetJudges && names.households(domain) < thresholds.rareBelowHouseholds();
+                    state.failedLookup(activity, name, domain, randomDomain, rare, at, findings);
                 }
                 if (randomLeft && registrable > 0) {
                     state.randomSubdomain(activity, name, registrable, firstDot, at, findings);
@@ -103,11 +115,18 @@ class DgaDetector implements Detector {
         return h;
     }
 
-    /** Per device: 32 + twice the slow threshold failed names, and {@value #DOMAINS_TRACKED} domains' subdomain labels. */
+    /**
+     * Per device: 32 + twice each slow threshold failed names, and {@value #DOMAINS_TRACKED} domains' subdomain
+     * labels.
+     */
     private static final class State {
         private final BehaviourThresholds.Dga limits;
         private final RecentDistinct failedDomains = new RecentDistinct(32, WINDOW_MILLIS);
         private final RecentDistinct slowRandomFailed;
+        private final RecentDistinct rareFailed;
+        /** The device's habit: distinct rare failed domains, a count decaying with {@code baseline-memory}. */
+        private double habit;
+        private long habitAt;
         private long lastSlowReport = EventTime.NEVER;
         private final String[] failedExamples = new String[3];
         private int nextExample;
@@ -117,30 +136,39 @@ class DgaDetector implements Detector {
         State(BehaviourThresholds.Dga limits) {
             this.limits = limits;
             this.slowRandomFailed = new RecentDistinct(2 * limits.minSlowRandomFailed(), limits.slowWindow().toMillis());
+            this.rareFailed = new RecentDistinct(2 * limits.minRareFailed(), limits.slowWindow().toMillis());
         }
 
-        void failedLookup(DeviceActivity activity, String name, int registrable, boolean randomDomain, long at,
-                Consumer<Finding> findings) {
-            int failed = failedDomains.add(hash(name, registrable, name.length()), at, randomDomain ? RANDOM : 0);
-            if (randomDomain || failed >= limits.minFailed() / 2) {
+        void failedLookup(DeviceActivity activity, String name, long domain, boolean randomDomain, boolean rare,
+                long at, Consumer<Finding> findings) {
+            int failed = failedDomains.add(domain, at, randomDomain ? RANDOM : 0);
+            if (randomDomain || rare || failed >= limits.minFailed() / 2) {
                 failedExamples[nextExample] = name;
                 nextExample = (nextExample + 1) % failedExamples.length;
             }
             int random = failedDomains.countTagged(RANDOM);
-            int slow = randomDomain ? slowRandomFailed.add(hash(name, registrable, name.length()), at, RANDOM) : 0;
+            int slow = randomDomain ? slowRandomFailed.add(domain, at, RANDOM) : 0;
+            int rareCount = rare ? rareFailedAdd(domain, at) : 0;
+            boolean rareTrickle = rare && rareCount >= rareThreshold();
             boolean burst = random >= limits.minRandomFailed() || failed >= limits.minFailed();
             // A bot already reported for a burst is not reported again for the same lookups seen slowly.
-            if (!burst && slow >= limits.minSlowRandomFailed() && at - lastSlowReport >= REPORT_EVERY_MILLIS
+            if (!burst && (slow >= limits.minSlowRandomFailed() || rareTrickle)
+                    && at - lastSlowReport >= REPORT_EVERY_MILLIS
                     && at - lastFailedReport >= limits.slowWindow().toMillis()) {
                 lastSlowReport = at;
                 String examples = examples(failedExamples);
+                boolean byRarity = rareTrickle && rareCount >= slow;
                 Map<String, Object> evidence = Map.of(
-                        "pattern", "a steady trickle of lookups of random-looking names that do not exist",
-                        "distinctNames", slow,
+                        "pattern", byRarity
+                                ? "a steady trickle of lookups of names that do not exist and that almost no other"
+                                        + " household asks for"
+                                : "a steady trickle of lookups of random-looking names that do not exist",
+                        "distinctNames", byRarity ? rareCount : slow,
                         "window", limits.slowWindow().toMinutes() + " min",
                         "examples", examples);
+                RecentDistinct window = byRarity ? rareFailed : slowRandomFailed;
                 findings.accept(new Finding(activity.device(), AlertType.DGA_LOOKUPS, "nxdomain-trickle",
-                        "such as " + examples, evidence, Instant.ofEpochMilli(slowRandomFailed.earliest(at)),
+                        "such as " + examples, evidence, Instant.ofEpochMilli(window.earliest(at)),
                         Instant.ofEpochMilli(at), 1));
             }
             if (burst && at - lastFailedReport >= REPORT_EVERY_MILLIS) {
@@ -157,6 +185,22 @@ class DgaDetector implements Detector {
                         "such as " + examples, evidence, Instant.ofEpochMilli(failedDomains.earliest(at)),
                         Instant.ofEpochMilli(at), 1));
             }
+        }
+
+        /** Counts a rare failed domain, a new one towards the device's habit too; how many the slow window holds. */
+        private int rareFailedAdd(long domain, long at) {
+            if (!rareFailed.holds(domain, at)) {
+                long memory = limits.baselineMemory().toMillis();
+                habit = habit * Math.exp(-Math.max(0, at - habitAt) / (double) memory) + 1;
+                habitAt = Math.max(habitAt, at);
+            }
+            return rareFailed.add(domain, at, RANDOM);
+        }
+
+        /** The minimum, or the device's usual count per slow window times the factor, whichever is more. */
+        private int rareThreshold() {
+            double usualPerWindow = habit * limits.slowWindow().toMillis() / limits.baselineMemory().toMillis();
+            return Math.max(limits.minRareFailed(), (int) Math.ceil(limits.baselineFactor() * usualPerWindow));
         }
 
         void randomSubdomain(DeviceActivity activity, String name, int registrable, int firstDot, long at,

@@ -37,6 +37,17 @@ final class RecentDistinct {
         return size;
     }
 
+    /** Whether the key is in the window at {@code at}. */
+    boolean holds(long key, long at) {
+        long cutoff = at - windowMillis;
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == key && seenAt[i] >= cutoff) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int size() {
         return size;
     }

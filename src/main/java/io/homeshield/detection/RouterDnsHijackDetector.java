@@ -31,7 +31,7 @@ import io.homeshield.telemetry.wire.ConfigEvent;
 @ApplicationScoped
 class RouterDnsHijackDetector implements RouterDetector {
 
-    private static final Pattern DNS_PARAMETER = Pattern.compile(
+    static final Pattern DNS_PARAMETER = Pattern.compile(
             "Device\\.DNS\\.Client\\.Server\\.\\d+\\.DNSServer"
                     + "|Device\\.DNS\\.Relay\\.Forwarding\\.\\d+\\.DNSServer"
                     + "|Device\\.DHCPv4\\.Server\\.Pool\\.\\d+\\.DNSServers"

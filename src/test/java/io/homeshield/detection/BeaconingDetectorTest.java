@@ -121,7 +121,9 @@ class BeaconingDetectorTest {
         List<Finding> toResolver = new ArrayList<>();
         List<Finding> toStranger = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            camera.flow(udp(i * 30, "8.8.8.8", 53));
+            for (int k = 0; k < 4; k++) {
+                camera.flow(udp(i * 30 + k * 5, "8.8.8.8", 53));
+            }
             toResolver.addAll(camera.sendTo(detector));
             camera.flow(udp(i * 30, "192.0.2.53", 853));
             toResolver.addAll(camera.sendTo(detector));
@@ -129,7 +131,39 @@ class BeaconingDetectorTest {
             toStranger.addAll(camera.sendTo(detector));
         }
         assertTrue(toResolver.isEmpty());
-        assertEquals(1, toStranger.size());
+        assertEquals(1, toStranger.size(), "a server getting a quarter of the device's DNS is not its resolver");
+    }
+
+    @Test
+    void theResolverTheDeviceUsesMostIsNeverABeacon() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            camera.flow(udp(i * 30, "198.51.100.53", 53));
+            camera.flow(udp(i * 30 + 1, "198.51.100.53", 853));
+            findings.addAll(camera.sendTo(detector));
+        }
+        assertTrue(findings.isEmpty(), findings.toString());
+    }
+
+    @Test
+    void theResolversTheRouterIsConfiguredWithAreNeverABeacon() {
+        RouterResolvers configured = new RouterResolvers();
+        BeaconingDetector learning = new BeaconingDetector(popularity, Thresholds.defaults(),
+                new ResolverAddresses(List.of("8.8.8.8")), configured, 1_000);
+        UUID router = UUID.randomUUID();
+        configured.inspect(router, List.of(new io.homeshield.telemetry.wire.ConfigEvent(
+                "Device.DNS.Client.Server.2.DNSServer", null, "198.51.100.54, 198.51.100.55", "user", null)),
+                Traffic.T0, f -> { });
+        Traffic phone = Traffic.of(router);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            for (int k = 0; k < 4; k++) {
+                phone.flow(udp(i * 30 + k * 5, "8.8.8.8", 53));
+            }
+            phone.flow(udp(i * 30, "198.51.100.55", 53));
+            findings.addAll(phone.sendTo(learning));
+        }
+        assertTrue(findings.isEmpty(), findings.toString());
     }
 
     @Test

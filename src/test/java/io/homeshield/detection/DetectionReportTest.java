@@ -40,6 +40,8 @@ class DetectionReportTest {
     private static final int HOMES_PER_INFECTION = 2;
     private static final Duration MAX_TIME_TO_DETECT = Duration.ofSeconds(60);
     private static final double MAX_FALSE_ALERTS_PER_1000_DEVICE_DAYS = 0.1;
+    /** Read once: the evaluation builds a fresh set of detectors per case. */
+    private static final VendorRegistry VENDORS = VendorRegistry.loaded();
 
     private static final Map<Infection, AlertType> EXPECTED = new EnumMap<>(Map.of(
             Infection.MIRAI_SCANNER, AlertType.SCANNING,
@@ -137,18 +139,20 @@ class DetectionReportTest {
 
     static DetectionEngine allDetectors() {
         DestinationPopularity popularity = new DestinationPopularity();
+        RouterResolvers routerResolvers = new RouterResolvers();
         List<RouterDetector> routerDetectors = List.of(
-                new RouterDnsHijackDetector(ScenarioFleet.PROVIDER_RESOLVERS, ThreatIntel.bundled()));
+                new RouterDnsHijackDetector(ScenarioFleet.PROVIDER_RESOLVERS, ThreatIntel.bundled()), routerResolvers);
         return new DetectionEngine(List.of(
                 new KnownBadDestinationDetector(ThreatIntel.bundled()),
                 new ScanningDetector(Thresholds.defaults()),
                 new BruteForceDetector(Thresholds.defaults()),
                 new DgaDetector(Thresholds.defaults()),
                 new BeaconingDetector(popularity, Thresholds.defaults(),
-                        BeaconingDetector.knownResolvers(ScenarioFleet.PROVIDER_RESOLVERS), DeviceStates.DEFAULT_CAPACITY),
+                        BeaconingDetector.knownResolvers(ScenarioFleet.PROVIDER_RESOLVERS), routerResolvers,
+                        DeviceStates.DEFAULT_CAPACITY),
                 new VolumeAnomalyDetector(popularity),
                 new DnsBypassDetector(),
-                new PeerAnomalyDetector(new PeerGroups(VendorRegistry.loaded(), new DeviceTypeGuesser()),
+                new PeerAnomalyDetector(new PeerGroups(VENDORS, new DeviceTypeGuesser()),
                         new PeerDestinations(), popularity)), routerDetectors, popularity);
     }
 

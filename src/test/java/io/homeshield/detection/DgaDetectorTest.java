@@ -98,6 +98,86 @@ class DgaDetectorTest {
         assertTrue(findings.isEmpty(), findings.toString());
     }
 
+    @Test
+    void shortNamesNoOtherHouseholdAsksForAreADgaEvenOnceAMinute() {
+        fleetOf(30, TRACKERS);
+        List<Finding> findings = new java.util.ArrayList<>();
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 30 && findings.isEmpty(); i++) {
+            bot.lookup(i * 60, shortName(r) + ".org", "NXDOMAIN");
+            findings.addAll(bot.sendTo(detector));
+        }
+        assertEquals(1, findings.size(), "no alert within 30 min");
+        assertEquals("nxdomain-trickle", findings.get(0).dedupKey());
+        assertTrue(((String) findings.get(0).evidence().get("pattern")).contains("almost no other household"));
+    }
+
+    @Test
+    void blockedTrackersThatEveryHouseholdAsksForAreNotRare() {
+        fleetOf(30, TRACKERS);
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 6 * 3600 / 20; i++) {
+            bot.lookup(i * 20, TRACKERS[i % TRACKERS.length], "NXDOMAIN");
+            findings.addAll(bot.sendTo(detector));
+        }
+        assertTrue(findings.isEmpty(), findings.toString());
+    }
+
+    @Test
+    void inAFleetOfAFewHomesRarityIsNotJudged() {
+        fleetOf(3, TRACKERS);
+        java.util.Random r = new java.util.Random(8);
+        for (int i = 0; i < 30; i++) {
+            bot.lookup(i * 60, shortName(r) + ".org", "NXDOMAIN");
+            assertTrue(bot.sendTo(detector).isEmpty());
+        }
+    }
+
+    @Test
+    void aDeviceThatAlwaysAsksForOddMissingNamesMustExceedItsHabit() {
+        fleetOf(30, TRACKERS);
+        java.util.Random r = new java.util.Random(9);
+        // A day of ten odd failed names every two hours: below the minimum, and the device's habit.
+        for (int i = 0; i < 12 * 10; i++) {
+            bot.lookup(i * 720, shortName(r) + ".net", "NXDOMAIN");
+            assertTrue(bot.sendTo(detector).isEmpty());
+        }
+        double dayLater = 12 * 10 * 720 + 7200;
+        for (int i = 0; i < 14; i++) {
+            bot.lookup(dayLater + i * 60, shortName(r) + ".net", "NXDOMAIN");
+        }
+        assertTrue(bot.sendTo(detector).isEmpty(), "14 is within three times its habit");
+        Traffic fresh = Traffic.of(UUID.randomUUID());
+        for (int i = 0; i < 14; i++) {
+            fresh.lookup(i * 60, shortName(r) + ".net", "NXDOMAIN");
+        }
+        assertEquals(1, fresh.sendTo(detector).size(), "a device without that habit is flagged");
+    }
+
+    private static final String[] TRACKERS = { "doubleclick.net", "googlesyndication.com", "google-analytics.com",
+            "scorecardresearch.com", "adnxs.com", "criteo.com", "taboola.com", "outbrain.com", "amazon-adsystem.com",
+            "moatads.com", "hotjar.com", "mixpanel.com", "branch.io", "appsflyer.com", "adjust.com", "crashlytics.com" };
+
+    /** Other households look the names up, as a fleet does. */
+    private void fleetOf(int households, String[] names) {
+        for (int h = 0; h < households; h++) {
+            Traffic home = Traffic.of(UUID.randomUUID());
+            for (String name : names) {
+                home.lookup(-600, name, "NOERROR");
+            }
+            home.sendTo(detector);
+        }
+    }
+
+    /** Conficker.C's shape: 4 to 9 letters. */
+    private static String shortName(java.util.Random r) {
+        StringBuilder label = new StringBuilder();
+        for (int c = 0, n = 4 + r.nextInt(6); c < n; c++) {
+            label.append((char) ('a' + r.nextInt(26)));
+        }
+        return label.toString();
+    }
+
     /** One made-up name every {@code everySeconds}, each failing; the first alert must come before {@code limitSeconds}. */
     private void assertFlaggedWithin(int everySeconds, int limitSeconds) {
         // A linear congruential generator over the alphabet, as Ramnit and Necurs derive their names.
