@@ -32,6 +32,7 @@ public class TelemetryPipeline {
 
     private final IngestGate gate;
     private final BatchProcessor processor;
+    private final WriterLanes lanes;
     private final BatchHandOff handOff;
     private final IngestMetrics metrics;
     private final TelemetryConfig config;
@@ -39,11 +40,13 @@ public class TelemetryPipeline {
     private final BatchBounds bounds;
     private final DeadLetters deadLetters;
 
-    TelemetryPipeline(IngestGate gate, BatchProcessor processor, Instance<BatchHandOff> stream, IngestMetrics metrics,
-            TelemetryConfig config, Validator validator, BatchBounds bounds, DeadLetters deadLetters) {
+    TelemetryPipeline(IngestGate gate, BatchProcessor processor, WriterLanes lanes, Instance<BatchHandOff> stream,
+            IngestMetrics metrics, TelemetryConfig config, Validator validator, BatchBounds bounds,
+            DeadLetters deadLetters) {
         this.gate = gate;
         this.processor = processor;
-        this.handOff = stream.isResolvable() ? stream.get() : this::applyOrDeadLetter;
+        this.lanes = lanes;
+        this.handOff = stream.isResolvable() ? stream.get() : (r, b, s) -> applyOrDeadLetter(r, b, s, true);
         this.metrics = metrics;
         this.config = config;
         this.validator = validator;
@@ -97,7 +100,7 @@ public class TelemetryPipeline {
             outcome = BatchOutcome.deadLettered(routerId, batch.sequence() == null ? -1 : batch.sequence(),
                     batch.events() == null ? 0 : batch.events().size());
         } else {
-            outcome = applyOrDeadLetter(routerId, batch, source);
+            outcome = applyOrDeadLetter(routerId, batch, source, false);
         }
         count(outcome);
         return outcome;
@@ -131,17 +134,18 @@ public class TelemetryPipeline {
     }
 
     /**
-     * Applies the batch, trying again with a growing pause if it fails; after the last attempt the
-     * batch becomes a dead letter. If the dead letter cannot be stored either (the database is
-     * away), the sender is told to retry.
+     * Applies the batch, in a group with other routers' batches on its writer lane if {@code grouped},
+     * trying again with a growing pause if it fails; after the last attempt the batch becomes a dead
+     * letter. If the dead letter cannot be stored either (the database is away), the sender is told
+     * to retry.
      */
-    BatchOutcome applyOrDeadLetter(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
+    BatchOutcome applyOrDeadLetter(UUID routerId, TelemetryBatch batch, EvidenceSource source, boolean grouped) {
         RuntimeException failure = null;
         long pause = config.applyBackoff().toMillis();
         int attempts = Math.max(1, config.applyAttempts());
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
-                return processor.process(routerId, batch, source);
+                return grouped ? lanes.apply(routerId, batch, source) : processor.process(routerId, batch, source);
             } catch (RuntimeException e) {
                 failure = e;
                 Log.warnf("Batch %d of router %s not applied (attempt %d of %d): %s", batch.sequence(), routerId,
