@@ -104,6 +104,9 @@ class BatchProcessor {
      */
     @Transactional
     List<BatchOutcome> process(List<Submitted> group) {
+        if (group.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.instant();
         List<ReceiptWriter.Receipt> wanted = new ArrayList<>(group.size());
         Set<TelemetryReceipt.Key> distinct = new HashSet<>();
@@ -160,6 +163,14 @@ class BatchProcessor {
         activity.add(rollup.activity(), rollup.destinations());
         configHistory.record(changes);
         raised.forEach(autoQuarantine::onAlertsRaised);
+        return outcomes;
+    }
+
+    /** Applies the group, then runs {@code alsoInTransaction} (a stream position, say) in the same transaction. */
+    @Transactional
+    List<BatchOutcome> process(List<Submitted> group, Runnable alsoInTransaction) {
+        List<BatchOutcome> outcomes = process(group);
+        alsoInTransaction.run();
         return outcomes;
     }
 

@@ -1,5 +1,6 @@
 package io.homeshield.telemetry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.infra.problem.Problems;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 
 /**
@@ -104,6 +106,44 @@ public class TelemetryPipeline {
         }
         count(outcome);
         return outcome;
+    }
+
+    /** A batch taken from the telemetry stream, with the channel it came in on. */
+    public record StreamBatch(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
+    }
+
+    /**
+     * Applies batches taken from one partition of the telemetry stream as one group, and runs
+     * {@code position} (which stores how far the partition is applied) in the same transaction: the
+     * batches and the position commit together or not at all. Batches that fail today's checks are
+     * stored as dead letters first. If the group fails, its batches are applied one at a time (tried
+     * again, then dead-lettered, as always) and the position is stored after them on its own.
+     */
+    public void applyFromStream(List<StreamBatch> batches, Runnable position) {
+        List<BatchProcessor.Submitted> checked = new ArrayList<>(batches.size());
+        for (StreamBatch b : batches) {
+            String refusal = refusalOf(b.routerId(), b.batch());
+            if (refusal != null) {
+                deadLetters.store(b.routerId(), b.batch(), "refused: " + refusal, 0);
+                count(BatchOutcome.deadLettered(b.routerId(), b.batch().sequence() == null ? -1 : b.batch().sequence(),
+                        b.batch().events() == null ? 0 : b.batch().events().size()));
+            } else {
+                checked.add(new BatchProcessor.Submitted(b.routerId(), b.batch(), b.source()));
+            }
+        }
+        List<BatchOutcome> outcomes;
+        try {
+            outcomes = processor.process(checked, position);
+        } catch (RuntimeException e) {
+            Log.warnf("A group of %d batches from the stream was not applied (%s); applying them one at a time",
+                    checked.size(), DeadLetters.reasonOf(e));
+            for (BatchProcessor.Submitted s : checked) {
+                count(applyOrDeadLetter(s.routerId(), s.batch(), s.source(), false));
+            }
+            QuarkusTransaction.requiringNew().run(position);
+            return;
+        }
+        outcomes.forEach(this::count);
     }
 
     /**
