@@ -3,11 +3,13 @@ package io.homeshield.inventory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,9 +50,40 @@ public class DeviceSightings {
     @Transactional(Transactional.TxType.MANDATORY)
     public Applied applyNoting(Router router, List<Sighting> sightings, int maxDevices) {
         Map<MacAddress, Device> devices = new HashMap<>();
-        Instant inventorySince = null;
         for (Device device : Device.<Device>list("routerId", router.id)) {
             devices.put(device.macAddress(), device);
+        }
+        return applyNoting(router, devices, sightings, maxDevices);
+    }
+
+    /**
+     * Every device of each of the routers, by router and MAC, read with one query: a caller applying
+     * several routers' batches together hands each router's map to
+     * {@link #applyNoting(Router, Map, List, int)}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Map<MacAddress, Device>> devicesOf(Collection<UUID> routerIds) {
+        Map<UUID, Map<MacAddress, Device>> out = new HashMap<>();
+        for (UUID routerId : routerIds) {
+            out.put(routerId, new HashMap<>());
+        }
+        if (!routerIds.isEmpty()) {
+            for (Device device : Device.<Device>list("routerId in ?1", routerIds)) {
+                out.get(device.routerId).put(device.macAddress(), device);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Applies the sightings to the router's devices read before ({@code devices}, all of them, by
+     * MAC), which it updates: new devices are added to it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Applied applyNoting(Router router, Map<MacAddress, Device> devices, List<Sighting> sightings,
+            int maxDevices) {
+        Instant inventorySince = null;
+        for (Device device : devices.values()) {
             inventorySince = inventorySince == null || device.firstSeen.isBefore(inventorySince) ? device.firstSeen
                     : inventorySince;
         }

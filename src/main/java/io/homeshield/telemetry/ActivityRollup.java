@@ -17,7 +17,7 @@ import io.homeshield.telemetry.wire.FlowEvent;
 import io.homeshield.telemetry.wire.TelemetryEvent;
 
 /**
- * Sums one batch's flows and lookups per device and hour, and per device, day and destination. A
+ * Sums batches' flows and lookups per device and hour, and per device, day and destination. A
  * flow's destination is the name the router's devices last looked up for that address, else the
  * address itself. Sums saturate at the largest long rather than wrap.
  */
@@ -37,6 +37,14 @@ final class ActivityRollup {
 
     static ActivityRollup of(UUID routerId, List<TelemetryEvent> events, Map<MacAddress, Device> devices,
             Instant sentAt, AddressNames names) {
+        ActivityRollup rollup = new ActivityRollup();
+        rollup.add(routerId, events, devices, sentAt, names);
+        return rollup;
+    }
+
+    /** Adds one more batch's sums: the batches of a group meet in one row per device and hour, and per destination. */
+    void add(UUID routerId, List<TelemetryEvent> events, Map<MacAddress, Device> devices, Instant sentAt,
+            AddressNames names) {
         // What this batch looked up, by answer; the last lookup of an address names it.
         Map<String, String> looked = new HashMap<>();
         for (TelemetryEvent event : events) {
@@ -53,21 +61,19 @@ final class ActivityRollup {
         names.rememberAll(routerId, looked);
         // A batch names a handful of devices thousands of times: each MAC text is looked up once.
         Map<String, Device> deviceOf = new HashMap<>();
-        ActivityRollup rollup = new ActivityRollup();
         for (TelemetryEvent event : events) {
             if (event instanceof FlowEvent flow) {
                 Device device = device(deviceOf, devices, flow.mac());
                 if (device != null) {
-                    rollup.addFlow(device.id, flow, destination(routerId, flow.dstIp(), looked, names));
+                    addFlow(device.id, flow, destination(routerId, flow.dstIp(), looked, names));
                 }
             } else if (event instanceof DnsEvent dns) {
                 Device device = device(deviceOf, devices, dns.mac());
                 if (device != null) {
-                    rollup.hour(device.id, dns.at() != null ? dns.at() : sentAt)[3]++;
+                    hour(device.id, dns.at() != null ? dns.at() : sentAt)[3]++;
                 }
             }
         }
-        return rollup;
     }
 
     private static Device device(Map<String, Device> deviceOf, Map<MacAddress, Device> devices, String mac) {

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,16 +39,27 @@ import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.homeshield.telemetry.wire.TelemetryEvent;
 
 /**
- * Applies one validated batch in one transaction: the receipt that makes a resend harmless, the
- * device sightings, detection in memory, the alerts it raises and the configuration changes.
- * Statements are per batch and per changed row, never per event. A router keeps at most
- * {@code max-devices-per-router} devices; new MACs beyond them are counted on one finding about the router.
+ * Applies validated batches, a group of them (of many routers) in one transaction: the receipts that
+ * make a resend harmless in one multi-row insert, every router's devices read with one query and
+ * the sightings applied to them, detection in memory, the alerts it raises, the roll-ups summed over
+ * the whole group before one upsert per table, and the configuration changes together. The routers'
+ * rows are locked with one statement in the order of their ids, so a group on another replica
+ * touching the same router waits for this one instead of racing it. Statements are per group and
+ * per changed row, never per event or per batch. A router keeps at most {@code max-devices-per-router}
+ * devices; new MACs beyond them are counted on one finding about the router.
  */
 @ApplicationScoped
 class BatchProcessor {
 
     /** Contact after this long a silence counts as the router coming back: its waiting actions go now. */
     private static final Duration SILENCE = Duration.ofMinutes(1);
+
+    /** A checked batch from a router, and the channel it came in on. */
+    record Submitted(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
+        TelemetryReceipt.Key key() {
+            return new TelemetryReceipt.Key(routerId, batch.sequence());
+        }
+    }
 
     private final DeviceSightings sightings;
     private final DetectionEngine detection;
@@ -56,14 +69,15 @@ class BatchProcessor {
     private final AutoQuarantine autoQuarantine;
     private final AddressNames addressNames;
     private final RouterReturns routerReturns;
+    private final ReceiptWriter receipts;
     private final TelemetryConfig config;
     private final IngestMetrics metrics;
     private final Clock clock;
 
     BatchProcessor(DeviceSightings sightings, DetectionEngine detection, AlertRaiser alerts,
             ConfigHistory configHistory, DeviceActivityWriter activity, AutoQuarantine autoQuarantine,
-            AddressNames addressNames, RouterReturns routerReturns, TelemetryConfig config, IngestMetrics metrics,
-            Clock clock) {
+            AddressNames addressNames, RouterReturns routerReturns, ReceiptWriter receipts, TelemetryConfig config,
+            IngestMetrics metrics, Clock clock) {
         this.sightings = sightings;
         this.detection = detection;
         this.alerts = alerts;
@@ -72,6 +86,7 @@ class BatchProcessor {
         this.autoQuarantine = autoQuarantine;
         this.addressNames = addressNames;
         this.routerReturns = routerReturns;
+        this.receipts = receipts;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
@@ -79,47 +94,97 @@ class BatchProcessor {
 
     @Transactional
     BatchOutcome process(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
-        // The router's row lock orders its batches: a resend racing the original waits, then finds the receipt.
-        Router router = Router.findById(routerId, LockModeType.PESSIMISTIC_WRITE);
-        int events = batch.events().size();
-        if (TelemetryReceipt.findById(new TelemetryReceipt.Key(routerId, batch.sequence())) != null) {
-            return BatchOutcome.duplicate(routerId, batch.sequence(), events);
-        }
-        Instant now = clock.instant();
-        persistReceipt(routerId, batch, now);
-        if (router.lastContactAt == null || router.lastContactAt.isBefore(now.minus(SILENCE))) {
-            routerReturns.routerReturned(routerId);
-        }
-        router.lastContactAt = now;
-
-        Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();
-        DeviceSightings.Applied applied = sightings.applyNoting(router, sightingsOf(batch.events(), sentAt, now),
-                config.maxDevicesPerRouter());
-        Map<MacAddress, Device> devices = applied.devices();
-        List<Finding> findings = detection.inspect(routerId, batch.events(), sentAt);
-        if (!applied.joined().isEmpty() || !applied.overCap().isEmpty()) {
-            findings = new ArrayList<>(findings);
-            findings.addAll(DeviceJoined.findings(applied.joined()));
-        }
-        if (!applied.overCap().isEmpty()) {
-            findings.add(TooManyDevices.finding(config.maxDevicesPerRouter(), applied.overCap(), sentAt));
-            metrics.overCap(applied.overCap().size());
-        }
-        AlertRaiser.Raised raised = alerts.raise(routerId, devices, findings, source);
-        ActivityRollup rollup = ActivityRollup.of(routerId, batch.events(), devices, sentAt, addressNames);
-        activity.add(rollup.activity(), rollup.destinations());
-        configHistory.record(configChanges(routerId, batch.events(), sentAt, now));
-        autoQuarantine.onAlertsRaised(raised);
-        return BatchOutcome.accepted(routerId, batch.sequence(), events, raised.opened().size());
+        return process(List.of(new Submitted(routerId, batch, source))).get(0);
     }
 
-    private static void persistReceipt(UUID routerId, TelemetryBatch batch, Instant now) {
-        TelemetryReceipt receipt = new TelemetryReceipt();
-        receipt.routerId = routerId;
-        receipt.sequence = batch.sequence();
-        receipt.eventCount = batch.events().size();
-        receipt.receivedAt = now;
-        receipt.persist();
+    /**
+     * Applies the group in one transaction, each router's batches in the order given; returns one
+     * outcome per batch, in the same order. A batch whose sequence number its router has sent before
+     * (in an earlier group, or earlier in this one) is a duplicate and changes nothing.
+     */
+    @Transactional
+    List<BatchOutcome> process(List<Submitted> group) {
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<ReceiptWriter.Receipt> wanted = new ArrayList<>(group.size());
+        Set<TelemetryReceipt.Key> distinct = new HashSet<>();
+        Set<UUID> routerIds = new HashSet<>();
+        for (Submitted s : group) {
+            routerIds.add(s.routerId());
+            if (distinct.add(s.key())) {
+                wanted.add(new ReceiptWriter.Receipt(s.routerId(), s.batch().sequence(), s.batch().events().size()));
+            }
+        }
+        Map<UUID, Router> routers = locked(routerIds);
+        Set<TelemetryReceipt.Key> fresh = receipts.writeNew(wanted, now);
+        Set<UUID> applying = new HashSet<>();
+        for (TelemetryReceipt.Key key : fresh) {
+            applying.add(key.routerId);
+        }
+        Map<UUID, Map<MacAddress, Device>> devicesOf = sightings.devicesOf(applying);
+        ActivityRollup rollup = new ActivityRollup();
+        List<ConfigChange> changes = new ArrayList<>();
+        List<AlertRaiser.Raised> raised = new ArrayList<>();
+        List<BatchOutcome> outcomes = new ArrayList<>(group.size());
+        for (Submitted s : group) {
+            TelemetryBatch batch = s.batch();
+            int events = batch.events().size();
+            // removed once applied: a second copy later in the group is a duplicate
+            if (!fresh.remove(s.key())) {
+                outcomes.add(BatchOutcome.duplicate(s.routerId(), batch.sequence(), events));
+                continue;
+            }
+            Router router = routers.get(s.routerId());
+            if (router.lastContactAt == null || router.lastContactAt.isBefore(now.minus(SILENCE))) {
+                routerReturns.routerReturned(router.id);
+            }
+            router.lastContactAt = now;
+            Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();
+            Map<MacAddress, Device> devices = devicesOf.get(router.id);
+            DeviceSightings.Applied applied = sightings.applyNoting(router, devices,
+                    sightingsOf(batch.events(), sentAt, now), config.maxDevicesPerRouter());
+            List<Finding> findings = detection.inspect(router.id, batch.events(), sentAt);
+            if (!applied.joined().isEmpty() || !applied.overCap().isEmpty()) {
+                findings = new ArrayList<>(findings);
+                findings.addAll(DeviceJoined.findings(applied.joined()));
+            }
+            if (!applied.overCap().isEmpty()) {
+                findings.add(TooManyDevices.finding(config.maxDevicesPerRouter(), applied.overCap(), sentAt));
+                metrics.overCap(applied.overCap().size());
+            }
+            AlertRaiser.Raised r = alerts.raise(router.id, devices, findings, s.source());
+            raised.add(r);
+            rollup.add(router.id, batch.events(), devices, sentAt, addressNames);
+            changes.addAll(configChanges(router.id, batch.events(), sentAt, now));
+            outcomes.add(BatchOutcome.accepted(router.id, batch.sequence(), events, r.opened().size()));
+        }
+        activity.add(rollup.activity(), rollup.destinations());
+        configHistory.record(changes);
+        raised.forEach(autoQuarantine::onAlertsRaised);
+        return outcomes;
+    }
+
+    /** Applies the group, then runs {@code alsoInTransaction} (a stream position, say) in the same transaction. */
+    @Transactional
+    List<BatchOutcome> process(List<Submitted> group, Runnable alsoInTransaction) {
+        List<BatchOutcome> outcomes = process(group);
+        alsoInTransaction.run();
+        return outcomes;
+    }
+
+    /** The routers' rows, locked in the order of their ids (so two groups sharing routers cannot deadlock). */
+    private static Map<UUID, Router> locked(Set<UUID> ids) {
+        Map<UUID, Router> out = new HashMap<>();
+        for (Router router : Router.<Router>find("id in ?1 order by id", ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            out.put(router.id, router);
+        }
+        if (out.size() != ids.size()) {
+            throw new IllegalStateException("a batch's router no longer exists");
+        }
+        return out;
     }
 
     private static List<Sighting> sightingsOf(List<TelemetryEvent> events, Instant sentAt, Instant now) {

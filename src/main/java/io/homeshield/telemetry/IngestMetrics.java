@@ -31,6 +31,11 @@ class IngestMetrics {
         registry.counter("homeshield.ingest.batches", "outcome", "dead-lettered").increment();
     }
 
+    /** A group of batches committed together on a writer lane. */
+    void committedGroup(int batches) {
+        registry.summary("homeshield.ingest.group.batches").record(batches);
+    }
+
     void overCap(int macs) {
         registry.counter("homeshield.ingest.devices.over-cap").increment(macs);
     }

@@ -19,8 +19,11 @@ public interface TelemetryConfig {
     @WithDefault("4194304")
     int maxBatchBytes();
 
-    /** Batches processed at the same time; more wait briefly, then are told to retry. */
-    @WithDefault("8")
+    /**
+     * Batches in the pipeline at the same time, waiting for their group's commit included; more wait
+     * briefly, then are told to retry.
+     */
+    @WithDefault("64")
     int maxConcurrentBatches();
 
     /** How long a batch may wait for a place in the pipeline before the router is told to retry. */
@@ -84,4 +87,29 @@ public interface TelemetryConfig {
      */
     @WithDefault("false")
     boolean benchmarkEndpoint();
+
+    /** Group commit: concurrent batches of many routers applied together in one transaction. */
+    GroupCommit groupCommit();
+
+    interface GroupCommit {
+
+        /** Off: every batch is applied in a transaction of its own. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Writer lanes: a router's batches always go to the same lane (by its id's hash), so they are
+         * applied in the order they arrived; lanes commit in parallel.
+         */
+        @WithDefault("2")
+        int lanes();
+
+        /** How long a lane waits for more batches to join a group before it applies what it has. */
+        @WithDefault("3ms")
+        Duration maxWait();
+
+        /** The most batches one group applies in one transaction. */
+        @WithDefault("64")
+        int maxBatches();
+    }
 }

@@ -1,5 +1,6 @@
 package io.homeshield.telemetry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.infra.problem.Problems;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 
 /**
@@ -32,6 +34,7 @@ public class TelemetryPipeline {
 
     private final IngestGate gate;
     private final BatchProcessor processor;
+    private final WriterLanes lanes;
     private final BatchHandOff handOff;
     private final IngestMetrics metrics;
     private final TelemetryConfig config;
@@ -39,11 +42,13 @@ public class TelemetryPipeline {
     private final BatchBounds bounds;
     private final DeadLetters deadLetters;
 
-    TelemetryPipeline(IngestGate gate, BatchProcessor processor, Instance<BatchHandOff> stream, IngestMetrics metrics,
-            TelemetryConfig config, Validator validator, BatchBounds bounds, DeadLetters deadLetters) {
+    TelemetryPipeline(IngestGate gate, BatchProcessor processor, WriterLanes lanes, Instance<BatchHandOff> stream,
+            IngestMetrics metrics, TelemetryConfig config, Validator validator, BatchBounds bounds,
+            DeadLetters deadLetters) {
         this.gate = gate;
         this.processor = processor;
-        this.handOff = stream.isResolvable() ? stream.get() : this::applyOrDeadLetter;
+        this.lanes = lanes;
+        this.handOff = stream.isResolvable() ? stream.get() : (r, b, s) -> applyOrDeadLetter(r, b, s, true);
         this.metrics = metrics;
         this.config = config;
         this.validator = validator;
@@ -97,10 +102,48 @@ public class TelemetryPipeline {
             outcome = BatchOutcome.deadLettered(routerId, batch.sequence() == null ? -1 : batch.sequence(),
                     batch.events() == null ? 0 : batch.events().size());
         } else {
-            outcome = applyOrDeadLetter(routerId, batch, source);
+            outcome = applyOrDeadLetter(routerId, batch, source, false);
         }
         count(outcome);
         return outcome;
+    }
+
+    /** A batch taken from the telemetry stream, with the channel it came in on. */
+    public record StreamBatch(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
+    }
+
+    /**
+     * Applies batches taken from one partition of the telemetry stream as one group, and runs
+     * {@code position} (which stores how far the partition is applied) in the same transaction: the
+     * batches and the position commit together or not at all. Batches that fail today's checks are
+     * stored as dead letters first. If the group fails, its batches are applied one at a time (tried
+     * again, then dead-lettered, as always) and the position is stored after them on its own.
+     */
+    public void applyFromStream(List<StreamBatch> batches, Runnable position) {
+        List<BatchProcessor.Submitted> checked = new ArrayList<>(batches.size());
+        for (StreamBatch b : batches) {
+            String refusal = refusalOf(b.routerId(), b.batch());
+            if (refusal != null) {
+                deadLetters.store(b.routerId(), b.batch(), "refused: " + refusal, 0);
+                count(BatchOutcome.deadLettered(b.routerId(), b.batch().sequence() == null ? -1 : b.batch().sequence(),
+                        b.batch().events() == null ? 0 : b.batch().events().size()));
+            } else {
+                checked.add(new BatchProcessor.Submitted(b.routerId(), b.batch(), b.source()));
+            }
+        }
+        List<BatchOutcome> outcomes;
+        try {
+            outcomes = processor.process(checked, position);
+        } catch (RuntimeException e) {
+            Log.warnf("A group of %d batches from the stream was not applied (%s); applying them one at a time",
+                    checked.size(), DeadLetters.reasonOf(e));
+            for (BatchProcessor.Submitted s : checked) {
+                count(applyOrDeadLetter(s.routerId(), s.batch(), s.source(), false));
+            }
+            QuarkusTransaction.requiringNew().run(position);
+            return;
+        }
+        outcomes.forEach(this::count);
     }
 
     /**
@@ -131,17 +174,18 @@ public class TelemetryPipeline {
     }
 
     /**
-     * Applies the batch, trying again with a growing pause if it fails; after the last attempt the
-     * batch becomes a dead letter. If the dead letter cannot be stored either (the database is
-     * away), the sender is told to retry.
+     * Applies the batch, in a group with other routers' batches on its writer lane if {@code grouped},
+     * trying again with a growing pause if it fails; after the last attempt the batch becomes a dead
+     * letter. If the dead letter cannot be stored either (the database is away), the sender is told
+     * to retry.
      */
-    BatchOutcome applyOrDeadLetter(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
+    BatchOutcome applyOrDeadLetter(UUID routerId, TelemetryBatch batch, EvidenceSource source, boolean grouped) {
         RuntimeException failure = null;
         long pause = config.applyBackoff().toMillis();
         int attempts = Math.max(1, config.applyAttempts());
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
-                return processor.process(routerId, batch, source);
+                return grouped ? lanes.apply(routerId, batch, source) : processor.process(routerId, batch, source);
             } catch (RuntimeException e) {
                 failure = e;
                 Log.warnf("Batch %d of router %s not applied (attempt %d of %d): %s", batch.sequence(), routerId,

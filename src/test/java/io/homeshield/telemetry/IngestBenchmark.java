@@ -1,6 +1,8 @@
 package io.homeshield.telemetry;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,23 +44,30 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * Ingest throughput over HTTP against PostgreSQL with every detector on, and the same payloads
- * through the parse-only endpoint as the ceiling. Not part of the test suite: run it with
+ * Ingest throughput over HTTP against PostgreSQL with every detector on, through both pipelines
+ * (each batch in its own transaction, and group commit), and the same payloads through the
+ * parse-only endpoint as the ceiling. Not part of the test suite: run it with
  * {@code ./mvnw -Pbenchmark verify}. Traffic comes from the scenario fleet (ordinary homes with
- * their device mixes and daily rhythms), gathered into batches of {@code bench.batch-events}.
+ * their device mixes and daily rhythms), gathered into batches of {@code bench.batch-events}: by
+ * default the realistic shape, 2,000 routers posting batches of 50 events (about a minute of a
+ * home's traffic); {@code -Dbench.routers=200 -Dbench.batch-events=2000} is the earlier bulk shape.
  * First the same kind of traffic is posted for further households for {@code bench.warmup-seconds},
  * until the compiler has caught up with code that runs once per batch, as it has in a service that
- * has run for a while. Then each round's fresh traffic goes through the ceiling, and after those
- * rounds through the pipeline; the report gives every round and the median.
+ * has run for a while. Then each round's fresh traffic goes through the ceiling and the per-batch
+ * pipeline, and the round's next traffic of the same routers through group commit; the report gives
+ * every round, the median, and CPU per event by stage (threads by name; the load generator's own
+ * threads are measured apart and not counted as the application's).
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
 class IngestBenchmark {
 
-    private static final int ROUTERS = Integer.getInteger("bench.routers", 200);
-    private static final int EVENTS = Integer.getInteger("bench.events", 1_000_000);
-    private static final int BATCH_EVENTS = Integer.getInteger("bench.batch-events", 2_000);
-    private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    private static final int ROUTERS = Integer.getInteger("bench.routers", 2_000);
+    private static final int EVENTS = Integer.getInteger("bench.events", 150_000);
+    private static final int BATCH_EVENTS = Integer.getInteger("bench.batch-events", 50);
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 64);
+    /** The load generator's threads: its HTTP clients and the JDK client's own. */
+    private static final String CLIENT_THREADS = "bench-client";
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 300));
 
@@ -71,18 +80,35 @@ class IngestBenchmark {
     @Inject
     ObjectMapper json;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    @Inject
+    WriterLanes lanes;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newCachedThreadPool(named(CLIENT_THREADS + "-http"))).build();
 
     private record Payload(UUID routerId, String authorization, byte[] body, int events) {
     }
 
-    /** {@code stolen}: the share of the machine's CPU time its host gave to others during the run. */
-    private record Run(long events, long nanos, long busy, long appCpuNanos, long databaseCpuNanos, double stolen) {
+    /**
+     * {@code stolen}: the share of the machine's CPU time its host gave to others during the run;
+     * {@code appCpuNanos} excludes the load generator's threads ({@code clientCpuNanos}); {@code stages}:
+     * the application's CPU by thread group.
+     */
+    private record Run(long events, long batches, long nanos, long busy, long appCpuNanos, long clientCpuNanos,
+            long databaseCpuNanos, double stolen, Map<String, Long> stages, double loadAverage) {
         double perSecond() {
             return events * 1e9 / nanos;
         }
 
-        /** CPU time per event in µs: the application (with the benchmark's own client) and the database's backends. */
+        /** CPU per event in µs by stage of the application. */
+        String stagesPerEvent() {
+            StringBuilder out = new StringBuilder();
+            stages.forEach((stage, cpu) -> out.append(String.format(Locale.ROOT, "%s %.2f, ", stage, cpu / 1e3 / events)));
+            out.append(String.format(Locale.ROOT, "load generator (not counted) %.2f", clientCpuNanos / 1e3 / events));
+            return out.toString();
+        }
+
+        /** CPU time per event in µs: the application (without the load generator) and the database's backends. */
         String cpuPerEvent() {
             String app = String.format(Locale.ROOT, "%.2f µs app", appCpuNanos / 1e3 / events);
             return databaseCpuNanos < 0 ? app + " (database CPU not readable)"
@@ -101,44 +127,54 @@ class IngestBenchmark {
     @Test
     void measure() throws Exception {
         List<Payload> payloads = payloads();
-        int perRound = payloads.size() / (1 + ROUNDS);
-        warmUp(payloads.subList(0, perRound));
-        int warmup = perRound;
+        int perSlice = payloads.size() / (1 + 2 * ROUNDS);
+        warmUp(payloads.subList(0, perSlice));
         List<Run> ceilings = new ArrayList<>();
-        List<Run> fulls = new ArrayList<>();
+        List<Run> perBatch = new ArrayList<>();
+        List<Run> grouped = new ArrayList<>();
         StringBuilder rounds = new StringBuilder();
-        for (int round = 0; round < ROUNDS; round++) {
-            List<Payload> fresh = payloads.subList(warmup + round * perRound, warmup + (round + 1) * perRound);
-            ceilings.add(post(parseOnly, fresh));
-        }
         long alertsBefore = QuarkusTransaction.requiringNew().call(() -> Alert.count());
         for (int round = 0; round < ROUNDS; round++) {
-            List<Payload> fresh = payloads.subList(warmup + round * perRound, warmup + (round + 1) * perRound);
-            fulls.add(post(ingest, fresh));
-        }
-        for (int round = 0; round < ROUNDS; round++) {
+            // a router's batches of one slice all come before those of the next: its sequence numbers keep rising
+            List<Payload> first = payloads.subList((1 + 2 * round) * perSlice, (2 + 2 * round) * perSlice);
+            List<Payload> second = payloads.subList((2 + 2 * round) * perSlice, (3 + 2 * round) * perSlice);
+            ceilings.add(post(parseOnly, first));
+            lanes.grouping(false);
+            perBatch.add(post(ingest, first));
+            lanes.grouping(true);
+            grouped.add(post(ingest, second));
             Run ceiling = ceilings.get(round);
-            Run full = fulls.get(round);
-            rounds.append(String.format(Locale.ROOT, "  round %d: parse-only %,10.0f events/s, ingest + detection %,10.0f"
-                    + " events/s, ratio %.2f (CPU stolen by the host: %.0f%% and %.0f%%)%n", round + 1,
-                    ceiling.perSecond(), full.perSecond(), full.perSecond() / ceiling.perSecond(),
-                    ceiling.stolen() * 100, full.stolen() * 100));
+            rounds.append(String.format(Locale.ROOT, "  round %d: parse-only %,10.0f, per batch %,10.0f (ratio %.2f),"
+                    + " group commit %,10.0f events/s (ratio %.2f); load average %.1f, CPU stolen by the host %.0f%%%n",
+                    round + 1, ceiling.perSecond(), perBatch.get(round).perSecond(),
+                    perBatch.get(round).perSecond() / ceiling.perSecond(), grouped.get(round).perSecond(),
+                    grouped.get(round).perSecond() / ceiling.perSecond(), grouped.get(round).loadAverage(),
+                    grouped.get(round).stolen() * 100));
         }
         Run ceiling = median(ceilings);
-        Run full = median(fulls);
+        Run single = median(perBatch);
+        Run group = median(grouped);
         long alerts = QuarkusTransaction.requiringNew().call(() -> Alert.count()) - alertsBefore;
 
         String report = String.format(Locale.ROOT, """
-                Ingest benchmark: %d routers, %d rounds of %d events in %d batches of up to %d events after %d s unmeasured, %d concurrent HTTP clients, %d cores
+                Ingest benchmark: %d routers, batches of up to %d events, %d rounds of %,d events (%,d batches) per pipeline after %d s unmeasured, %d concurrent HTTP clients, %d cores
                 %s  median of the rounds:
                   parse-only (ceiling):  %,10.0f events/s  (%,d events in %.2f s; CPU per event %s)
-                  ingest + detection:    %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; %d answers 503 retried; %d alerts raised in the rounds)
-                  ratio:                 %.2f (events/s), %.2f (CPU per event, parse-only / full)
-                """, ROUTERS, ROUNDS, eventsIn(payloads.subList(warmup, warmup + perRound)), perRound, BATCH_EVENTS,
-                WARMUP.toSeconds(), CLIENTS, Runtime.getRuntime().availableProcessors(), rounds, ceiling.perSecond(), ceiling.events(),
-                ceiling.nanos() / 1e9, ceiling.cpuPerEvent(), full.perSecond(), full.events(), full.nanos() / 1e9,
-                full.cpuPerEvent(), full.busy(), alerts, full.perSecond() / ceiling.perSecond(),
-                cpuNanos(ceiling) / cpuNanos(full));
+                      by stage (µs/event): %s
+                  per batch:             %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; %d answers 503 retried)
+                      by stage (µs/event): %s
+                  group commit:          %,10.0f events/s  (%,d events in %.2f s, %,.0f batches/s; CPU per event %s; %d answers 503 retried)
+                      by stage (µs/event): %s
+                  ratio to the ceiling:  per batch %.2f, group commit %.2f (events/s)
+                  alerts raised in the rounds: %d
+                """, ROUTERS, BATCH_EVENTS, ROUNDS, eventsIn(payloads.subList(perSlice, 2 * perSlice)), perSlice,
+                WARMUP.toSeconds(), CLIENTS, Runtime.getRuntime().availableProcessors(), rounds,
+                ceiling.perSecond(), ceiling.events(), ceiling.nanos() / 1e9, ceiling.cpuPerEvent(), ceiling.stagesPerEvent(),
+                single.perSecond(), single.events(), single.nanos() / 1e9, single.cpuPerEvent(), single.busy(),
+                single.stagesPerEvent(),
+                group.perSecond(), group.events(), group.nanos() / 1e9, group.batches() * 1e9 / group.nanos(),
+                group.cpuPerEvent(), group.busy(), group.stagesPerEvent(),
+                single.perSecond() / ceiling.perSecond(), group.perSecond() / ceiling.perSecond(), alerts);
         System.out.println(report);
         Files.writeString(Path.of("target", "ingest-benchmark.txt"), report);
     }
@@ -150,11 +186,15 @@ class IngestBenchmark {
     private void warmUp(List<Payload> traffic) throws Exception {
         long until = System.nanoTime() + WARMUP.toNanos();
         List<Payload> copy = traffic;
+        boolean grouping = true;
         do {
             post(parseOnly, copy);
+            lanes.grouping(grouping);
             post(ingest, copy);
+            grouping = !grouping;
             copy = forOtherHouseholds(traffic);
         } while (System.nanoTime() < until);
+        lanes.grouping(true);
     }
 
     private List<Payload> forOtherHouseholds(List<Payload> traffic) {
@@ -182,7 +222,7 @@ class IngestBenchmark {
             homes.add(Fixtures.household("bench-" + UUID.randomUUID()));
         }
         // a home sends about 3,000 events a day: enough days for the warm-up and every round
-        long wanted = (long) EVENTS * (1 + ROUNDS);
+        long wanted = (long) EVENTS * (1 + 2 * ROUNDS);
         Duration days = Duration.ofDays(2 + wanted / (ROUTERS * 2_500L));
         ScenarioFleet fleet = new ScenarioFleet(20261123L, ROUTERS, 0, Instant.now().minus(days), days);
         Map<UUID, TestHousehold> routerOf = new HashMap<>();
@@ -250,9 +290,10 @@ class IngestBenchmark {
         AtomicInteger next = new AtomicInteger();
         AtomicLong events = new AtomicLong();
         AtomicLong busy = new AtomicLong();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS, named(CLIENT_THREADS));
         Map<Integer, Long> databaseBefore = databaseCpu();
         long[] machineBefore = machineCpu();
+        Map<Long, ThreadCpu> threadsBefore = threadCpu();
         long appBefore = appCpu();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
@@ -285,13 +326,18 @@ class IngestBenchmark {
         }
         long nanos = System.nanoTime() - start;
         long app = appCpu() - appBefore;
+        Map<String, Long> stages = stages(threadsBefore, threadCpu());
+        long client = stages.remove(CLIENT_THREADS);
+        app -= client;
+        stages.put("other (GC, compiler, timers)", Math.max(0, app - stages.values().stream().mapToLong(Long::longValue).sum()));
         Map<Integer, Long> databaseAfter = databaseCpu();
         clients.shutdown();
         long database = databaseAfter == null || databaseBefore == null ? -1
                 : databaseAfter.entrySet().stream().mapToLong(e -> e.getValue() - databaseBefore.getOrDefault(e.getKey(), 0L)).sum();
         long[] machineAfter = machineCpu();
         double stolen = (double) (machineAfter[1] - machineBefore[1]) / Math.max(1, machineAfter[0] - machineBefore[0]);
-        return new Run(events.get(), nanos, busy.get(), app, database, stolen);
+        return new Run(events.get(), payloads.size(), nanos, busy.get(), app, client, database, stolen, stages,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** The machine's CPU time so far, all and stolen by the host (in ticks, from /proc/stat); zeros where unreadable. */
@@ -308,8 +354,56 @@ class IngestBenchmark {
         }
     }
 
-    private static double cpuNanos(Run run) {
-        return (double) (run.appCpuNanos() + Math.max(0, run.databaseCpuNanos())) / run.events();
+    private record ThreadCpu(String name, long nanos) {
+    }
+
+    private static Map<Long, ThreadCpu> threadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, ThreadCpu> out = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                long cpu = threads.getThreadCpuTime(info.getThreadId());
+                if (cpu >= 0) {
+                    out.put(info.getThreadId(), new ThreadCpu(info.getThreadName(), cpu));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * CPU of the run by stage, from the threads' names: HTTP (Vert.x event loops: connections,
+     * request bodies), read, check and apply on the worker threads (apply there only without group
+     * commit), apply on the writer lanes, and the load generator's threads. Threads that ended
+     * during the run are missed; they show in "other".
+     */
+    private static Map<String, Long> stages(Map<Long, ThreadCpu> before, Map<Long, ThreadCpu> after) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        out.put("HTTP", 0L);
+        out.put("read, check (and apply without lanes)", 0L);
+        out.put("apply on writer lanes", 0L);
+        out.put(CLIENT_THREADS, 0L);
+        after.forEach((id, cpu) -> {
+            long used = cpu.nanos() - (before.containsKey(id) ? before.get(id).nanos() : 0);
+            String name = cpu.name();
+            String stage = name.startsWith(CLIENT_THREADS) || name.startsWith("HttpClient") ? CLIENT_THREADS
+                    : name.startsWith("vert.x-eventloop") ? "HTTP"
+                    : name.startsWith("executor-thread") ? "read, check (and apply without lanes)"
+                    : name.startsWith("ingest-lane") ? "apply on writer lanes" : null;
+            if (stage != null) {
+                out.merge(stage, used, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static long appCpu() {

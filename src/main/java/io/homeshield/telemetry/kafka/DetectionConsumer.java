@@ -1,6 +1,7 @@
 package io.homeshield.telemetry.kafka;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,14 +26,16 @@ import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 
 /**
- * One member of the detection group: applies its partitions' batches in order, each in its own
- * transaction, and commits a partition's offset only past batches whose transaction has committed.
- * Delivery is at least once (a crash replays the uncommitted tail); the receipt per router and
- * sequence makes a replayed batch a no-op and alerts are deduplicated in the database, so the
- * effect is exactly once. A batch that cannot be applied, or fails today's checks, becomes a dead
- * letter in the pipeline and the partition moves on; only while even that cannot be stored (the
- * database away) does the partition wait and try again. Detector state follows the partitions: a router's batches always reach
- * the consumer that owns its partition, and a partition that moves starts fresh on its new owner.
+ * One member of the detection group: applies each polled partition's batches in order as one group
+ * (one transaction, set-based writes, as ingest's group commit) and stores the partition's next
+ * offset in the database in that same transaction. On assignment a partition resumes from that
+ * stored offset, so a crash or rebalance neither loses nor repeats a batch, without Kafka
+ * transactions; the offset is also committed to Kafka afterwards, only so that the group's lag can
+ * be watched. A batch that cannot be applied, or fails today's checks, becomes a dead letter in the
+ * pipeline and the partition moves on; only while even that cannot be stored (the database away)
+ * does the partition wait and try again. Detector state follows the partitions: a router's batches
+ * always reach the consumer that owns its partition, and a partition that moves starts fresh on its
+ * new owner.
  */
 final class DetectionConsumer implements Runnable {
 
@@ -42,19 +45,22 @@ final class DetectionConsumer implements Runnable {
     private final KafkaTelemetryConfig config;
     private final TelemetryPipeline pipeline;
     private final TelemetryRecords records;
+    private final StreamOffsets offsets;
     private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
 
-    DetectionConsumer(KafkaTelemetryConfig config, TelemetryPipeline pipeline, TelemetryRecords records, String name) {
+    DetectionConsumer(KafkaTelemetryConfig config, TelemetryPipeline pipeline, TelemetryRecords records,
+            StreamOffsets offsets, String name) {
         this.config = config;
         this.pipeline = pipeline;
         this.records = records;
+        this.offsets = offsets;
         Map<String, Object> settings = KafkaClients.common(config, "homeshield-detection-" + name);
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50);
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         this.consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
         this.thread = new Thread(this, "detection-" + name);
     }
@@ -103,40 +109,33 @@ final class DetectionConsumer implements Runnable {
         }
     }
 
-    private void applyInOrder(TopicPartition partition, List<ConsumerRecord<String, byte[]>> batches) {
-        for (ConsumerRecord<String, byte[]> record : batches) {
-            if (!running.get()) {
-                consumer.seek(partition, record.offset());
-                return;
+    private void applyInOrder(TopicPartition partition, List<ConsumerRecord<String, byte[]>> polled) {
+        if (!running.get() || polled.isEmpty()) {
+            if (!polled.isEmpty()) {
+                consumer.seek(partition, polled.get(0).offset());
             }
-            if (!apply(record)) {
-                // Not applied (database away, say): this partition waits and tries again from here.
-                consumer.seek(partition, record.offset());
-                pause();
-                return;
+            return;
+        }
+        List<TelemetryPipeline.StreamBatch> batches = new ArrayList<>(polled.size());
+        for (ConsumerRecord<String, byte[]> record : polled) {
+            try {
+                batches.add(new TelemetryPipeline.StreamBatch(UUID.fromString(record.key()), records.read(record.value()),
+                        TelemetryRecords.sourceOf(record.headers())));
+            } catch (IOException | RuntimeException e) {
+                Log.errorf("Telemetry record %s-%d@%d is unreadable and skipped: %s", record.topic(),
+                        record.partition(), record.offset(), e.getMessage());
             }
-            applied.put(partition, new OffsetAndMetadata(record.offset() + 1));
         }
-    }
-
-    /** True once the batch is applied (or can never be): false if it must be tried again. */
-    private boolean apply(ConsumerRecord<String, byte[]> record) {
-        TelemetryBatch batch;
+        long next = polled.get(polled.size() - 1).offset() + 1;
         try {
-            batch = records.read(record.value());
-        } catch (IOException | RuntimeException e) {
-            Log.errorf("Telemetry record %s-%d@%d is unreadable and skipped: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
-            return true;
-        }
-        try {
-            pipeline.applyFromStream(UUID.fromString(record.key()), batch,
-                    TelemetryRecords.sourceOf(record.headers()));
-            return true;
+            pipeline.applyFromStream(batches, () -> offsets.store(config.groupId(), partition, next));
+            applied.put(partition, new OffsetAndMetadata(next));
         } catch (RuntimeException e) {
-            Log.warnf("Batch %d of router %s neither applied nor stored as a dead letter, trying again: %s",
-                    batch.sequence(), record.key(), e.getMessage());
-            return false;
+            // Not applied (database away, say): this partition waits and tries again from the first of them.
+            Log.warnf("Batches of %s from offset %d neither applied nor stored as dead letters, trying again: %s",
+                    partition, polled.get(0).offset(), e.getMessage());
+            consumer.seek(partition, polled.get(0).offset());
+            pause();
         }
     }
 
@@ -164,8 +163,10 @@ final class DetectionConsumer implements Runnable {
             commitApplied();
         }
 
+        /** Each partition resumes right after the last batch whose transaction committed, wherever Kafka's offset is. */
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            offsets.positions(config.groupId(), partitions).forEach(consumer::seek);
             Log.debugf("Detection consumer took %s", partitions);
         }
 

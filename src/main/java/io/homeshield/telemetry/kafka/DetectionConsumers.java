@@ -17,8 +17,8 @@ import io.quarkus.runtime.StartupEvent;
  * The detection consumers of this replica, all in one consumer group with every other replica's.
  *
  * They use the plain Kafka client rather than SmallRye Reactive Messaging: what matters here is
- * exactly when an offset is committed (only after the batch's transaction has committed, and on
- * every partition handover) and that a partition's batches are applied strictly one after another
+ * exactly where an offset is stored (in the batches' own transaction) and where a partition resumes
+ * on assignment and that a partition's batches are applied strictly one after another
  * on one thread; a poll loop says both plainly, where the messaging layer's acknowledgement
  * strategies and worker pools would have to be configured into the same shape.
  */
@@ -28,14 +28,16 @@ public class DetectionConsumers {
     private final KafkaTelemetryConfig config;
     private final TelemetryPipeline pipeline;
     private final TelemetryRecords records;
+    private final StreamOffsets offsets;
     private final String instance;
     private final List<DetectionConsumer> running = new CopyOnWriteArrayList<>();
 
     DetectionConsumers(KafkaTelemetryConfig config, TelemetryPipeline pipeline, TelemetryRecords records,
-            @ConfigProperty(name = "homeshield.jobs.instance-id") String instance) {
+            StreamOffsets offsets, @ConfigProperty(name = "homeshield.jobs.instance-id") String instance) {
         this.config = config;
         this.pipeline = pipeline;
         this.records = records;
+        this.offsets = offsets;
         this.instance = instance;
     }
 
@@ -44,7 +46,7 @@ public class DetectionConsumers {
             return;
         }
         for (int i = 0; i < config.consumers(); i++) {
-            DetectionConsumer consumer = new DetectionConsumer(config, pipeline, records, instance + "-" + i);
+            DetectionConsumer consumer = new DetectionConsumer(config, pipeline, records, offsets, instance + "-" + i);
             running.add(consumer);
             consumer.start();
         }

@@ -1,0 +1,121 @@
+package io.homeshield.telemetry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+
+/**
+ * Writes the receipts of a group of batches with one statement and tells which were new: on
+ * PostgreSQL one multi-row insert whose conflicts are the duplicates (no lookup before it, and a
+ * resend racing its original on another replica waits for the original's commit, then conflicts);
+ * elsewhere (H2 in dev mode) a lookup and a JDBC batch of inserts.
+ */
+@ApplicationScoped
+class ReceiptWriter {
+
+    private static final String INSERT_NEW = """
+            insert into telemetry_receipt (router_id, sequence, event_count, received_at)
+            select s.router_id, s.sequence, s.event_count, ?
+            from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as int[])) as s (router_id, sequence, event_count)
+            on conflict do nothing
+            returning router_id, sequence
+            """;
+
+    /** A batch's receipt to write. */
+    record Receipt(UUID routerId, long sequence, int events) {
+        TelemetryReceipt.Key key() {
+            return new TelemetryReceipt.Key(routerId, sequence);
+        }
+    }
+
+    private final EntityManager em;
+
+    ReceiptWriter(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Writes the receipts (distinct keys) not written before and returns their keys. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Set<TelemetryReceipt.Key> writeNew(List<Receipt> receipts, Instant receivedAt) {
+        Set<TelemetryReceipt.Key> written = new HashSet<>();
+        if (receipts.isEmpty()) {
+            return written;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                insertReturning(connection, receipts, receivedAt, written);
+            } else {
+                lookUpAndInsert(connection, receipts, receivedAt, written);
+            }
+        });
+        return written;
+    }
+
+    private static void insertReturning(Connection connection, List<Receipt> receipts, Instant receivedAt,
+            Set<TelemetryReceipt.Key> written) throws SQLException {
+        int n = receipts.size();
+        UUID[] routers = new UUID[n];
+        Long[] sequences = new Long[n];
+        Integer[] counts = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Receipt r = receipts.get(i);
+            routers[i] = r.routerId();
+            sequences[i] = r.sequence();
+            counts[i] = r.events();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
+            insert.setTimestamp(1, Timestamp.from(receivedAt));
+            insert.setArray(2, connection.createArrayOf("uuid", routers));
+            insert.setArray(3, connection.createArrayOf("bigint", sequences));
+            insert.setArray(4, connection.createArrayOf("int", counts));
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    written.add(new TelemetryReceipt.Key(rows.getObject(1, UUID.class), rows.getLong(2)));
+                }
+            }
+        }
+    }
+
+    private static void lookUpAndInsert(Connection connection, List<Receipt> receipts, Instant receivedAt,
+            Set<TelemetryReceipt.Key> written) throws SQLException {
+        List<Receipt> fresh = new ArrayList<>();
+        try (PreparedStatement find = connection.prepareStatement(
+                "select 1 from telemetry_receipt where router_id = ? and sequence = ?")) {
+            for (Receipt r : receipts) {
+                find.setObject(1, r.routerId());
+                find.setLong(2, r.sequence());
+                try (ResultSet rows = find.executeQuery()) {
+                    if (!rows.next()) {
+                        fresh.add(r);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into telemetry_receipt (router_id, sequence, event_count, received_at) values (?, ?, ?, ?)")) {
+            for (Receipt r : fresh) {
+                insert.setObject(1, r.routerId());
+                insert.setLong(2, r.sequence());
+                insert.setInt(3, r.events());
+                insert.setTimestamp(4, Timestamp.from(receivedAt));
+                insert.addBatch();
+                written.add(r.key());
+            }
+            insert.executeBatch();
+        }
+    }
+}
