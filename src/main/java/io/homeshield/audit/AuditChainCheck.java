@@ -21,6 +21,7 @@ final class AuditChainCheck {
     private final int maxBreaks;
     private final AuditKeys keys;
     private final PublishedHead published;
+    private final AuditAnchor anchor;
     private final List<AuditBreak> breaks = new ArrayList<>();
     private boolean keyedSeen;
     private String hashAtPublished;
@@ -32,9 +33,26 @@ final class AuditChainCheck {
 
     /** @param published the head published earlier, or null when none is at hand */
     AuditChainCheck(int maxBreaks, AuditKeys keys, PublishedHead published) {
+        this(maxBreaks, keys, published, null);
+    }
+
+    /**
+     * @param anchor where retention left the chain (it starts after the anchored place), or null when
+     *        no entry was ever removed
+     */
+    AuditChainCheck(int maxBreaks, AuditKeys keys, PublishedHead published, AuditAnchor anchor) {
         this.maxBreaks = maxBreaks;
         this.keys = keys;
         this.published = published;
+        this.anchor = anchor;
+        if (anchor != null) {
+            if (!anchor.genuine(keys)) {
+                note(new AuditBreak(null, AuditBreak.Kind.UNKNOWN_KEY, "The checkpoint of the entries removed by"
+                        + " retention is not signed by an audit key of this installation: the chain's start was moved."));
+            }
+            lastHash = anchor.hash;
+            lastPosition = anchor.chainPosition;
+        }
     }
 
     void accept(AuditEntry entry) {
@@ -51,6 +69,11 @@ final class AuditChainCheck {
         lastPosition = entry.chainPosition;
     }
 
+    /** Whether everything accepted so far holds. */
+    boolean intactSoFar() {
+        return breaks.isEmpty() && !moreBreaks;
+    }
+
     long lastPosition() {
         return lastPosition;
     }
@@ -60,6 +83,10 @@ final class AuditChainCheck {
     }
 
     private void sealCheck(AuditEntry entry) {
+        if (entry.redactedAt != null) {
+            redactionCheck(entry);
+            return;
+        }
         if (entry.keyId == null && (keyedSeen || published != null && entry.chainPosition > published.legacyUntil())) {
             note(new AuditBreak(entry.id, AuditBreak.Kind.UNKNOWN_KEY, "Entry " + entry.id + " claims to be sealed"
                     + " before the chain was keyed, but it comes after keyed entries: it was rewritten without the key."));
@@ -74,6 +101,19 @@ final class AuditChainCheck {
         } else if (!AuditKeys.same(expected, entry.hash)) {
             note(new AuditBreak(entry.id, AuditBreak.Kind.ALTERED, "Entry " + entry.id
                     + " was altered: its content no longer matches the hash it was written with."));
+        }
+    }
+
+    /** A pseudonymised entry: its original seal cannot be recomputed, its redaction seal can. */
+    private void redactionCheck(AuditEntry entry) {
+        String expected = AuditSeal.expectedRedactionSeal(entry, keys);
+        if (expected == null) {
+            note(new AuditBreak(entry.id, AuditBreak.Kind.UNKNOWN_KEY, "Entry " + entry.id + " claims to be"
+                    + " pseudonymised under audit key '" + entry.redactionKeyId + "', which this installation does"
+                    + " not hold: it was rewritten without the key."));
+        } else if (!AuditKeys.same(expected, entry.redactionSeal)) {
+            note(new AuditBreak(entry.id, AuditBreak.Kind.ALTERED, "Entry " + entry.id
+                    + " was altered after it was pseudonymised: its content no longer matches its redaction seal."));
         }
     }
 
@@ -94,6 +134,11 @@ final class AuditChainCheck {
         if (!published.genuine(keys)) {
             note(new AuditBreak(null, AuditBreak.Kind.NOT_AS_PUBLISHED, "The published head given is not signed by"
                     + " an audit key of this installation: it cannot vouch for the chain."));
+        } else if (anchor != null && published.position() <= anchor.chainPosition) {
+            if (published.position() == anchor.chainPosition && !AuditKeys.same(published.hash(), anchor.hash)) {
+                note(new AuditBreak(null, AuditBreak.Kind.NOT_AS_PUBLISHED, "The checkpoint of removed entries at"
+                        + " place " + anchor.chainPosition + " is not the entry published at " + published.at() + "."));
+            }
         } else if (lastPosition < published.position()) {
             note(new AuditBreak(null, AuditBreak.Kind.NOT_AS_PUBLISHED, "The chain ends at place " + lastPosition
                     + ", but place " + published.position() + " was published at " + published.at()
@@ -107,8 +152,10 @@ final class AuditChainCheck {
 
     private AuditBreak linkBreak(AuditEntry entry) {
         if (lastId == null) {
-            return new AuditBreak(entry.id, AuditBreak.Kind.MISSING,
-                    "Entries before entry " + entry.id + " are missing: it is the first one left, but it follows others.");
+            return new AuditBreak(entry.id, AuditBreak.Kind.MISSING, anchor != null
+                    ? "Entries between the checkpoint of entries removed by retention (place " + anchor.chainPosition
+                            + ") and entry " + entry.id + " are missing."
+                    : "Entries before entry " + entry.id + " are missing: it is the first one left, but it follows others.");
         }
         long missing = entry.chainPosition - lastPosition - 1;
         if (missing > 0) {

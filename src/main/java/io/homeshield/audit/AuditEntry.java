@@ -62,4 +62,15 @@ public class AuditEntry extends PanacheEntityBase {
     /** The key the entry was sealed with; null for entries sealed before the chain was keyed. */
     @Column(name = "key_id", length = 32)
     public String keyId;
+
+    /** When the entry's identifying fields were replaced by a pseudonym; null while it is as written. */
+    @Column(name = "redacted_at")
+    public Instant redactedAt;
+
+    @Column(name = "redaction_key_id", length = 32)
+    public String redactionKeyId;
+
+    /** Seals the redacted content together with the original seal, which stays in {@link #hash}. */
+    @Column(name = "redaction_seal", length = 64)
+    public String redactionSeal;
 }

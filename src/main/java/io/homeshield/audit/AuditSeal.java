@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 final class AuditSeal {
 
     static final String FORM = "homeshield-audit-entry-v2";
+    static final String REDACTED_FORM = "homeshield-audit-redacted-v1";
 
     private AuditSeal() {
     }
@@ -24,6 +25,19 @@ final class AuditSeal {
             return AuditLog.legacyHashOf(e);
         }
         return keys.knows(e.keyId) ? keys.mac(e.keyId, canonical(e)) : null;
+    }
+
+    /**
+     * The redaction seal a pseudonymised entry should carry: over its content as it is now, the seal it
+     * was written with and the moment of redaction; null when its redaction key is not one of the keys.
+     */
+    static String expectedRedactionSeal(AuditEntry e, AuditKeys keys) {
+        if (!keys.knows(e.redactionKeyId)) {
+            return null;
+        }
+        return keys.mac(e.redactionKeyId, fields(REDACTED_FORM, String.valueOf(e.id), String.valueOf(e.chainPosition),
+                e.hash, e.redactedAt.toString(), e.occurredAt.toString(), e.actor, e.actorRole,
+                e.householdId == null ? null : e.householdId.toString(), e.action, e.target, e.reason, e.outcome));
     }
 
     static byte[] canonical(AuditEntry e) {

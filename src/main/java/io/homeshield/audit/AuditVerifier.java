@@ -53,7 +53,7 @@ public class AuditVerifier {
 
     @Transactional
     AuditReport check(PublishedHead published) {
-        AuditChainCheck check = new AuditChainCheck(MAX_REPORTED, keys, published);
+        AuditChainCheck check = new AuditChainCheck(MAX_REPORTED, keys, published, AuditAnchor.current());
         String head = null;
         for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
             scanFrom(check);

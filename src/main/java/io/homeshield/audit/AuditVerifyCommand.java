@@ -73,9 +73,10 @@ public final class AuditVerifyCommand {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         }
         try {
-            AuditChainCheck check = new AuditChainCheck(AuditVerifier.MAX_REPORTED, keys, published);
+            AuditChainCheck check = new AuditChainCheck(AuditVerifier.MAX_REPORTED, keys, published, anchor(connection));
             try (PreparedStatement entries = connection.prepareStatement("select id, occurred_at, actor, actor_role,"
-                    + " household_id, action, target, reason, outcome, previous_hash, hash, chain_position, key_id from audit_entry"
+                    + " household_id, action, target, reason, outcome, previous_hash, hash, chain_position, key_id,"
+                    + " redacted_at, redaction_key_id, redaction_seal from audit_entry"
                     + " where chain_position is not null order by chain_position")) {
                 entries.setFetchSize(FETCH);
                 try (ResultSet rs = entries.executeQuery()) {
@@ -112,6 +113,28 @@ public final class AuditVerifyCommand {
         e.hash = rs.getString(11);
         e.chainPosition = rs.getLong(12);
         e.keyId = rs.getString(13);
+        OffsetDateTime redactedAt = rs.getObject(14, OffsetDateTime.class);
+        e.redactedAt = redactedAt == null ? null : redactedAt.toInstant();
+        e.redactionKeyId = rs.getString(15);
+        e.redactionSeal = rs.getString(16);
         return e;
+    }
+
+    private static AuditAnchor anchor(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select chain_position, hash,"
+                + " removed_before, anchored_at, key_id, seal from audit_anchor where id = " + AuditAnchor.ID)) {
+            if (!rs.next()) {
+                return null;
+            }
+            AuditAnchor anchor = new AuditAnchor();
+            anchor.id = AuditAnchor.ID;
+            anchor.chainPosition = rs.getLong(1);
+            anchor.hash = rs.getString(2);
+            anchor.removedBefore = rs.getObject(3, OffsetDateTime.class).toInstant();
+            anchor.anchoredAt = rs.getObject(4, OffsetDateTime.class).toInstant();
+            anchor.keyId = rs.getString(5);
+            anchor.seal = rs.getString(6);
+            return anchor;
+        }
     }
 }

@@ -66,6 +66,10 @@ final class ExportSections {
     static final Map<String, String> LEFT_OUT = Map.of(
             "api_idempotency", "stored answers to retried API requests: copies of records the archive already holds,"
                     + " kept 30 days",
+            "household_erasure", "the household's own request to be erased and when: shown on the settings page;"
+                    + " once carried out it holds only the pseudonym of the household's audit entries",
+            "export_job", "an archive prepared for download: a copy of what the archive holds, kept until its link"
+                    + " expires",
             "flow_exporter", "which network address a router exports flow records from: routing of the provider's"
                     + " collector, no person's data",
             "fleet_revert", "the provider's fleet security: a router parameter put back to the provider's baseline;"

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
@@ -74,6 +75,12 @@ public class HouseholdExport {
     }
 
     public void write(HouseholdId household, OutputStream out) {
+        write(household, out, done -> {
+        });
+    }
+
+    /** Writes the archive, telling {@code sectionsDone} how many sections are written after each one. */
+    void write(HouseholdId household, OutputStream out, IntConsumer sectionsDone) {
         try (Connection c = db.getConnection();
                 JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -83,9 +90,11 @@ public class HouseholdExport {
                 g.writeStartObject();
                 g.writeStringField("format", ExportSections.FORMAT);
                 g.writeStringField("exported_at", clock.instant().toString());
+                int done = 0;
                 for (ExportSection section : ExportSections.SECTIONS) {
                     g.writeFieldName(section.name());
                     writeSection(c, section, household, g);
+                    sectionsDone.accept(++done);
                 }
                 g.writeEndObject();
             } finally {

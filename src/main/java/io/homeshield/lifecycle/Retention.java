@@ -1,6 +1,10 @@
 package io.homeshield.lifecycle;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +19,15 @@ public class Retention {
     static final String JOB = "lifecycle.retention";
 
     private final RetentionPurge purge;
+    private final AuditLogRetention auditLog;
     private final OncePerCluster cluster;
     private final RetentionConfig config;
     private final Clock clock;
 
-    Retention(RetentionPurge purge, OncePerCluster cluster, RetentionConfig config, Clock clock) {
+    Retention(RetentionPurge purge, AuditLogRetention auditLog, OncePerCluster cluster, RetentionConfig config,
+            Clock clock) {
         this.purge = purge;
+        this.auditLog = auditLog;
         this.cluster = cluster;
         this.config = config;
         this.clock = clock;
@@ -37,6 +44,9 @@ public class Retention {
         if (!cluster.claim(JOB, config.lease())) {
             return Optional.empty();
         }
-        return Optional.of(purge.purge(clock.instant()));
+        Instant now = clock.instant();
+        Map<String, List<Integer>> batches = new LinkedHashMap<>(purge.purge(now).batches());
+        batches.putAll(auditLog.purge(now));
+        return Optional.of(new RetentionReport(batches));
     }
 }

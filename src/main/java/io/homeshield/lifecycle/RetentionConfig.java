@@ -35,6 +35,14 @@ public interface RetentionConfig {
     @WithDefault("P30D")
     Duration deadLetters();
 
+    /** A household's entries in the audit log leave its activity log (they are pseudonymised) after this. */
+    @WithDefault("P730D")
+    Duration activityLog();
+
+    /** Seven years: audit entries are removed after this, the chain re-anchored at the first one kept. */
+    @WithDefault("P2557D")
+    Duration auditLog();
+
     /** How often the job runs, read by its schedule ({@code off} stops it). */
     @WithDefault("1h")
     String every();

@@ -1,5 +1,6 @@
 package io.homeshield.lifecycle;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ class RetentionRules {
                 new RetentionRule("idempotency-keys", "api_idempotency", "household_id, idempotency_key",
                         "created_at < ?", false, config.idempotencyKeys()),
                 new RetentionRule("dead-letters", "telemetry_dead_letter", "id", "received_at < ?", false,
-                        config.deadLetters()));
+                        config.deadLetters()),
+                new RetentionRule("prepared-archives", "export_job", "id", "expires_at < ?", false, Duration.ZERO));
     }
 }

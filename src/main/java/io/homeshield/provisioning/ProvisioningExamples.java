@@ -14,6 +14,10 @@ final class ProvisioningExamples {
             "firmware":"5.2.1","channel":"USP","managementAddress":"os::012345-F4EABC123456",\
             "lastContactAt":"2026-11-23T09:40:02Z","createdAt":"2026-11-23T09:13:05Z"}]}""";
 
+    static final String ERASURE = """
+            {"householdId":"2b8e4c1a-7d3f-4e9b-a6c2-5f1d8e3b7a90","state":"PENDING",\
+            "requestedAt":"2026-12-01T08:00:00Z","dueAt":"2026-12-31T08:00:00Z"}""";
+
     static final String ROUTER_REGISTRATION = """
             {"serialNumber":"HSB5-0001-7734","model":"HS-Box 5","firmware":"5.2.1","channel":"USP",\
             "managementAddress":"os::012345-F4EABC123456"}""";

@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
+import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.lifecycle.HouseholdErasures;
 import io.homeshield.infra.http.EntityTags;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemType;
@@ -53,9 +56,12 @@ public class ProvisioningResource {
     private final Provisioning provisioning;
     private final FlowExporterProvisioning flowExporters;
     private final SecurityIdentity identity;
+    private final HouseholdErasures erasures;
 
-    ProvisioningResource(Provisioning provisioning, FlowExporterProvisioning flowExporters, SecurityIdentity identity) {
+    ProvisioningResource(Provisioning provisioning, FlowExporterProvisioning flowExporters, SecurityIdentity identity,
+            HouseholdErasures erasures) {
         this.provisioning = provisioning;
+        this.erasures = erasures;
         this.flowExporters = flowExporters;
         this.identity = identity;
     }
@@ -98,6 +104,50 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "404", description = "No such household")
     public ProvisionedHousehold household(@PathParam("id") UUID id) {
         return provisioning.household(id);
+    }
+
+    @DELETE
+    @Path("/households/{id}")
+    @Operation(summary = "End a household's contract: erase it after the grace period", description = "Every"
+            + " personal record of the household is deleted once homeshield.erasure.grace-period has passed; until"
+            + " then the erasure can be cancelled (DELETE on the erasure). HomeShield's quarantines and blocklists"
+            + " are taken off the household's routers first, then the routers are deregistered; audit entries stay,"
+            + " pseudonymised. Asking again changes nothing.")
+    @APIResponse(responseCode = "202", description = "The erasure is scheduled; the Location header names it",
+            content = @Content(schema = @Schema(implementation = ProvisionedErasure.class),
+                    examples = @ExampleObject(name = "scheduled", value = ProvisioningExamples.ERASURE)))
+    @APIResponse(responseCode = "404", description = "No such household")
+    public Response erase(@PathParam("id") UUID household,
+            @Parameter(description = "Why, kept in the audit log") @QueryParam("reason") String reason, UriInfo uri) {
+        ProvisionedErasure erasure = ProvisionedErasure.of(
+                erasures.request(new HouseholdId(household), caller(), reason));
+        return Response.accepted(erasure).location(uri.getAbsolutePathBuilder().path("erasure").build()).build();
+    }
+
+    @GET
+    @Path("/households/{id}/erasure")
+    @Operation(summary = "Read a household's scheduled erasure")
+    @APIResponse(responseCode = "200", description = "The erasure and when it is due",
+            content = @Content(schema = @Schema(implementation = ProvisionedErasure.class),
+                    examples = @ExampleObject(name = "scheduled", value = ProvisioningExamples.ERASURE)))
+    @APIResponse(responseCode = "404", description = "No erasure is scheduled for this household (or it is complete)")
+    public ProvisionedErasure erasure(@PathParam("id") UUID household) {
+        return erasures.of(new HouseholdId(household)).map(ProvisionedErasure::of)
+                .orElseThrow(() -> ProblemException.notFound("Erasure"));
+    }
+
+    @DELETE
+    @Path("/households/{id}/erasure")
+    @Operation(summary = "Cancel a household's erasure within its grace period")
+    @APIResponse(responseCode = "204", description = "Cancelled; the household stays as it is")
+    @APIResponse(responseCode = "404", description = "No erasure is scheduled for this household")
+    @APIResponse(responseCode = "409", description = "The grace period is over and the erasure has begun")
+    public Response cancelErasure(@PathParam("id") UUID household,
+            @Parameter(description = "Why, kept in the audit log") @QueryParam("reason") String reason) {
+        if (!erasures.cancel(new HouseholdId(household), caller(), reason)) {
+            throw ProblemException.notFound("Erasure");
+        }
+        return Response.noContent().build();
     }
 
     @POST

@@ -278,6 +278,16 @@ class RetentionTest {
             }
 
             @Override
+            public Duration activityLog() {
+                return Duration.ofDays(730);
+            }
+
+            @Override
+            public Duration auditLog() {
+                return Duration.ofDays(2557);
+            }
+
+            @Override
             public Duration deadLetters() {
                 return Duration.ofDays(30);
             }
