@@ -22,8 +22,9 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Receives IPFIX and NetFlow v9 export datagrams from routers. One thread only receives (so the
- * socket buffer drains quickly), one decodes and maps flows to devices, and the sender hands
- * per-router batches to the telemetry pipeline.
+ * socket buffer drains quickly), one decodes and maps flows to devices, and the sender's lanes hand
+ * per-router batches to the telemetry pipeline side by side. What cannot be kept up with is dropped
+ * and reported through {@link FlowExportDrops}, including what the kernel dropped from the socket.
  */
 @ApplicationScoped
 class FlowCollector {

@@ -22,24 +22,33 @@ final class SocketDrops {
         long drops = 0;
         boolean found = false;
         for (Path table : TABLES) {
-            List<String> lines;
             try {
-                lines = Files.readAllLines(table);
-            } catch (IOException e) {
-                continue;
-            }
-            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-                String[] fields = line.trim().split("\\s+");
-                // sl local_address rem_address st tx:rx tr:tm retrnsmt uid timeout inode ref pointer drops
-                if (fields.length < 13) {
-                    continue;
-                }
-                String local = fields[1];
-                int port = Integer.parseInt(local.substring(local.indexOf(':') + 1), 16);
-                if (port == localPort) {
-                    drops += Long.parseLong(fields[fields.length - 1]);
+                OptionalLong inTable = inTable(localPort, Files.readAllLines(table));
+                if (inTable.isPresent()) {
+                    drops += inTable.getAsLong();
                     found = true;
                 }
+            } catch (IOException e) {
+                // not Linux, or no IPv6: nothing to count there
+            }
+        }
+        return found ? OptionalLong.of(drops) : OptionalLong.empty();
+    }
+
+    /** The drops of the sockets bound to the port in one such table (its first line names the columns). */
+    static OptionalLong inTable(int localPort, List<String> lines) {
+        long drops = 0;
+        boolean found = false;
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String[] fields = line.trim().split("\\s+");
+            // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode ref pointer drops
+            if (fields.length < 13 || fields[1].indexOf(':') < 0) {
+                continue;
+            }
+            String local = fields[1];
+            if (Integer.parseInt(local.substring(local.indexOf(':') + 1), 16) == localPort) {
+                drops += Long.parseLong(fields[fields.length - 1]);
+                found = true;
             }
         }
         return found ? OptionalLong.of(drops) : OptionalLong.empty();
