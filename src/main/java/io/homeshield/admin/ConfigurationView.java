@@ -3,6 +3,7 @@ package io.homeshield.admin;
 import java.util.List;
 
 import io.homeshield.alert.Severity;
+import io.homeshield.telemetry.flowexport.FlowExportDrops;
 
 /**
  * The provider's configuration in effect, as the admin's page shows it: what decides how
@@ -32,7 +33,13 @@ public record ConfigurationView(String identityProvider, Intel intel, Channels c
     }
 
     public record Ingest(int maxEventsPerBatch, String maxBatchBytes, int maxConcurrentBatches, String retryAfter,
-            boolean mqttEnabled, String mqttBroker, boolean flowExportEnabled, String flowExportPort) {
+            boolean mqttEnabled, String mqttBroker, boolean flowExportEnabled, String flowExportPort,
+            FlowExportDrops.Summary flowExportDrops) {
+
+        /** How long the page warns after the flow collector's last drop, as the configuration is written. */
+        public String flowExportAlertWindow() {
+            return ProviderConfiguration.shown(flowExportDrops.alertWindow());
+        }
     }
 
     /** Households opt in; these severities then quarantine the device fully, until released. */

@@ -15,6 +15,7 @@ import io.homeshield.enforcement.EnforcementConfig;
 import io.homeshield.household.Household;
 import io.homeshield.intel.IntelConfig;
 import io.homeshield.telemetry.TelemetryConfig;
+import io.homeshield.telemetry.flowexport.FlowExportDrops;
 
 /**
  * Reads the configuration in effect for the admins' page. Features' settings come from their own
@@ -28,13 +29,15 @@ class ProviderConfiguration {
     private final IntelConfig intel;
     private final EnforcementConfig enforcement;
     private final TelemetryConfig telemetry;
+    private final FlowExportDrops flowExportDrops;
 
     ProviderConfiguration(Config config, IntelConfig intel, EnforcementConfig enforcement,
-            TelemetryConfig telemetry) {
+            TelemetryConfig telemetry, FlowExportDrops flowExportDrops) {
         this.config = config;
         this.intel = intel;
         this.enforcement = enforcement;
         this.telemetry = telemetry;
+        this.flowExportDrops = flowExportDrops;
     }
 
     @Transactional
@@ -78,7 +81,7 @@ class ProviderConfiguration {
                 flag("homeshield.telemetry.mqtt.enabled"),
                 ShownSource.of(text("homeshield.telemetry.mqtt.broker-url", "")),
                 flag("homeshield.telemetry.flow-export.enabled"),
-                text("homeshield.telemetry.flow-export.port", "4739"));
+                text("homeshield.telemetry.flow-export.port", "4739"), flowExportDrops.summary());
     }
 
     private static ConfigurationView.AutoQuarantinePolicy autoQuarantine() {

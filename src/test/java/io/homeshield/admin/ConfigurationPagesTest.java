@@ -4,7 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.homeshield.telemetry.flowexport.FlowExportDrops;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -13,6 +17,9 @@ import io.quarkus.test.security.TestSecurity;
 @QuarkusTest
 @TestSecurity(user = "config-root", roles = "admin")
 class ConfigurationPagesTest {
+
+    @Inject
+    FlowExportDrops drops;
 
     @Test
     void showsTheFeedsChannelsLimitsAndAutomaticQuarantineInEffect() {
@@ -41,6 +48,19 @@ class ConfigurationPagesTest {
                 .body(not(containsString(org.eclipse.microprofile.config.ConfigProvider.getConfig()
                         .getValue("homeshield.openwrt.credential-key", String.class))))
                 .body(containsString("Key for router logins set"));
+    }
+
+    @Test
+    void warnsWhileTheFlowCollectorDropsAndSaysWhy() {
+        drops.dropped(FlowExportDrops.Reason.HANDOFF_LANE_FULL, 1234);
+        given().get("/admin/configuration").then().statusCode(200)
+                .body(containsString("Dropped by the flow collector"))
+                .body(containsString("role=\"alert\" aria-labelledby=\"flow-drops-title\""))
+                .body(containsString("flows: their hand-off lane was full"));
+        given().header("Accept-Language", "de").get("/admin/configuration").then().statusCode(200)
+                .body(containsString("Vom Flow-Collector verworfen"))
+                .body(containsString("Flows: ihre Übergabespur war voll"))
+                .body(not(containsString("hand-off lane")));
     }
 
     @Test

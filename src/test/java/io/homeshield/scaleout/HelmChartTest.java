@@ -45,6 +45,7 @@ class HelmChartTest {
                 "ConfigMap/homeshield", "ConfigMap/homeshield-config", "HorizontalPodAutoscaler/homeshield",
                 "PodDisruptionBudget/homeshield", "NetworkPolicy/homeshield")), objects.keySet()::toString);
         assertFalse(objects.containsKey("ServiceMonitor/homeshield"), "the ServiceMonitor is off by default");
+        assertFalse(objects.containsKey("PrometheusRule/homeshield"), "the alerting rules are off by default");
         assertFalse(objects.containsKey("Ingress/homeshield"), "the Ingress is off by default");
 
         JsonNode pod = objects.get("Deployment/homeshield").at("/spec/template/spec");
@@ -122,6 +123,10 @@ class HelmChartTest {
         assertEquals("/q/metrics", objects.get("ServiceMonitor/homeshield").at("/spec/endpoints/0/path").asText());
         assertEquals("management", objects.get("ServiceMonitor/homeshield").at("/spec/endpoints/0/port").asText(),
                 "metrics are scraped from the management port, not the public one");
+        JsonNode dropping = objects.get("PrometheusRule/homeshield").at("/spec/groups/0/rules/0");
+        assertEquals("HomeShieldFlowExportDropping", dropping.at("/alert").asText());
+        assertTrue(dropping.at("/expr").asText().contains("increase(homeshield_flowexport_drops_total{"),
+                dropping.at("/expr").asText());
         JsonNode ingress = objects.get("Ingress/homeshield").at("/spec");
         assertEquals("http", ingress.at("/rules/0/http/paths/0/backend/service/port/name").asText(),
                 "the ingress routes to the public port only");

@@ -6,6 +6,7 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -17,11 +18,13 @@ import io.homeshield.net.IpAddress;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Receives IPFIX and NetFlow v9 export datagrams from routers. One thread only receives (so the
- * socket buffer drains quickly), one decodes and maps flows to devices, and the sender hands
- * per-router batches to the telemetry pipeline.
+ * socket buffer drains quickly), one decodes and maps flows to devices, and the sender's lanes hand
+ * per-router batches to the telemetry pipeline side by side. What cannot be kept up with is dropped
+ * and reported through {@link FlowExportDrops}, including what the kernel dropped from the socket.
  */
 @ApplicationScoped
 class FlowCollector {
@@ -35,17 +38,21 @@ class FlowCollector {
     private final FlowMapping mapping;
     private final FlowBatchSender sender;
     private final FlowExportMetrics metrics;
+    private final FlowExportDrops drops;
     private ArrayBlockingQueue<Datagram> datagrams;
     private DatagramChannel channel;
     private volatile boolean running;
     private Thread receiver;
     private Thread processor;
+    private long kernelDropsSeen;
 
-    FlowCollector(FlowExportConfig config, FlowMapping mapping, FlowBatchSender sender, FlowExportMetrics metrics) {
+    FlowCollector(FlowExportConfig config, FlowMapping mapping, FlowBatchSender sender, FlowExportMetrics metrics,
+            FlowExportDrops drops) {
         this.config = config;
         this.mapping = mapping;
         this.sender = sender;
         this.metrics = metrics;
+        this.drops = drops;
     }
 
     void start(@Observes StartupEvent started) throws IOException {
@@ -56,6 +63,7 @@ class FlowCollector {
         channel = DatagramChannel.open();
         channel.setOption(StandardSocketOptions.SO_RCVBUF, config.receiveBufferBytes());
         channel.bind(new InetSocketAddress(config.host(), config.port()));
+        kernelDropsSeen = SocketDrops.onPort(port()).orElse(0);
         int buffer = channel.getOption(StandardSocketOptions.SO_RCVBUF);
         if (buffer < config.receiveBufferBytes()) {
             Log.warnf("Flow export: the kernel granted a receive buffer of %d bytes, not %d; raise net.core.rmem_max"
@@ -82,6 +90,21 @@ class FlowCollector {
         sender.stop();
     }
 
+    /** Counts what the kernel dropped for the socket since the last look (its receive buffer was full). */
+    @Scheduled(every = "${homeshield.telemetry.flow-export.drop-log-check:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void countKernelDrops() throws IOException {
+        if (channel == null || !channel.isOpen()) {
+            return;
+        }
+        OptionalLong total = SocketDrops.onPort(port());
+        if (total.isPresent() && total.getAsLong() > kernelDropsSeen) {
+            long dropped = total.getAsLong() - kernelDropsSeen;
+            kernelDropsSeen = total.getAsLong();
+            drops.dropped(FlowExportDrops.Reason.RECEIVE_BUFFER_FULL, dropped);
+        }
+    }
+
     /** The UDP port the collector listens on (useful when configured as 0). */
     int port() throws IOException {
         return ((InetSocketAddress) channel.getLocalAddress()).getPort();
@@ -98,6 +121,7 @@ class FlowCollector {
                 copy.put(buffer).flip();
                 if (!datagrams.offer(new Datagram(from, copy))) {
                     metrics.datagram("dropped");
+                    drops.dropped(FlowExportDrops.Reason.DATAGRAM_QUEUE_FULL, 1);
                 }
             } catch (ClosedChannelException e) {
                 return;

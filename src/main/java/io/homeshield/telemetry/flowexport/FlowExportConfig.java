@@ -40,6 +40,22 @@ interface FlowExportConfig {
     @WithDefault("200000")
     int maxPendingFlows();
 
+    /**
+     * Threads handing batches to the pipeline at the same time. Each router's batches always go
+     * through the same lane (by the router's id), so they are applied in the order their flows came;
+     * each lane may hold its share of {@link #maxPendingFlows()}.
+     */
+    @WithDefault("4")
+    int handOffLanes();
+
+    /** At most one log line per interval sums up what was dropped (the first drop after a quiet interval at once). */
+    @WithDefault("1m")
+    Duration dropLogInterval();
+
+    /** The admins' configuration page warns while the last drop is more recent than this. */
+    @WithDefault("1h")
+    Duration dropAlertWindow();
+
     /** Wait before offering a batch again when the pipeline is full or failed. */
     @WithDefault("1s")
     Duration retryDelay();

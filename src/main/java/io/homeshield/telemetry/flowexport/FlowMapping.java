@@ -39,7 +39,15 @@ class FlowMapping {
         int unmapped = 0;
         int unsupported = 0;
         for (FlowRecord flow : flows) {
-            MacAddress device = hosts.deviceAt(routerId, flow.source());
+            MacAddress device = hosts.knownDeviceAt(routerId, flow.source());
+            if (device == null && hosts.knownDeviceAt(routerId, flow.destination()) != null) {
+                // an answer to a known device: no need to read the host table again for its source
+                inbound++;
+                continue;
+            }
+            if (device == null) {
+                device = hosts.deviceAt(routerId, flow.source());
+            }
             if (device == null) {
                 if (hosts.deviceAt(routerId, flow.destination()) != null) {
                     inbound++;

@@ -39,15 +39,25 @@ class HostTables {
     /** The MAC of the router's device at that LAN address, or null. */
     MacAddress deviceAt(UUID routerId, IpAddress address) {
         long now = clock.millis();
-        Table table = tables.get(routerId);
-        if (table == null || now - table.loadedAt() > config.lookupCacheTtl().toMillis()) {
-            table = load(routerId, now);
-        }
+        Table table = current(routerId, now);
         MacAddress mac = table.hosts().get(address);
         if (mac == null && now - table.loadedAt() > MISS_REFRESH_MILLIS) {
             mac = load(routerId, now).hosts().get(address);
         }
         return mac;
+    }
+
+    /** As {@link #deviceAt}, but an address missing from the table does not read it again. */
+    MacAddress knownDeviceAt(UUID routerId, IpAddress address) {
+        return current(routerId, clock.millis()).hosts().get(address);
+    }
+
+    private Table current(UUID routerId, long now) {
+        Table table = tables.get(routerId);
+        if (table == null || now - table.loadedAt() > config.lookupCacheTtl().toMillis()) {
+            table = load(routerId, now);
+        }
+        return table;
     }
 
     private Table load(UUID routerId, long now) {
