@@ -76,9 +76,14 @@ class Simulator {
         int hours = 0;
         int rows = 0;
         for (SeededRouter router : routersToRun) {
-            DemoWeek.Filled filled = week.backfill(router);
-            hours = Math.max(hours, filled.hours());
-            rows += filled.activityRows();
+            try {
+                DemoWeek.Filled filled = week.backfill(router);
+                hours = Math.max(hours, filled.hours());
+                rows += filled.activityRows();
+            } catch (RuntimeException e) {
+                Log.warnf(e, "Simulator: the week before the start of %s was not filled in; the live demo runs all the same",
+                        router.household().accountNumber());
+            }
         }
         Log.infof("Simulator: filled in %d hours of history before the start (%d hourly roll-ups) in %d ms", hours,
                 rows, (System.nanoTime() - started) / 1_000_000);
