@@ -17,7 +17,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Sends members their e-mails, on one replica of the cluster at a time: immediate mails about serious
  * alerts shortly after they open (ingest only stores the alert; this job reads it afterwards), and
- * each morning the digest of the day before, each Monday the summary of the week before. A mail the SMTP server refuses is tried again next pass.
+ * each morning the digest of the day before, each Monday the summary of the week before. A mail the
+ * SMTP server refuses is tried again next pass.
  */
 @ApplicationScoped
 public class NotificationJobs {

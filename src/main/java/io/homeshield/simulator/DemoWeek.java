@@ -171,7 +171,11 @@ class DemoWeek {
                 Map.of("indicator", incident.host(), "indicatorKind", IndicatorKind.DOMAIN.name().toLowerCase(),
                         "feed", ThreatIntel.URLHAUS, "observed", "looked up " + incident.host()),
                 seen, seen, 1);
-        Alert alert = alerts.raise(router.id, devices, List.of(finding)).get(0);
+        List<Alert> raised = alerts.raise(router.id, devices, List.of(finding));
+        if (raised.isEmpty()) {
+            return false; // the provider's analysts suppressed this pattern fleet-wide
+        }
+        Alert alert = raised.get(0);
         alert.createdAt = seen;
 
         HouseholdId household = new HouseholdId(router.householdId);

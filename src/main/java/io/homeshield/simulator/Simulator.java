@@ -23,8 +23,8 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 
 /**
- * Runs the demo: at start it seeds the demo households and fills in the week before, then every interval each of their routers
- * posts what it saw to the real ingest endpoint. A batch the ingest could not take is sent again,
+ * Runs the demo: at start it seeds the demo households and fills in the week before, then every
+ * interval each of their routers posts what it saw to the real ingest endpoint. A batch the ingest could not take is sent again,
  * with the same sequence number, on a later round.
  */
 @ApplicationScoped
@@ -42,7 +42,8 @@ class Simulator {
     private volatile ScenarioGenerator generator;
     private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
 
-    Simulator(SimulatorConfig config, DemoSeeder seeder, DemoWeek week, IngestClient ingest, SimulatedRouters routers, Clock clock) {
+    Simulator(SimulatorConfig config, DemoSeeder seeder, DemoWeek week, IngestClient ingest, SimulatedRouters routers,
+            Clock clock) {
         this.config = config;
         this.seeder = seeder;
         this.week = week;
@@ -76,9 +77,14 @@ class Simulator {
         int hours = 0;
         int rows = 0;
         for (SeededRouter router : routersToRun) {
-            DemoWeek.Filled filled = week.backfill(router);
-            hours = Math.max(hours, filled.hours());
-            rows += filled.activityRows();
+            try {
+                DemoWeek.Filled filled = week.backfill(router);
+                hours = Math.max(hours, filled.hours());
+                rows += filled.activityRows();
+            } catch (RuntimeException e) {
+                Log.warnf(e, "Simulator: the week before the start of %s was not filled in; the live demo runs"
+                        + " all the same", router.household().accountNumber());
+            }
         }
         Log.infof("Simulator: filled in %d hours of history before the start (%d hourly roll-ups) in %d ms", hours,
                 rows, (System.nanoTime() - started) / 1_000_000);

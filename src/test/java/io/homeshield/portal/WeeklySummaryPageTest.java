@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -56,8 +58,14 @@ class WeeklySummaryPageTest {
     void theWeekIsInGermanForAGermanBrowser() {
         Fixtures.household("portal-week-alice");
 
-        given().header("Accept-Language", "de-DE").get("/portal/week").then().statusCode(200)
-                .body(allOf(containsString("Ihr Netzwerk diese Woche"), containsString("Warnungen pro Tag")));
+        String page = given().header("Accept-Language", "de-DE").get("/portal/week").then().statusCode(200)
+                .body(allOf(containsString("Ihr Netzwerk diese Woche"), containsString("Warnungen pro Tag")))
+                .extract().asString();
+
+        assertEquals(MessageFiles.keys("messages/week.properties"), MessageFiles.keys("messages/week_de.properties"));
+        for (String english : MessageFiles.onlyInEnglish("week")) {
+            assertFalse(page.contains(english), () -> "untranslated on the German page: " + english);
+        }
     }
 
     @Test
