@@ -25,6 +25,8 @@ import io.homeshield.telemetry.wire.FlowEvent;
 @ApplicationScoped
 class ScanningDetector implements Detector {
 
+    private static final long MAX_SYN_BYTES = 100;
+
     static final int MIN_FINGERPRINTED = 2;
     private static final long REPORT_EVERY_MILLIS = 10 * 60_000L;
     /** Per device: four windows of at most this many addresses (or address and port pairs) each. */
@@ -43,6 +45,20 @@ class ScanningDetector implements Detector {
         states = new DeviceStates<>(maxDevices);
     }
 
+    /**
+     * Whether nothing, or a lone reset, came back. Flow exporters report each direction separately and
+     * only the device's side reaches detection (no packets in at all); such a record still shows an
+     * answer when the device sent data, which a TCP client does only once the handshake was answered:
+     * unanswered SYNs are 40 to 80 bytes each.
+     */
+    static boolean unanswered(FlowEvent flow) {
+        if (flow.packetsIn() > 1) {
+            return false;
+        }
+        boolean deviceSideOnly = flow.packetsIn() == 0 && flow.bytesIn() == 0;
+        return !(deviceSideOnly && flow.packetsOut() > 0 && flow.bytesOut() / flow.packetsOut() > MAX_SYN_BYTES);
+    }
+
     @Override
     public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
         State state = null;
@@ -53,7 +69,7 @@ class ScanningDetector implements Detector {
             boolean external = activity.destinations().isExternal(i);
             long v4 = activity.destinations().ipv4(i);
             boolean lan = !external && isLanHost(v4);
-            boolean unanswered = tcp && flow.dstPort() != null && flow.packetsIn() <= 1;
+            boolean unanswered = tcp && flow.dstPort() != null && unanswered(flow);
             boolean scanPort = tcp && external && flow.dstPort() != null && ScanPort.isScanned(flow.dstPort());
             boolean lanProbe = lan && (tcp || "icmp".equals(flow.protocol()));
             if (!scanPort && !lanProbe && !unanswered) {

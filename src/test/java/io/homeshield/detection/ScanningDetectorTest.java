@@ -130,6 +130,21 @@ class ScanningDetectorTest {
     }
 
     @Test
+    void browsingReportedByAFlowExporterWithoutTheAnswersIsNotAScan() {
+        // One record per direction; only the device's side reaches detection. The data it sent shows the answer.
+        for (int i = 0; i < 40; i++) {
+            camera.flow(new FlowEvent(camera.mac(), "tcp", "198.18." + i + ".9", 443, 2_400, 0, 14, 0,
+                    Traffic.at(i), 900L));
+        }
+        assertTrue(camera.sendTo(detector).isEmpty());
+        for (int i = 0; i < 25; i++) {
+            camera.flow(new FlowEvent(camera.mac(), "tcp", "198.19." + i + ".9", 8443, 180, 0, 3, 0,
+                    Traffic.at(60 + i), 3_000L));
+        }
+        assertEquals(1, camera.sendTo(detector).size(), "three SYNs without an answer are still unanswered");
+    }
+
+    @Test
     void manyUnansweredPortsOfOneHostAreAVerticalScan() {
         for (int port = 1000; port < 1030; port++) {
             camera.flow(new FlowEvent(camera.mac(), "tcp", "203.0.113.77", port, 60, 54, 1, 1,

@@ -28,14 +28,22 @@ final class Softflowd {
 
     /** Exports the capture's flows to the collector, as NetFlow v9 ({@code 9}) or IPFIX ({@code 10}). */
     static void export(Path capture, int packets, int version, int collectorPort, Path workDir) throws Exception {
+        export(capture, packets, version, collectorPort, workDir, List.of());
+    }
+
+    /** As above, with further options such as timeouts ({@code -t tcp=15}). */
+    static void export(Path capture, int packets, int version, int collectorPort, Path workDir, List<String> options)
+            throws Exception {
         Path control = workDir.resolve("softflowd.ctl");
-        Process exporter = new ProcessBuilder(BINARY, "-d", "-r", capture.toString(), "-a", "-v",
+        List<String> command = new java.util.ArrayList<>(List.of(BINARY, "-d", "-r", capture.toString(), "-a", "-v",
                 String.valueOf(version), "-n", "127.0.0.1:" + collectorPort, "-c", control.toString(), "-p",
-                workDir.resolve("softflowd.pid").toString())
+                workDir.resolve("softflowd.pid").toString()));
+        command.addAll(options);
+        Process exporter = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("softflowd.log").toFile()).start();
         try {
             awaitFile(control, exporter);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (processed(control) < packets) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("softflowd did not read the capture: "
