@@ -32,6 +32,8 @@ class RetentionRules {
                 new RetentionRule("idempotency-keys", "api_idempotency", "household_id, idempotency_key",
                         "created_at < ?", false, config.idempotencyKeys()),
                 new RetentionRule("dead-letters", "telemetry_dead_letter", "id", "received_at < ?", false,
-                        config.deadLetters()));
+                        config.deadLetters()),
+                // their content and facts go with them (on delete cascade)
+                new RetentionRule("evidence", "evidence_snapshot", "id", "collected_at < ?", false, config.evidence()));
     }
 }
