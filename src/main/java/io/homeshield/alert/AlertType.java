@@ -108,6 +108,15 @@ public enum AlertType {
                     + " its firmware. Until then, do not log in to websites from this network.",
             List.of("parameter", "previous", "resolver", "changedBy", "reason")),
 
+    STOPPED_BY_RESOLVER(Severity.LOW,
+            "Your provider stopped a device from reaching a malware server",
+            "This device tried to reach {indicator}, a server that controls infected devices (a C&C server). Your"
+                    + " provider's name server refused to give it the server's address, so the device could not"
+                    + " reach it. A device that keeps trying is usually infected.",
+            "Nothing was let through, but the device may be infected: update its firmware, reset it to factory"
+                    + " settings if it keeps trying, and change the passwords it used.",
+            List.of("query", "answer", "observed")),
+
     TOO_MANY_DEVICES(Severity.MEDIUM,
             "Your router reports more devices than a home has",
             "Your router reported more than {indicator} different devices. Devices beyond that number are not"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import io.quarkus.logging.Log;
 
@@ -17,10 +18,12 @@ class ActionDispatcher {
 
     private final ActionLedger ledger;
     private final RouterControls adapters;
+    private final Instance<EvidenceStore> evidence;
 
-    ActionDispatcher(ActionLedger ledger, RouterControls adapters) {
+    ActionDispatcher(ActionLedger ledger, RouterControls adapters, Instance<EvidenceStore> evidence) {
         this.ledger = ledger;
         this.adapters = adapters;
+        this.evidence = evidence;
     }
 
     void run(DispatchJob job) {
@@ -52,6 +55,8 @@ class ActionDispatcher {
                 case REBOOT -> adapter.reboot(job.router());
                 case FACTORY_RESET -> adapter.factoryReset(job.router());
                 case INSTALL_FIRMWARE -> adapter.installFirmware(job.router(), job.firmware());
+                case COLLECT_EVIDENCE -> evidence.get().store(job.actionId(), job.router(),
+                        adapter.collectEvidence(job.router()));
             }
         } catch (RouterControlException e) {
             Log.infof("Action %s on router %s: %s", job.actionId(), job.router().id(), e.getMessage());
@@ -90,6 +95,7 @@ class ActionDispatcher {
             case REBOOT, FACTORY_RESET -> adapter.isBack(job.router()) ? null : RouterControl.NOT_BACK;
             case INSTALL_FIRMWARE -> job.firmware().version().equals(adapter.firmwareVersion(job.router())) ? null
                     : "the router does not run firmware " + job.firmware().version() + " yet";
+            case COLLECT_EVIDENCE -> null; // stored while applying; nothing on the router to read back
         };
     }
 

@@ -14,7 +14,9 @@ public enum ActionKind {
     /** Reset the router to its factory settings; verified when it answers again. */
     FACTORY_RESET,
     /** Download and install a firmware image; verified by the router's software version. */
-    INSTALL_FIRMWARE;
+    INSTALL_FIRMWARE,
+    /** Collect evidence from the router (its settings, logs, processes); changes nothing on it. */
+    COLLECT_EVIDENCE;
 
     /**
      * Whether the action is an operation on the router rather than desired state: a restart, reset or
@@ -22,7 +24,7 @@ public enum ActionKind {
      * it out hours later would surprise the household and the job that asked for it.
      */
     public boolean operation() {
-        return this == REBOOT || this == FACTORY_RESET || this == INSTALL_FIRMWARE;
+        return this == REBOOT || this == FACTORY_RESET || this == INSTALL_FIRMWARE || this == COLLECT_EVIDENCE;
     }
 
     /** Whether the action concerns the router as a whole rather than one device on it. */

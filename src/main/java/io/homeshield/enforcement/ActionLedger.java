@@ -144,6 +144,7 @@ class ActionLedger {
             case REBOOT -> "router.reboot";
             case FACTORY_RESET -> "router.factory-reset";
             case INSTALL_FIRMWARE -> "router.firmware";
+            case COLLECT_EVIDENCE -> "router.evidence";
         };
         String target = action.targetMac != null ? action.targetMac : "router " + action.routerId;
         audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), action.householdId, act, target, reason,

@@ -54,6 +54,12 @@ public class RouterCommands {
                 requestedBy, clock.instant());
     }
 
+    /** Asks the router for evidence; the dispatcher hands what it gives to the {@link EvidenceStore}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EnforcementAction collectEvidence(UUID routerId, String requestedBy) {
+        return add(Router.findById(routerId), ActionKind.COLLECT_EVIDENCE, null, requestedBy, clock.instant());
+    }
+
     /** The parameters an action sets (empty for other kinds). */
     public static Map<String, String> parametersOf(EnforcementAction action) {
         return ParameterValues.decode(action.parameters);

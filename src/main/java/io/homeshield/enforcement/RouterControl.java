@@ -67,6 +67,14 @@ public interface RouterControl {
         throw unsupported("install firmware");
     }
 
+    /**
+     * Collects evidence from the router without changing anything on it: its data model or
+     * configuration, the files it hands over, and in plain words what it cannot give.
+     */
+    default EvidenceBundle collectEvidence(RouterTarget router) throws RouterControlException {
+        throw unsupported("hand over evidence");
+    }
+
     /** The firmware version the router runs now ({@code Device.DeviceInfo.SoftwareVersion}). */
     default String firmwareVersion(RouterTarget router) throws RouterControlException {
         return parameters(router, List.of(SOFTWARE_VERSION)).get(SOFTWARE_VERSION);

@@ -43,6 +43,10 @@ public interface RetentionConfig {
     @WithDefault("P2557D")
     Duration auditLog();
 
+    /** Evidence snapshots collected from routers: a year, for investigations that surface late. */
+    @WithDefault("P365D")
+    Duration evidence();
+
     /** How often the job runs, read by its schedule ({@code off} stops it). */
     @WithDefault("1h")
     String every();

@@ -34,6 +34,8 @@ class RetentionRules {
                         "created_at < ?", false, config.idempotencyKeys()),
                 new RetentionRule("dead-letters", "telemetry_dead_letter", "id", "received_at < ?", false,
                         config.deadLetters()),
-                new RetentionRule("prepared-archives", "export_job", "id", "expires_at < ?", false, Duration.ZERO));
+                new RetentionRule("prepared-archives", "export_job", "id", "expires_at < ?", false, Duration.ZERO),
+                // their content and facts go with them (on delete cascade)
+                new RetentionRule("evidence", "evidence_snapshot", "id", "collected_at < ?", false, config.evidence()));
     }
 }

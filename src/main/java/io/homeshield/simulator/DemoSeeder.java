@@ -8,12 +8,17 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.homeshield.audit.Actor;
+import io.homeshield.enforcement.ActionKind;
+import io.homeshield.enforcement.EnforcementAction;
+import io.homeshield.fleet.forensics.Forensics;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.MemberRole;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
+import io.homeshield.routers.simulated.SimulatedRouters;
 import io.homeshield.telemetry.RouterCredentials;
 import io.homeshield.telemetry.TelemetryReceipt;
 import io.quarkus.logging.Log;
@@ -26,11 +31,17 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 class DemoSeeder {
 
+    private static final Actor DEMO = new Actor("homeshield-demo", "system");
+
     private final RouterCredentials credentials;
+    private final SimulatedRouters simulated;
+    private final Forensics forensics;
     private final Clock clock;
 
-    DemoSeeder(RouterCredentials credentials, Clock clock) {
+    DemoSeeder(RouterCredentials credentials, SimulatedRouters simulated, Forensics forensics, Clock clock) {
         this.credentials = credentials;
+        this.simulated = simulated;
+        this.forensics = forensics;
         this.clock = clock;
     }
 
@@ -57,8 +68,20 @@ class DemoSeeder {
             }
             String secret = credentials.issue(router);
             seeded.add(new SeededRouter(router.id, secret, nextSequence(router), h));
+            collectEvidenceOnce(router);
         }
         return seeded;
+    }
+
+    /** The demo router's settings, and one evidence snapshot for the analysts' pages. */
+    private void collectEvidenceOnce(Router router) {
+        simulated.setParameter(router.id, "Device.DeviceInfo.ModelName", router.model);
+        simulated.setParameter(router.id, "Device.DeviceInfo.SoftwareVersion", router.firmware);
+        simulated.setParameter(router.id, "Device.DNS.Client.Server.1.DNSServer", "10.255.0.53");
+        simulated.setParameter(router.id, "Device.Users.User.1.Username", "admin");
+        if (EnforcementAction.count("routerId = ?1 and kind = ?2", router.id, ActionKind.COLLECT_EVIDENCE) == 0) {
+            forensics.collect(router.id, DEMO, "Demo: evidence from the demo router for the analysts' pages");
+        }
     }
 
     /** Carries on after the last batch the ingest accepted, so a restart is not taken for a resend. */

@@ -88,7 +88,8 @@ class DevModeWalkTest {
         Log.infof("Routes no demo user reached (no such data in the demo): %s", unreached);
         for (String shape : List.of("/portal", "/portal/devices/*", "/portal/alerts/*", "/portal/activity",
                 "/portal/settings", "/portal/week", "/admin", "/admin/households/*", "/admin/households?[q]", "/admin/fleet",
-                "/admin/audit", "/api/v1/devices/*", "/api/v1/devices/*/actions", "/api/v1/alerts/*",
+                "/admin/audit", "/admin/fleet/evidence/routers/*", "/admin/fleet/evidence/snapshots/*",
+                "/api/v1/devices/*", "/api/v1/devices/*/actions", "/api/v1/alerts/*",
                 "/api/v1/settings", "/api/v1/events")) {
             assertTrue(answered.contains(shape), () -> "no demo user reached " + shape + "; reached " + answered);
         }

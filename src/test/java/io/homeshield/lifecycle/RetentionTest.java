@@ -273,6 +273,11 @@ class RetentionTest {
             }
 
             @Override
+            public Duration evidence() {
+                return Duration.ofDays(365);
+            }
+
+            @Override
             public Duration webhookDeliveries() {
                 return Duration.ofDays(30);
             }

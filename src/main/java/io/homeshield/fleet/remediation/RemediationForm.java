@@ -1,6 +1,7 @@
 package io.homeshield.fleet.remediation;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 
 import io.homeshield.enforcement.FirmwareImage;
@@ -31,8 +32,10 @@ public record RemediationForm(String kind, String campaign, String model, String
         }
     }
 
-    public static RemediationForm blank(String campaign) {
-        return new RemediationForm("REVERT_CONFIG", campaign == null ? "" : campaign, "", "", "20", "200", "5", "10",
+    /** The empty form, for a campaign and a command when a page links to it with them. */
+    public static RemediationForm blank(String campaign, String kind) {
+        boolean known = Arrays.stream(RemediationKind.values()).anyMatch(k -> k.name().equals(kind));
+        return new RemediationForm(known ? kind : "REVERT_CONFIG", campaign == null ? "" : campaign, "", "", "20", "200", "5", "10",
                 "", "", "", "");
     }
 

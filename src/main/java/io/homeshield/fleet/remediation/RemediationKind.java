@@ -7,7 +7,9 @@ public enum RemediationKind {
     REBOOT("Restart"),
     FACTORY_RESET("Reset to factory settings"),
     /** Install a firmware image (an upgrade, or a rollback to an earlier version). */
-    FIRMWARE("Install firmware");
+    FIRMWARE("Install firmware"),
+    /** Collect evidence from each router (settings, logs, processes); changes nothing on it. */
+    COLLECT_EVIDENCE("Collect evidence");
 
     private final String label;
 
@@ -21,6 +23,6 @@ public enum RemediationKind {
 
     /** Whether the router goes away and must come back for the step to count as done. */
     public boolean restartsRouter() {
-        return this != REVERT_CONFIG;
+        return this != REVERT_CONFIG && this != COLLECT_EVIDENCE;
     }
 }

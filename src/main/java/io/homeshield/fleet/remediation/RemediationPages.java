@@ -90,8 +90,8 @@ class RemediationPages {
 
     @GET
     @Path("new")
-    public TemplateInstance newJob(@RestQuery String campaign) {
-        return form(RemediationForm.blank(campaign), null, null, null, 0, 0);
+    public TemplateInstance newJob(@RestQuery String campaign, @RestQuery String kind) {
+        return form(RemediationForm.blank(campaign, kind), null, null, null, 0, 0);
     }
 
     /** The dry run: which routers, in which waves. Changes nothing. */

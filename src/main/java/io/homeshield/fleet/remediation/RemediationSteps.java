@@ -146,6 +146,7 @@ class RemediationSteps {
                 case REBOOT -> commands.reboot(router.id, REQUESTED_BY);
                 case FACTORY_RESET -> commands.factoryReset(router.id, REQUESTED_BY);
                 case FIRMWARE -> commands.installFirmware(router.id, FirmwareChoice.decode(job.parameters), REQUESTED_BY);
+                case COLLECT_EVIDENCE -> commands.collectEvidence(router.id, REQUESTED_BY);
             };
             if (action == null) {
                 settle(target, TargetState.DONE, "Nothing to put back: the router matched its baseline.", now);

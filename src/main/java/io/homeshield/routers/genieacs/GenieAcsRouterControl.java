@@ -8,11 +8,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.homeshield.enforcement.DomainBlocklist;
+import io.homeshield.enforcement.EvidenceBundle;
 import io.homeshield.enforcement.FirmwareImage;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.RouterControl;
@@ -182,6 +184,40 @@ class GenieAcsRouterControl implements RouterControl {
                 .put("fileName", image.url().substring(image.url().lastIndexOf('/') + 1))
                 .put("uniqueKey", "homeshield-firmware");
         command(router, task, "firmware installation");
+    }
+
+    /**
+     * A full parameter refresh ({@code refreshObject} of the data model's root, so the ACS reads every
+     * parameter from the router now, not its stale copy), then the whole tree from the device document.
+     * The vendor log and configuration files would need the Upload RPC and an upload address, which
+     * HomeShield does not serve yet; the snapshot says they were not uploaded.
+     */
+    @Override
+    public EvidenceBundle collectEvidence(RouterTarget router) throws RouterControlException {
+        String deviceId = deviceId(router);
+        String root = dataModel(router) == DataModel.TR098 ? "InternetGatewayDevice" : "Device";
+        TaskOutcome refreshed = nbi.runTask(deviceId, nbi.newTask("refreshObject").put("objectName", root)
+                .put("uniqueKey", "homeshield-evidence-refresh"));
+        if (refreshed != TaskOutcome.DONE) {
+            throw refreshed.unfinished("; the evidence is collected when it connects.");
+        }
+        EvidenceBundle.Builder evidence = EvidenceBundle.builder();
+        flatten(root, nbi.device(deviceId, root).path(root), evidence);
+        return evidence.notCollected("Vendor log file and configuration file: not uploaded (the Upload RPC needs an"
+                + " upload address HomeShield does not serve yet).").build();
+    }
+
+    /** Every leaf of a device document ({@code _value}) by its dotted path. */
+    private static void flatten(String path, JsonNode node, EvidenceBundle.Builder evidence) {
+        if (node.has("_value")) {
+            evidence.parameter(path, node.path("_value").asText());
+            return;
+        }
+        node.fields().forEachRemaining(field -> {
+            if (!field.getKey().startsWith("_")) {
+                flatten(path + "." + field.getKey(), field.getValue(), evidence);
+            }
+        });
     }
 
     private void command(RouterTarget router, ObjectNode task, String what) throws RouterControlException {

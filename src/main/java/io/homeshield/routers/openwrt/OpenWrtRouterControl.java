@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.homeshield.enforcement.DomainBlocklist;
+import io.homeshield.enforcement.EvidenceBundle;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
@@ -45,6 +46,7 @@ class OpenWrtRouterControl implements RouterControl {
 
     private final UbusClient ubus;
     private final Uci uci;
+    private final OpenWrtEvidence evidence;
     private final RouterLogins logins;
     private final ManagementTransport transport;
     private final Map<String, Object> routerLocks = new ConcurrentHashMap<>();
@@ -53,6 +55,7 @@ class OpenWrtRouterControl implements RouterControl {
             ManagementTransport transport) {
         this.ubus = new UbusClient(config, json, clock);
         this.uci = new Uci(ubus, config);
+        this.evidence = new OpenWrtEvidence(ubus);
         this.logins = logins;
         this.transport = transport;
     }
@@ -147,6 +150,12 @@ class OpenWrtRouterControl implements RouterControl {
         if (reply.status() != UbusStatus.OK) {
             throw UbusStatus.commandFailure(reply.status(), "restart the router");
         }
+    }
+
+    /** Reads the router's configurations, board, processes, sockets and log; changes nothing. */
+    @Override
+    public EvidenceBundle collectEvidence(RouterTarget target) throws RouterControlException {
+        return evidence.collect(router(target));
     }
 
     /** The OpenWrt release the router runs, from {@code system board} ({@code release.version}). */

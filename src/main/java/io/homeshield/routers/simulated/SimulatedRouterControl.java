@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.enforcement.DomainBlocklist;
+import io.homeshield.enforcement.EvidenceBundle;
 import io.homeshield.enforcement.FirmwareImage;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.RouterControl;
@@ -105,6 +106,19 @@ class SimulatedRouterControl implements RouterControl {
         reachable(router);
         routers.setParameter(router.id(), SimulatedRouters.SOFTWARE_VERSION, image.version());
         routers.restart(router.id());
+    }
+
+    /** A Get of the whole {@code Device.} tree and the vendor log files; the simulated model has no configuration file. */
+    @Override
+    public EvidenceBundle collectEvidence(RouterTarget router) throws RouterControlException {
+        reachable(router);
+        EvidenceBundle.Builder evidence = EvidenceBundle.builder().parameters(routers.parameters(router.id()));
+        Map<String, String> logs = routers.logFiles(router.id());
+        logs.forEach((name, text) -> evidence.file("Vendor log file " + name, text));
+        if (logs.isEmpty()) {
+            evidence.notCollected("Vendor log file: the router keeps none.");
+        }
+        return evidence.notCollected("Configuration file: this router model cannot export one.").build();
     }
 
     @Override

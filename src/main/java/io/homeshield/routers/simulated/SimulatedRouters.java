@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,6 +28,7 @@ public class SimulatedRouters {
     private final Map<UUID, Map<String, String>> parameters = new ConcurrentHashMap<>();
     private final Set<UUID> staysDownAfterRestart = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Integer> restarts = new ConcurrentHashMap<>();
+    private final Map<UUID, Map<String, String>> logFiles = new ConcurrentHashMap<>();
 
     /** The router's access-control table as it is now, ordered by instance number. */
     public List<AccessControlEntry> accessControl(UUID routerId) {
@@ -87,6 +89,7 @@ public class SimulatedRouters {
     public void factoryReset(UUID routerId) {
         tables.remove(routerId);
         blocklists.remove(routerId);
+        logFiles.remove(routerId);
         String firmware = parameter(routerId, SOFTWARE_VERSION);
         parameters.remove(routerId);
         if (firmware != null) {
@@ -105,6 +108,29 @@ public class SimulatedRouters {
     /** Changes a parameter as someone at the router would (its own web UI, or an intruder). */
     public void setParameter(UUID routerId, String path, String value) {
         parameters.computeIfAbsent(routerId, id -> new ConcurrentHashMap<>()).put(path, value);
+    }
+
+    /** Every parameter the router holds now, as a Get of {@code Device.} would return them. */
+    public Map<String, String> parameters(UUID routerId) {
+        Map<String, String> all = new TreeMap<>(parameters.getOrDefault(routerId, Map.of()));
+        for (AccessControlEntry entry : accessControl(routerId)) {
+            String row = "Device.Hosts.AccessControl." + entry.instance() + ".";
+            all.put(row + "Alias", entry.alias());
+            all.put(row + "PhysAddress", entry.physAddress());
+            all.put(row + "HostName", entry.hostName());
+            all.put(row + "Enable", String.valueOf(entry.enable()));
+            all.put(row + "AccessPolicy", entry.accessPolicy());
+        }
+        return all;
+    }
+
+    /** A log file the router keeps (its vendor log), as an intruder's activity would leave it. */
+    public void writeLogFile(UUID routerId, String name, String text) {
+        logFiles.computeIfAbsent(routerId, id -> new ConcurrentHashMap<>()).put(name, text);
+    }
+
+    Map<String, String> logFiles(UUID routerId) {
+        return new TreeMap<>(logFiles.getOrDefault(routerId, Map.of()));
     }
 
     /** A router that will not come back from its next restart (a failed flash, a dead power supply). */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +54,29 @@ public final class UbusPeer implements AutoCloseable {
     }
 
     /** What a login may do: ubus methods by object ("*" for all), uci configs it may read and write. */
-    public record Acl(Map<String, Set<String>> ubus, Set<String> read, Set<String> write) {
+    /**
+     * A login's rpcd ACL: ubus objects and methods, UCI configs it may read and write, and (rpcd's
+     * {@code file} scope) paths it may {@code read} or {@code exec}, as globs.
+     */
+    public record Acl(Map<String, Set<String>> ubus, Set<String> read, Set<String> write, Map<String, Set<String>> files) {
+
+        public Acl(Map<String, Set<String>> ubus, Set<String> read, Set<String> write) {
+            this(ubus, read, write, Map.of());
+        }
+
+        /** HomeShield's ACL with the reads evidence needs (docs/routers-openwrt.md): every config, files, log. */
+        public static Acl withForensics() {
+            return new Acl(Map.of("uci", Set.of("get", "set", "add", "delete", "apply", "confirm", "revert", "configs",
+                    "changes"), "system", Set.of("board", "info", "reboot"), "file", Set.of("read", "exec"), "log",
+                    Set.of("read")), Set.of("*"), Set.of("firewall", "dhcp"),
+                    Map.of("/proc/net/*", Set.of("read"), "/bin/ps", Set.of("exec")));
+        }
+
+        boolean allowsFile(String path, String permission) {
+            return files.entrySet().stream().anyMatch(e -> e.getValue().contains(permission)
+                    && FileSystems.getDefault().getPathMatcher("glob:" + e.getKey())
+                            .matches(Paths.get(path)));
+        }
 
         /** The ACL the provider installs for HomeShield's login (docs/routers-openwrt.md). */
         public static Acl homeShield() {
@@ -124,6 +148,10 @@ public final class UbusPeer implements AutoCloseable {
     private Pending pending;
     private Instant restartingUntil = Instant.MIN;
     private boolean procd = true;
+    private boolean logd = true;
+    private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, String> programs = new LinkedHashMap<>();
+    private final List<String> log = new ArrayList<>();
     private Duration bodyDelay = Duration.ZERO;
 
     private UbusPeer() throws IOException {
@@ -173,6 +201,26 @@ public final class UbusPeer implements AutoCloseable {
         Section section = new Section(type, anonymous);
         options.forEach((option, value) -> section.options.put(option, json.valueToTree(value)));
         committed.computeIfAbsent(config, c -> new LinkedHashMap<>()).put(name, section);
+    }
+
+    /** A file rpcd's {@code file read} can return, such as {@code /proc/net/tcp}. */
+    public synchronized void file(String path, String content) {
+        files.put(path, content);
+    }
+
+    /** A program rpcd's {@code file exec} can run, with what it prints. */
+    public synchronized void program(String command, String stdout) {
+        programs.put(command, stdout);
+    }
+
+    /** A line of the system log logd keeps. */
+    public synchronized void logLine(String message) {
+        log.add(message);
+    }
+
+    /** A build without logd: the {@code log} object is missing. */
+    public synchronized void withoutLogd() {
+        logd = false;
     }
 
     public synchronized void withoutProcd() {
@@ -368,6 +416,8 @@ public final class UbusPeer implements AutoCloseable {
         return switch (object) {
             case "uci" -> uci(session, method, args);
             case "system" -> procd ? system(method) : rpcError(-32000, "Object not found");
+            case "file" -> file(logins.get(session.username).acl(), method, args);
+            case "log" -> logd ? log(method) : rpcError(-32000, "Object not found");
             default -> rpcError(-32000, "Object not found");
         };
     }
@@ -396,9 +446,54 @@ public final class UbusPeer implements AutoCloseable {
                         .put("revision", "r23809-234f1a2efa").put("target", "mediatek/filogic");
                 yield status(0).add(board);
             }
+            case "info" -> {
+                ObjectNode info = NODES.objectNode().put("localtime", Instant.now().getEpochSecond()).put("uptime", 86400);
+                info.putArray("load").add(2048).add(1024).add(512);
+                info.putObject("memory").put("total", 1_000_000_000L).put("free", 600_000_000L);
+                yield status(0).add(info);
+            }
             case "reboot" -> status(0);
             default -> rpcError(-32601, "Method not found");
         };
+    }
+
+    /** rpcd's file plugin: the session's {@code file} ACL scope decides per path; a missing file is status 4. */
+    private JsonNode file(Acl acl, String method, ObjectNode args) {
+        return switch (method) {
+            case "read" -> {
+                String path = args.path("path").asText("");
+                if (!acl.allowsFile(path, "read")) {
+                    yield status(6);
+                }
+                String content = files.get(path);
+                yield content == null ? status(4) : status(0).add(NODES.objectNode().put("data", content));
+            }
+            case "exec" -> {
+                String command = args.path("command").asText("");
+                if (!acl.allowsFile(command, "exec")) {
+                    yield status(6);
+                }
+                String stdout = programs.get(command);
+                yield stdout == null ? status(4)
+                        : status(0).add(NODES.objectNode().put("code", 0).put("stdout", stdout).put("stderr", ""));
+            }
+            default -> rpcError(-32601, "Method not found");
+        };
+    }
+
+    /** logd's {@code log read}: the buffered lines with their time, priority and source. */
+    private JsonNode log(String method) {
+        if (!"read".equals(method)) {
+            return rpcError(-32601, "Method not found");
+        }
+        ArrayNode lines = NODES.arrayNode();
+        for (int i = 0; i < log.size(); i++) {
+            lines.addObject().put("msg", log.get(i)).put("id", i + 1).put("priority", 30).put("source", 1)
+                    .put("time", 1_700_000_000_000L + i * 1000L);
+        }
+        ObjectNode data = NODES.objectNode();
+        data.set("log", lines);
+        return status(0).add(data);
     }
 
     private JsonNode uci(Session session, String method, ObjectNode args) {
