@@ -68,6 +68,8 @@ final class ExportSections {
                     + " kept 30 days",
             "household_erasure", "the household's own request to be erased and when: shown on the settings page;"
                     + " once carried out it holds only the pseudonym of the household's audit entries",
+            "evidence_snapshot", "the provider's investigation of a suspected router: its settings and logs as an"
+                    + " analyst collected them, kept a year; the router's configuration and changes are in the archive",
             "export_job", "an archive prepared for download: a copy of what the archive holds, kept until its link"
                     + " expires",
             "flow_exporter", "which network address a router exports flow records from: routing of the provider's"

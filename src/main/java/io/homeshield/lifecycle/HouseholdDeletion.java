@@ -20,11 +20,9 @@ class HouseholdDeletion {
     private static final String USP_ENDPOINTS = "(select management_address from router where household_id = ?1"
             + " and channel = 'USP')";
 
-    /**
-     * Forensics evidence snapshots of the household's routers go first, once the evidence table
-     * exists; each statement takes the household's id as its one parameter.
-     */
-    static final List<String> FORENSIC_EVIDENCE = List.of();
+    /** Evidence snapshots of the household's routers go first (their content and facts by cascade). */
+    static final List<String> FORENSIC_EVIDENCE = List.of(
+            "delete from evidence_snapshot where household_id = ?1 or router_id in " + ROUTERS);
 
     static final List<String> STATEMENTS = List.of(
             "update provider_indicator set source_alert_id = null"
