@@ -84,7 +84,15 @@ class WriterLanes {
     /** Queues the batch on its router's lane; the outcome completes once its group has committed. */
     CompletableFuture<BatchOutcome> submit(BatchProcessor.Submitted batch) {
         Pending pending = new Pending(batch, new CompletableFuture<>());
-        lanes.get(Math.floorMod(batch.routerId().hashCode(), lanes.size())).queue.add(pending);
+        Lane lane = lanes.get(Math.floorMod(batch.routerId().hashCode(), lanes.size()));
+        synchronized (lane) {
+            if (!lane.closed) {
+                lane.queue.add(pending);
+                return pending.outcome();
+            }
+        }
+        // the lane has stopped (the application is shutting down): applied here, alone
+        applyIsolating(List.of(pending));
         return pending.outcome();
     }
 
@@ -118,6 +126,7 @@ class WriterLanes {
 
         private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
         private final Thread thread;
+        private boolean closed;
 
         Lane(int index) {
             this.thread = new Thread(this, "ingest-lane-" + index);
@@ -131,7 +140,7 @@ class WriterLanes {
                 try {
                     Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                     if (first == null) {
-                        if (stopping) {
+                        if (stopping && close()) {
                             return;
                         }
                         continue;
@@ -149,6 +158,12 @@ class WriterLanes {
                     group.clear();
                 }
             }
+        }
+
+        /** Closes the lane if nothing waits on it; a batch arriving later is applied by its sender. */
+        private synchronized boolean close() {
+            closed = queue.isEmpty();
+            return closed;
         }
 
         private void gather(List<Pending> group) throws InterruptedException {

@@ -144,12 +144,14 @@ class IngestBenchmark {
             lanes.grouping(true);
             grouped.add(post(ingest, second));
             Run ceiling = ceilings.get(round);
+            int done = rounds.length();
             rounds.append(String.format(Locale.ROOT, "  round %d: parse-only %,10.0f, per batch %,10.0f (ratio %.2f),"
                     + " group commit %,10.0f events/s (ratio %.2f); load average %.1f, CPU stolen by the host %.0f%%%n",
                     round + 1, ceiling.perSecond(), perBatch.get(round).perSecond(),
                     perBatch.get(round).perSecond() / ceiling.perSecond(), grouped.get(round).perSecond(),
                     grouped.get(round).perSecond() / ceiling.perSecond(), grouped.get(round).loadAverage(),
                     grouped.get(round).stolen() * 100));
+            System.out.print(rounds.substring(done));
         }
         Run ceiling = median(ceilings);
         Run single = median(perBatch);
@@ -161,9 +163,9 @@ class IngestBenchmark {
                 %s  median of the rounds:
                   parse-only (ceiling):  %,10.0f events/s  (%,d events in %.2f s; CPU per event %s)
                       by stage (µs/event): %s
-                  per batch:             %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; %d answers 503 retried)
+                  per batch:             %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; %d answers 503/429 retried)
                       by stage (µs/event): %s
-                  group commit:          %,10.0f events/s  (%,d events in %.2f s, %,.0f batches/s; CPU per event %s; %d answers 503 retried)
+                  group commit:          %,10.0f events/s  (%,d events in %.2f s, %,.0f batches/s; CPU per event %s; %d answers 503/429 retried)
                       by stage (µs/event): %s
                   ratio to the ceiling:  per batch %.2f, group commit %.2f (events/s)
                   alerts raised in the rounds: %d
@@ -306,7 +308,8 @@ class IngestBenchmark {
                             .POST(HttpRequest.BodyPublishers.ofByteArray(payload.body())).build();
                     while (true) {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() == 503) {
+                        // a full pipeline, or a router's earlier batch still in it: sent again, as a router would
+                        if (response.statusCode() == 503 || response.statusCode() == 429) {
                             busy.incrementAndGet();
                             Thread.sleep(20);
                             continue;
