@@ -92,14 +92,21 @@ export function connectLive(doc: Document, onRefreshed: () => void): void {
   if (!source || typeof EventSource === 'undefined') {
     return;
   }
+  // messages wait for the refresh, so a toast never says more than the progress rows show
+  let pending: string[] = [];
   const refresh = debounce(async () => {
-    const response = await fetch(doc.location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
-    if (!response.ok) {
-      return;
-    }
-    const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
-    if (swapRegions(doc, fresh) > 0) {
-      onRefreshed();
+    const messages = pending;
+    pending = [];
+    try {
+      const response = await fetch(doc.location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+      if (response.ok) {
+        const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
+        if (swapRegions(doc, fresh) > 0) {
+          onRefreshed();
+        }
+      }
+    } finally {
+      messages.forEach((message) => announce(doc, message));
     }
   }, 250);
   const events = new EventSource(source);
@@ -108,9 +115,11 @@ export function connectLive(doc: Document, onRefreshed: () => void): void {
     if (!event) {
       return;
     }
-    announce(doc, event.message);
     if (concerns(body.dataset.liveScope, event)) {
+      pending.push(event.message);
       refresh();
+    } else {
+      announce(doc, event.message);
     }
   };
   body.dataset.live = 'connected';

@@ -4,7 +4,9 @@ export interface TrafficData {
   from: number;
   hours: number;
   points: { t: number; sent: number; received: number }[];
-  labels: { sent: string; received: string; summary: string };
+  labels: { sent: string; received: string; summary: string; total?: string };
+  /** The person's time zone (IANA name); the browser's when absent. */
+  zone?: string;
 }
 
 export interface TrafficSeries {
@@ -61,4 +63,38 @@ export function readTrafficData(element: Element | null): TrafficData | null {
   } catch {
     return null;
   }
+}
+
+/** Blanks a label equal to the one before it, so an axis never repeats itself ("1 MB, 1 MB"). */
+export function uniqueLabels(labels: string[]): string[] {
+  return labels.map((label, i) => (i > 0 && label === labels[i - 1] ? '' : label));
+}
+
+/**
+ * Labels for the time axis in the person's time zone and language: hours ("14:00") over a day,
+ * the day ("Mon 7") at midnight over a week.
+ */
+export function timeLabels(ticks: number[], locale: string, zone: string, spanHours: number): string[] {
+  const hour = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: zone });
+  return uniqueLabels(ticks.map((t) => {
+    const date = new Date(t * 1000);
+    const atMidnight = hour.format(date) === '00:00';
+    return spanHours > 24 && atMidnight ? day.format(date) : hour.format(date);
+  }));
+}
+
+/** Ticks for byte values at 1, 2 and 5 of each decimal unit, so every label is a round, distinct size. */
+export const BYTE_INCREMENTS: number[] = [1, 1e3, 1e6, 1e9].flatMap((unit) =>
+  [1, 2, 5, 10, 20, 50, 100, 200, 500].map((step) => step * unit));
+
+/** A whole number of things (alerts, devices) per tick: 1, 2, 5, 10, … never a fraction. */
+export const COUNT_INCREMENTS: number[] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
+
+/** The legend's value of a series: the hovered hour's, else the total over the whole range. */
+export function legendValue(value: number | null | undefined, total: number, locale: string, totalWord: string): string {
+  if (value == null) {
+    return `${totalWord} ${formatBytes(total, locale)}`;
+  }
+  return formatBytes(value, locale);
 }

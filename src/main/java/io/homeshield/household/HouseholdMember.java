@@ -50,6 +50,10 @@ public class HouseholdMember extends PanacheEntityBase {
     @Column(length = 8)
     public String language;
 
+    /** The IANA time zone the member's browser reports; null until it has reported one. */
+    @Column(name = "time_zone", length = 64)
+    public String timeZone;
+
     protected HouseholdMember() {
     }
 

@@ -11,6 +11,11 @@ import io.homeshield.inventory.Device;
 public record AlertPage(Alert alert, Device device, DeviceQuarantine quarantine, String feed, boolean canAct,
         String notice) {
 
+    /** Makes a repeated release click count once. */
+    public String releaseKey() {
+        return PortalViews.newRequestKey();
+    }
+
     /** Still needs attention: it can be acknowledged, resolved or marked not a threat. */
     public boolean active() {
         return alert.status.isActive();

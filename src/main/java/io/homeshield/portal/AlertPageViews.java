@@ -3,6 +3,7 @@ package io.homeshield.portal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +39,10 @@ class AlertPageViews {
     AlertListView list(HouseholdId household, int page) {
         int current = Math.max(0, page);
         Map<UUID, String> names = PortalViews.names(devices.list(household));
+        Set<UUID> quarantined = views.quarantinedDevices(household);
         List<Alert> history = alerts.history(household, current * HISTORY_PAGE, HISTORY_PAGE + 1);
-        return new AlertListView(rows(alerts.active(household, ACTIVE), names),
-                rows(history.subList(0, Math.min(HISTORY_PAGE, history.size())), names), current,
+        return new AlertListView(AlertRow.attentionFirst(rows(alerts.active(household, ACTIVE), names, quarantined)),
+                rows(history.subList(0, Math.min(HISTORY_PAGE, history.size())), names, quarantined), current,
                 history.size() > HISTORY_PAGE);
     }
 
@@ -53,8 +55,9 @@ class AlertPageViews {
                                 notice)));
     }
 
-    private static List<AlertRow> rows(List<Alert> alerts, Map<UUID, String> names) {
-        return alerts.stream().map(a -> new AlertRow(a, names.getOrDefault(a.deviceId, ""))).toList();
+    private static List<AlertRow> rows(List<Alert> alerts, Map<UUID, String> names, Set<UUID> quarantined) {
+        return alerts.stream().map(a -> new AlertRow(a, names.getOrDefault(a.deviceId, ""),
+                quarantined.contains(a.deviceId))).toList();
     }
 
     private String feedOf(Alert alert) {

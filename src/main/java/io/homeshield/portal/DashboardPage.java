@@ -59,7 +59,7 @@ class DashboardPage {
                     .map(i -> view(i, null)).toList();
             return Templates.noHousehold(invitations);
         }
-        return Templates.dashboard(views.dashboard(current.require()));
+        return overview();
     }
 
     /** Where an invitation's link leads: the invitation, to accept with the link's token. */
@@ -67,7 +67,7 @@ class DashboardPage {
     @Path("invitations/{id}")
     public TemplateInstance invitation(@RestPath UUID id, @RestQuery String token) {
         if (current.membership().isPresent()) {
-            return Templates.dashboard(views.dashboard(current.require()));
+            return overview();
         }
         HouseholdInvitation invitation = members.byLink(id, token).orElseThrow(() -> new ProblemException(
                 ProblemType.NOT_FOUND, "This invitation was not found: it was accepted, withdrawn, or the link is"
@@ -81,6 +81,10 @@ class DashboardPage {
     public Response accept(@RestPath UUID id, @RestForm String token) {
         members.accept(id, person.asInvitee(), token);
         return Response.seeOther(URI.create("/portal")).build();
+    }
+
+    private TemplateInstance overview() {
+        return Templates.dashboard(views.dashboard(current.require(), current.membership().orElseThrow().role.canAct()));
     }
 
     private static InvitationView view(HouseholdInvitation invitation, String token) {

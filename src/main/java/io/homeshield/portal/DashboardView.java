@@ -4,10 +4,10 @@ import java.util.List;
 
 import io.homeshield.household.Household;
 
-/** The household at a glance. */
+/** The household at a glance; {@code nextStep} is null when nothing asks for one. */
 public record DashboardView(Household household, long devicesOnline, long devicesTotal, long needAttention,
         long quarantined, long openAlertCount, long blockedDomains, List<AlertRow> openAlerts,
-        List<ActionRow> recentActions, List<ActivityRow> activity) {
+        List<ActionRow> recentActions, List<ActivityRow> activity, NextStep nextStep) {
 
     public boolean allGood() {
         return needAttention == 0;

@@ -44,9 +44,11 @@ class DevicePageViews {
     private final PortalViews views;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Moments moments;
 
     DevicePageViews(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, DeviceActivityQueries activity,
-            DomainBlockService blocks, PortalViews views, ObjectMapper json, Clock clock) {
+            DomainBlockService blocks, PortalViews views, ObjectMapper json, Clock clock, Moments moments) {
+        this.moments = moments;
         this.devices = devices;
         this.alerts = alerts;
         this.actions = actions;
@@ -61,7 +63,7 @@ class DevicePageViews {
             Locale locale) {
         return devices.find(household, deviceId).map(device -> {
             List<ActionRow> rows = actions.forDevice(household, deviceId, ACTIONS).stream()
-                    .map(a -> new ActionRow(a, device.displayName())).toList();
+                    .map(a -> new ActionRow(a, DeviceWords.friendlyName(device))).toList();
             Instant watchSince = clock.instant().minus(WATCH_PENDING);
             boolean refresh = rows.stream().anyMatch(r -> r.inProgress() && r.action().requestedAt.isAfter(watchSince));
             Router router = Router.findById(device.routerId);
@@ -72,7 +74,7 @@ class DevicePageViews {
             return new DevicePage(device, router, alerts.forDevice(household, deviceId, ALERTS), rows,
                     views.activeQuarantine(household, deviceId).orElse(null), canAct, refresh, notice,
                     PortalViews.newRequestKey(), traffic(household, deviceId, chosen, from, span, locale),
-                    activity.topDestinations(household, deviceId, from, DESTINATIONS), own, null, null);
+                    activity.topDestinations(household, deviceId, from, DESTINATIONS), own, null, null, null);
         });
     }
 
@@ -88,7 +90,9 @@ class DevicePageViews {
         data.put("points", hours.stream().map(h -> Map.of("t", h.hour().getEpochSecond(), "sent", h.bytesOut(),
                 "received", h.bytesIn())).toList());
         String caption = m.traffic_caption(Moments.bytes(sent, locale), Moments.bytes(received, locale));
-        data.put("labels", Map.of("sent", m.traffic_sent(), "received", m.traffic_received(), "summary", caption));
+        data.put("labels", Map.of("sent", m.traffic_sent(), "received", m.traffic_received(), "summary", caption,
+                "total", PageLocale.guide(locale).chart_total()));
+        data.put("zone", moments.zoneName());
         return new TrafficView(range, hours, caption, embeddable(data));
     }
 

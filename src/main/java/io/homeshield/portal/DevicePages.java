@@ -59,9 +59,12 @@ class DevicePages {
     private final DomainBlockService blocks;
     private final AlertLifecycle alerts;
     private final PageLocale locale;
+    private final FixedRelease release;
 
     DevicePages(CurrentHousehold current, PortalViews views, DevicePageViews pages, QuarantineService quarantines,
-            DeviceIdentity identity, DomainBlockService blocks, AlertLifecycle alerts, PageLocale locale) {
+            DeviceIdentity identity, DomainBlockService blocks, AlertLifecycle alerts, PageLocale locale,
+            FixedRelease release) {
+        this.release = release;
         this.current = current;
         this.views = views;
         this.pages = pages;
@@ -107,10 +110,19 @@ class DevicePages {
     @POST
     @Path("{id}/release")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response release(@RestPath UUID id, @RestForm String requestKey) {
+    public Response release(@RestPath UUID id, @RestForm String requestKey, @RestForm String fixed,
+            @RestForm String alert) {
         HouseholdId household = current.requireCanAct();
-        quarantines.release(household, id, actor(), null, requestKey(requestKey));
-        return Notices.redirect("/portal/devices/" + id, "release");
+        boolean isFixed = "yes".equals(fixed);
+        if (fixed != null && !isFixed && !"no".equals(fixed)) {
+            throw ProblemException.invalid("fixed", "answer yes or no");
+        }
+        int resolved = release.release(household, id, isFixed, actor(), requestKey(requestKey));
+        String notice = resolved > 0 ? "releasedFixed" : "release";
+        if (alert != null && !alert.isBlank()) {
+            return Notices.redirect("/portal/alerts/" + FormValues.uuid("alert", alert), notice);
+        }
+        return Notices.redirect("/portal/devices/" + id, notice);
     }
 
     @POST
@@ -118,7 +130,11 @@ class DevicePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response describe(@RestPath UUID id, @RestForm String label, @RestForm String type) {
         HouseholdId household = current.requireCanAct();
-        identity.describe(household, id, FormValues.label(label), FormValues.deviceType(type), actor());
+        try {
+            identity.describe(household, id, FormValues.label(label), FormValues.deviceType(type), actor());
+        } catch (ProblemException refused) {
+            return sameWith(household, id, FormEcho.of(refused, "label", label));
+        }
         return Notices.redirect("/portal/devices/" + id, "described");
     }
 
@@ -134,8 +150,7 @@ class DevicePages {
             // the page again, with what was typed and why it was refused
             DevicePage page = pages.devicePage(household, id, true, null, null, locale.locale())
                     .orElseThrow(() -> ProblemException.notFound("Device"));
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.device(page.refusing(domain, refused.reason().name()))).build();
+            return refused(page.refusing(domain, refused.reason().name()));
         }
         blocks.block(household, name, id, actor(), null);
         return Notices.redirect("/portal/devices/" + id, "blocked");
@@ -144,10 +159,28 @@ class DevicePages {
     @POST
     @Path("{id}/trust")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response trust(@RestPath UUID id, @RestForm String comment) {
+    public Response trust(@RestPath UUID id, @RestForm String comment, @RestForm String silence) {
         HouseholdId household = current.requireCanAct();
+        DevicePage page = pages.devicePage(household, id, true, null, null, locale.locale())
+                .orElseThrow(() -> ProblemException.notFound("Device"));
+        if (!page.highRiskOpen().isEmpty() && !"yes".equals(silence)) {
+            // trusting silences open high-risk alerts: only after the person confirmed what it silences
+            return refused(page.echoing(new FormEcho("silence", comment, "required")));
+        }
         alerts.markDeviceNotAThreat(household, id, actor(), FormValues.comment(comment));
         return Notices.redirect("/portal/devices/" + id, "trusted");
+    }
+
+    /** The device page again, with what was typed and why it was refused beside the field. */
+    private Response sameWith(HouseholdId household, UUID id, FormEcho echo) {
+        DevicePage page = pages.devicePage(household, id, true, null, null, locale.locale())
+                .orElseThrow(() -> ProblemException.notFound("Device"));
+        return refused(page.echoing(echo));
+    }
+
+    private static Response refused(DevicePage page) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.device(page)).build();
     }
 
     private Actor actor() {

@@ -1,6 +1,7 @@
 package io.homeshield.portal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -8,15 +9,29 @@ import java.util.stream.Stream;
 
 import io.homeshield.inventory.Device;
 
-/** A device in a list, with what needs saying about it at a glance; {@code isNew}: first seen in the last day. */
+/** A device in a list, with what needs saying about it at a glance; {@code isNew}: joined in the last day, after its router's first inventory. */
 public record DeviceRow(Device device, boolean quarantined, boolean flagged, boolean isNew) {
+
+    /** Devices needing attention first (flagged, then quarantined), then by name, then by MAC address. */
+    static final Comparator<DeviceRow> ATTENTION_FIRST = Comparator.comparingInt(DeviceRow::rank)
+            .thenComparing(r -> DeviceWords.friendlyName(r.device()), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(r -> r.device().mac);
 
     /** The states a list can be filtered by. */
     static final List<String> FILTERS = List.of("all", "online", "flagged", "quarantined", "new");
 
+    private int rank() {
+        return flagged && !quarantined ? 0 : quarantined ? 1 : 2;
+    }
+
+    /** Reachable while quarantined: cut off from everything but the router, which is not "online" as usual. */
+    public boolean isolatedOnline() {
+        return quarantined && device.online;
+    }
+
     /** The words a search matches: names, vendor, addresses. */
     public String searchText() {
-        return Stream.of(device.displayName(), device.hostname, device.vendor, device.ipAddress, device.mac)
+        return Stream.of(DeviceWords.friendlyName(device), device.hostname, DeviceWords.maker(device), device.vendor, device.ipAddress, device.mac)
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
     }
 

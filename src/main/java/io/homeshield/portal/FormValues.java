@@ -53,6 +53,14 @@ final class FormValues {
         }
     }
 
+    static UUID uuid(String field, String value) {
+        try {
+            return UUID.fromString(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "not an identifier this site issued");
+        }
+    }
+
     static String comment(String value) {
         if (value == null || value.isBlank()) {
             return null;

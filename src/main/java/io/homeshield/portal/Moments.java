@@ -3,14 +3,16 @@ package io.homeshield.portal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** Times and sizes as people read them, in the page's language: "5 minutes ago", "12 Mar 2025, 14:03 UTC", "1.5 MB". */
+import io.quarkus.arc.Arc;
+
+/** Times and sizes as people read them, in the page's language: "5 minutes ago", "12 Mar 2025, 14:03 CET" in the person's time zone, "1.5 MB". */
 @ApplicationScoped
 @Named("time")
 public class Moments {
@@ -19,10 +21,37 @@ public class Moments {
 
     private final Clock clock;
     private final PageLocale pageLocale;
+    private final PageTimeZone pageZone;
 
-    Moments(Clock clock, PageLocale pageLocale) {
+    Moments(Clock clock, PageLocale pageLocale, PageTimeZone pageZone) {
         this.clock = clock;
         this.pageLocale = pageLocale;
+        this.pageZone = pageZone;
+    }
+
+    /** The page's time zone, for scripts that draw times (the chart's axis). */
+    public String zoneName() {
+        return zone().getId();
+    }
+
+    private ZoneId zone() {
+        return Arc.container().requestContext().isActive() ? pageZone.zone() : PageTimeZone.UTC;
+    }
+
+    /** "just now · 7 Dec, 14:03": the relative time with the absolute one beside it, for lists. */
+    public String agoAt(Instant when) {
+        if (when == null) {
+            return pageLocale.messages().time_never();
+        }
+        if (Duration.between(when, clock.instant()).toDays() >= 30) {
+            return at(when);
+        }
+        String pattern = isGerman() ? "d. MMM, HH:mm" : "d MMM, HH:mm";
+        return ago(when) + " · " + DateTimeFormatter.ofPattern(pattern, pageLocale.locale()).withZone(zone()).format(when);
+    }
+
+    private boolean isGerman() {
+        return Locale.GERMAN.getLanguage().equals(pageLocale.locale().getLanguage());
     }
 
     public String ago(Instant when) {
@@ -53,10 +82,8 @@ public class Moments {
         if (when == null) {
             return pageLocale.messages().time_never();
         }
-        Locale locale = pageLocale.locale();
-        String pattern = Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "d. MMM yyyy, HH:mm 'UTC'"
-                : "d MMM yyyy, HH:mm 'UTC'";
-        return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC).format(when);
+        String pattern = isGerman() ? "d. MMM yyyy, HH:mm z" : "d MMM yyyy, HH:mm z";
+        return DateTimeFormatter.ofPattern(pattern, pageLocale.locale()).withZone(zone()).format(when);
     }
 
     /** For {@code <time datetime>}. */

@@ -13,7 +13,7 @@ final class Notices {
 
     private static final Set<String> KNOWN = Set.of("quarantine", "release", "described", "blocked", "unblocked",
             "trusted", "acknowledged", "resolved", "notAThreat", "exempted", "unexempted", "saved", "invited",
-            "invitationCancelled", "removed");
+            "invitationCancelled", "removed", "releasedFixed");
 
     private Notices() {
     }

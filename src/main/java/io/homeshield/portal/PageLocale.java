@@ -27,6 +27,7 @@ public class PageLocale {
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
     private static final Map<String, PortalMessages> BUNDLES = new ConcurrentHashMap<>();
     private static final Map<String, AlertMessages> ALERT_BUNDLES = new ConcurrentHashMap<>();
+    private static final Map<String, GuideMessages> GUIDE_BUNDLES = new ConcurrentHashMap<>();
 
     private final CurrentVertxRequest current;
     private Locale locale;
@@ -63,6 +64,12 @@ public class PageLocale {
     static PortalMessages messages(Locale locale) {
         return BUNDLES.computeIfAbsent(locale.getLanguage(),
                 language -> MessageBundles.get(PortalMessages.class, Localized.Literal.of(language)));
+    }
+
+    /** The guiding texts of a language. */
+    static GuideMessages guide(Locale locale) {
+        return GUIDE_BUNDLES.computeIfAbsent(locale.getLanguage(),
+                language -> MessageBundles.get(GuideMessages.class, Localized.Literal.of(language)));
     }
 
     /** The alert texts of a language. */

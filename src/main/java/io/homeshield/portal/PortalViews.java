@@ -50,30 +50,35 @@ public class PortalViews {
         this.clock = clock;
     }
 
-    DashboardView dashboard(HouseholdId household) {
+    DashboardView dashboard(HouseholdId household, boolean canAct) {
         List<Device> all = devices.list(household);
         Map<UUID, String> names = names(all);
         Set<UUID> quarantined = quarantinedDevices(household);
         Map<UUID, Long> openByDevice = alerts.countOpenByDevice(household);
         long needAttention = openByDevice.keySet().stream().filter(id -> !quarantined.contains(id)).count();
         long openCount = openByDevice.values().stream().mapToLong(Long::longValue).sum();
-        List<AlertRow> openRows = alerts.openNewest(household, RECENT).stream()
-                .map(a -> new AlertRow(a, names.getOrDefault(a.deviceId, ""))).toList();
+        List<AlertRow> openRows = AlertRow.attentionFirst(alerts.openNewest(household, RECENT).stream()
+                .map(a -> new AlertRow(a, names.getOrDefault(a.deviceId, ""), quarantined.contains(a.deviceId)))
+                .toList());
         List<ActionRow> recent = actions.recent(household, RECENT).stream()
                 .map(a -> new ActionRow(a, names.getOrDefault(a.deviceId, a.targetMac == null ? "" : a.targetMac)))
                 .toList();
         return new DashboardView(Household.findById(household.value()), all.stream().filter(d -> d.online).count(),
                 all.size(), needAttention, quarantined.size(), openCount, blocks.list(household).size(), openRows,
-                recent, activity.recent(household, RECENT_ACTIVITY));
+                recent, activity.recent(household, RECENT_ACTIVITY), NextStep.of(openRows, all, canAct));
     }
 
-    /** The household's devices with their quarantine, alert and new chips. */
+    /**
+     * The household's devices with their quarantine, alert and new chips: flagged ones first, then
+     * quarantined ones, then the rest, each group by name, so a list keeps its order between visits.
+     */
     public List<DeviceRow> deviceRows(HouseholdId household) {
         Set<UUID> quarantined = quarantinedDevices(household);
         Set<UUID> flagged = alerts.countOpenByDevice(household).keySet();
-        Instant newSince = clock.instant().minus(NEW_DEVICE);
-        return devices.list(household).stream().map(d -> new DeviceRow(d, quarantined.contains(d.id),
-                flagged.contains(d.id), d.firstSeen.isAfter(newSince))).toList();
+        List<Device> all = devices.list(household);
+        NewDevices news = new NewDevices(all, clock.instant().minus(NEW_DEVICE));
+        return all.stream().map(d -> new DeviceRow(d, quarantined.contains(d.id), flagged.contains(d.id),
+                news.isNew(d))).sorted(DeviceRow.ATTENTION_FIRST).toList();
     }
 
     DeviceListView deviceList(HouseholdId household, String query, String show) {
@@ -101,7 +106,7 @@ public class PortalViews {
         return quarantines.quarantineOf(household, deviceId).filter(this::inEffect);
     }
 
-    private Set<UUID> quarantinedDevices(HouseholdId household) {
+    Set<UUID> quarantinedDevices(HouseholdId household) {
         return quarantines.quarantinesOf(household).values().stream().filter(this::inEffect).map(q -> q.deviceId)
                 .collect(Collectors.toSet());
     }
@@ -111,6 +116,6 @@ public class PortalViews {
     }
 
     static Map<UUID, String> names(List<Device> devices) {
-        return devices.stream().collect(Collectors.toMap(d -> d.id, Device::displayName, (a, b) -> a));
+        return devices.stream().collect(Collectors.toMap(d -> d.id, DeviceWords::friendlyName, (a, b) -> a));
     }
 }

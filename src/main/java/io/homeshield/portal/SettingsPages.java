@@ -21,9 +21,11 @@ import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
+import io.homeshield.household.MemberRole;
 import io.homeshield.household.HouseholdSettings;
 import io.homeshield.household.InvitationLinks;
 import io.homeshield.household.MemberAdministration;
+import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.lifecycle.HouseholdExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -97,7 +99,17 @@ class SettingsPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(@RestForm String invitee, @RestForm String role, @Context UriInfo uri) {
         HouseholdId household = current.requireCanAct();
-        HouseholdInvitation invitation = members.invite(me(), invitee, FormValues.invitableRole(role));
+        MemberRole chosen = FormValues.invitableRole(role);
+        HouseholdInvitation invitation;
+        try {
+            invitation = members.invite(me(), invitee, chosen);
+        } catch (ProblemException refused) {
+            // the page again, with what was typed and why beside the field
+            SettingsView page = view(household, me(), null, null, null)
+                    .refusingInvitation(FormEcho.of(refused, "invitee", invitee), chosen);
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.settings(page)).build();
+        }
         // answered with the page, not a redirect: the link is shown this once and travels in no URL
         return Response.ok(Templates.settings(view(household, me(), "invited", invitation,
                 InvitationLinks.of(uri, invitation).toString()))).build();

@@ -13,7 +13,18 @@ import io.homeshield.household.NotifyLevel;
  * invitation, its link to send to the invitee (shown this once).
  */
 public record SettingsView(Household household, HouseholdMember me, List<HouseholdMember> members,
-        List<HouseholdInvitation> invitations, String notice, HouseholdInvitation issued, String issuedLink) {
+        List<HouseholdInvitation> invitations, String notice, HouseholdInvitation issued, String issuedLink,
+        FormEcho inviteEcho, MemberRole inviteRole) {
+
+    public SettingsView(Household household, HouseholdMember me, List<HouseholdMember> members,
+            List<HouseholdInvitation> invitations, String notice, HouseholdInvitation issued, String issuedLink) {
+        this(household, me, members, invitations, notice, issued, issuedLink, null, MemberRole.MEMBER);
+    }
+
+    /** The same page after an invitation was refused: what was typed, the role chosen, and why. */
+    SettingsView refusingInvitation(FormEcho refused, MemberRole chosen) {
+        return new SettingsView(household, me, members, invitations, null, null, null, refused, chosen);
+    }
 
     public boolean canAct() {
         return me.role.canAct();
@@ -28,7 +39,8 @@ public record SettingsView(Household household, HouseholdMember me, List<Househo
         return List.of(NotifyLevel.values());
     }
 
+    /** The least powerful role first: an invitation is for a member unless the owner chooses more. */
     public List<MemberRole> invitableRoles() {
-        return List.of(MemberRole.CO_ADMIN, MemberRole.MEMBER);
+        return List.of(MemberRole.MEMBER, MemberRole.CO_ADMIN);
     }
 }

@@ -68,13 +68,14 @@ class PortalBrowserTest {
         assertThat(page.locator("h1")).containsText("Contact with a known malicious host");
         assertThat(page.locator(".evidence")).containsText("bt-c2.example.net");
         assertAccessible(page, "alert");
-        BrowserSession.screenshot(page, "portal-alert");
+        BrowserSession.screenshot(page, "portal-alert-open");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quarantine bt-garden-camera…")).click();
         page.getByLabel("1 hour").check();
         assertAccessible(page, "confirm quarantine");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, quarantine bt-garden-camera")).click();
-        assertThat(page.locator("[role=status].notice")).containsText("Quarantine requested");
+        assertThat(page.locator("[role=status].notice"))
+                .containsText(Pattern.compile("Quarantine requested|bt-garden-camera is isolated"));
         assertThat(page.locator("body")).hasAttribute("data-live", "connected");
         Locator progress = page.locator("[data-live-region=actions] .row").first();
         assertThat(progress).hasAttribute("data-action-state", Pattern.compile("APPLIED|VERIFIED"),

@@ -22,7 +22,7 @@ import com.microsoft.playwright.options.AriaRole;
  * Chromium driven by Playwright for browser tests inside a {@code @QuarkusTest}: one browser per
  * test class ({@link #launch()} in {@code @BeforeAll}, {@link #close()} in {@code @AfterAll}), a
  * fresh context (cookies, storage) per person. Signs in through the development OIDC server's
- * login page, saves screenshots under {@code target/screenshots} and runs axe-core on a page.
+ * login page, saves screenshots under {@code target/screenshots} (or {@code docs/screenshots}) and runs axe-core on a page.
  */
 public final class BrowserSession implements AutoCloseable {
 
@@ -30,7 +30,9 @@ public final class BrowserSession implements AutoCloseable {
     private static final Path CHROMIUM = Paths.get(System.getProperty("homeshield.chromium", "/usr/bin/chromium"));
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** The README's pictures when {@code homeshield.screenshots.docs=true}, else review copies under target. */
+    private static final Path SCREENSHOTS = Boolean.getBoolean("homeshield.screenshots.docs")
+            ? Paths.get("docs", "screenshots") : Paths.get("target", "screenshots");
     /** Shipped with the frontend's dev dependencies (frontend/package.json). */
     private static final Path AXE = Paths.get("frontend", "node_modules", "axe-core", "axe.min.js");
 
@@ -58,6 +60,14 @@ public final class BrowserSession implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A new browser window whose clock runs in {@code timeZone} (an IANA name), as a person's elsewhere would. */
+    public BrowserContext newContext(int width, int height, String acceptLanguage, String timeZone) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height).setLocale(acceptLanguage).setTimezoneId(timeZone));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
     public Page newPage() {
         return newPage(1280, 900, "en-GB");
     }
@@ -80,7 +90,10 @@ public final class BrowserSession implements AutoCloseable {
         page.waitForURL(Pattern.compile(Pattern.quote(site.getHost()) + ":" + site.getPort() + ".*"));
     }
 
-    /** Saves a full-page screenshot as target/screenshots/{name}.png for review. */
+    /**
+     * Saves a full-page screenshot as target/screenshots/{name}.png for review, or into docs/screenshots
+     * (the README's pictures) when the system property {@code homeshield.screenshots.docs} is true.
+     */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
