@@ -116,7 +116,8 @@ class AuditAttacksTest {
         SqlWork rewriteAll = c -> {
             sql(c, "update audit_entry set reason = 'nothing happened' where id = (select max(id) from audit_entry"
                     + " where chain_position is not null)");
-            rechainAsLegacyFrom(c, 1);
+            // from the first entry retention kept, as far as a writer without the key can go
+            rechainAsLegacyFrom(c, single(c, "select min(chain_position) from audit_entry"));
         };
 
         AuditReport fromTheDatabaseAlone = tampered(null, keys, rewriteAll);
@@ -338,7 +339,8 @@ class AuditAttacksTest {
             }
         }
         try (PreparedStatement write = c.prepareStatement(
-                "update audit_entry set previous_hash = ?, hash = ?, key_id = null where id = ?")) {
+                "update audit_entry set previous_hash = ?, hash = ?, key_id = null, redacted_at = null,"
+                        + " redaction_key_id = null, redaction_seal = null where id = ?")) {
             for (Object[] u : updates) {
                 write.setString(1, (String) u[0]);
                 write.setString(2, (String) u[1]);
@@ -358,9 +360,11 @@ class AuditAttacksTest {
         return single(c, "select max(chain_position) from audit_entry");
     }
 
+    /** The entry's seal at that place, or the retention checkpoint's where the entry was removed. */
     private static String hashAt(Connection c, long position) throws SQLException {
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select hash from audit_entry where chain_position = " + position)) {
+                ResultSet rs = s.executeQuery("select hash from audit_entry where chain_position = " + position
+                        + " union all select hash from audit_anchor where chain_position = " + position)) {
             rs.next();
             return rs.getString(1);
         }

@@ -22,7 +22,8 @@ import com.microsoft.playwright.options.AriaRole;
  * Chromium driven by Playwright for browser tests inside a {@code @QuarkusTest}: one browser per
  * test class ({@link #launch()} in {@code @BeforeAll}, {@link #close()} in {@code @AfterAll}), a
  * fresh context (cookies, storage) per person. Signs in through the development OIDC server's
- * login page, saves screenshots under {@code target/screenshots} (or {@code docs/screenshots}) and runs axe-core on a page.
+ * login page, saves screenshots under {@code target/screenshots} (the README's under
+ * {@code docs/screenshots}) and runs axe-core on a page.
  */
 public final class BrowserSession implements AutoCloseable {
 
@@ -30,9 +31,9 @@ public final class BrowserSession implements AutoCloseable {
     private static final Path CHROMIUM = Paths.get(System.getProperty("homeshield.chromium", "/usr/bin/chromium"));
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
-    /** The README's pictures when {@code homeshield.screenshots.docs=true}, else review copies under target. */
-    private static final Path SCREENSHOTS = Boolean.getBoolean("homeshield.screenshots.docs")
-            ? Paths.get("docs", "screenshots") : Paths.get("target", "screenshots");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** The README's pictures, rewritten only when {@code homeshield.screenshots.docs=true}. */
+    private static final Path README_PICTURES = Paths.get("docs", "screenshots");
     /** Shipped with the frontend's dev dependencies (frontend/package.json). */
     private static final Path AXE = Paths.get("frontend", "node_modules", "axe-core", "axe.min.js");
 
@@ -90,13 +91,21 @@ public final class BrowserSession implements AutoCloseable {
         page.waitForURL(Pattern.compile(Pattern.quote(site.getHost()) + ":" + site.getPort() + ".*"));
     }
 
-    /**
-     * Saves a full-page screenshot as target/screenshots/{name}.png for review, or into docs/screenshots
-     * (the README's pictures) when the system property {@code homeshield.screenshots.docs} is true.
-     */
+    /** Saves a full-page screenshot as target/screenshots/{name}.png for review. */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /**
+     * A picture for the README: the visible window (as a person sees it first) saved under
+     * target/screenshots, and into docs/screenshots when {@code homeshield.screenshots.docs} is true.
+     */
+    public static Path readmePicture(Page page, String name) {
+        Path file = (Boolean.getBoolean("homeshield.screenshots.docs") ? README_PICTURES : SCREENSHOTS)
+                .resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
         return file;
     }
 
