@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,9 +16,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -62,9 +58,9 @@ class EmailNotificationTest {
         MimeMessage mail = received.get(0);
         assertThat(mail.getSubject(), equalTo("Serious alert: Contact with a known malicious host (Hall camera)"));
         String link = PORTAL + "/portal/alerts/" + alert.id;
-        assertThat(part(mail, "text/plain"), allOf(containsString("on the device \"Hall camera\""), containsString(link),
+        assertThat(MailParts.part(mail, "text/plain"), allOf(containsString("on the device \"Hall camera\""), containsString(link),
                 containsString("Quarantine the device")));
-        assertThat(part(mail, "text/html"), allOf(containsString("href=\"" + link + "\""),
+        assertThat(MailParts.part(mail, "text/html"), allOf(containsString("href=\"" + link + "\""),
                 containsString("Open the alert in the portal")));
 
         jobs.sendImmediate();
@@ -82,9 +78,9 @@ class EmailNotificationTest {
         List<MimeMessage> received = SmtpServer.receivedBy(member.email());
         assertThat(received, hasSize(1));
         assertThat(received.get(0).getSubject(), allOf(startsWith("Ernste Warnung: "), endsWith("(Flurkamera)")));
-        assertThat(part(received.get(0), "text/plain"), allOf(containsString("auf dem Gerät „Flurkamera“"),
+        assertThat(MailParts.part(received.get(0), "text/plain"), allOf(containsString("auf dem Gerät „Flurkamera“"),
                 containsString("Warnung im Portal öffnen: " + PORTAL + "/portal/alerts/" + alert.id)));
-        assertThat(part(received.get(0), "text/html"), containsString("lang=\"de\""));
+        assertThat(MailParts.part(received.get(0), "text/html"), containsString("lang=\"de\""));
     }
 
     @Test
@@ -117,12 +113,12 @@ class EmailNotificationTest {
         assertThat("one digest however often the job runs", received, hasSize(1));
         MimeMessage digest = received.get(0);
         assertThat(digest.getSubject(), allOf(startsWith("HomeShield, "), endsWith("alerts: 2, actions: 1")));
-        String text = part(digest, "text/plain");
+        String text = MailParts.part(digest, "text/plain");
         assertThat(text, allOf(containsString("Alerts"), containsString("Living room TV"), containsString("Work laptop"),
                 containsString(PORTAL + "/portal/alerts/" + first.id), containsString(PORTAL + "/portal/alerts/" + second.id),
                 containsString("The device \"Work laptop\" was isolated from your network."),
                 containsString(PORTAL + "/portal/devices/" + laptop.id)));
-        assertThat(part(digest, "text/html"), allOf(containsString("href=\"" + PORTAL + "/portal/alerts/" + first.id + "\""),
+        assertThat(MailParts.part(digest, "text/html"), allOf(containsString("href=\"" + PORTAL + "/portal/alerts/" + first.id + "\""),
                 containsString("href=\"" + PORTAL + "/portal/alerts/" + second.id + "\"")));
     }
 
@@ -138,7 +134,7 @@ class EmailNotificationTest {
         List<MimeMessage> received = SmtpServer.receivedBy(member.email());
         assertThat(received, hasSize(1));
         assertThat(received.get(0).getSubject(), endsWith("Warnungen: 2, Maßnahmen: 0"));
-        assertThat(part(received.get(0), "text/plain"), allOf(containsString("Was HomeShield am "),
+        assertThat(MailParts.part(received.get(0), "text/plain"), allOf(containsString("Was HomeShield am "),
                 containsString("in Ihrem Heimnetz gesehen und getan hat"), containsString("Fernseher")));
     }
 
@@ -201,27 +197,5 @@ class EmailNotificationTest {
             action.updatedAt = Instant.now();
             action.persist();
         });
-    }
-
-    /** The body part of this type from the multipart/alternative message. */
-    private static String part(MimeMessage message, String type) throws MessagingException, IOException {
-        assertThat(message.getContentType(), startsWith("multipart/"));
-        return find((Multipart) message.getContent(), type);
-    }
-
-    private static String find(Multipart multipart, String type) throws MessagingException, IOException {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart body = multipart.getBodyPart(i);
-            if (body.isMimeType(type)) {
-                return body.getContent().toString();
-            }
-            if (body.getContent() instanceof Multipart nested) {
-                String found = find(nested, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +18,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -74,7 +70,7 @@ class WeeklySummaryMailTest {
         assertThat("one summary per week however often the job runs", received, hasSize(1));
         MimeMessage mail = received.get(0);
         assertThat(mail.getSubject(), equalTo("Your network this week: 3 devices, 2 alerts"));
-        String text = part(mail, "text/plain");
+        String text = MailParts.part(mail, "text/plain");
         assertThat(text, allOf(containsString("Devices on your network: 3"), containsString("New devices: 2"),
                 containsString("Alerts: 2 (1 still open)"),
                 containsString("Name lookups checked against the threat lists: 1234"),
@@ -82,7 +78,7 @@ class WeeklySummaryMailTest {
                 containsString("See the week in the portal: " + PORTAL + "/portal/week"),
                 containsString(PORTAL + "/portal/settings")));
         assertThat("a device known before the week is not new", text, not(containsString("Old laptop")));
-        assertThat(part(mail, "text/html"), allOf(containsString("lang=\"en\""),
+        assertThat(MailParts.part(mail, "text/html"), allOf(containsString("lang=\"en\""),
                 containsString("href=\"" + PORTAL + "/portal/week\""),
                 containsString("href=\"" + PORTAL + "/portal/devices/" + camera.id + "\"")));
     }
@@ -98,10 +94,10 @@ class WeeklySummaryMailTest {
         List<MimeMessage> received = SmtpServer.receivedBy(member.email());
         assertThat(received, hasSize(1));
         assertThat(received.get(0).getSubject(), equalTo("Ihr Netzwerk diese Woche: 1 Gerät, 1 Warnung"));
-        assertThat(part(received.get(0), "text/plain"), allOf(startsWith("Ihr Heimnetz vom "),
+        assertThat(MailParts.part(received.get(0), "text/plain"), allOf(startsWith("Ihr Heimnetz vom "),
                 containsString("Neue Geräte: 1"), containsString("Warnungen: 1 (davon noch offen: 1)"),
                 containsString("Die Woche im Portal ansehen: " + PORTAL + "/portal/week")));
-        assertThat(part(received.get(0), "text/html"), containsString("lang=\"de\""));
+        assertThat(MailParts.part(received.get(0), "text/html"), containsString("lang=\"de\""));
     }
 
     @Test
@@ -145,27 +141,5 @@ class WeeklySummaryMailTest {
                 List.of(new ActivityCounts(device.id, hour.minus(Duration.ofDays(1)), 10, 10, 1, count - 1),
                         new ActivityCounts(device.id, hour, 10, 10, 1, 1)),
                 List.of()));
-    }
-
-    /** The body part of this type from the multipart/alternative message. */
-    private static String part(MimeMessage message, String type) throws MessagingException, IOException {
-        assertThat(message.getContentType(), startsWith("multipart/"));
-        return find((Multipart) message.getContent(), type);
-    }
-
-    private static String find(Multipart multipart, String type) throws MessagingException, IOException {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart body = multipart.getBodyPart(i);
-            if (body.isMimeType(type)) {
-                return body.getContent().toString();
-            }
-            if (body.getContent() instanceof Multipart nested) {
-                String found = find(nested, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
