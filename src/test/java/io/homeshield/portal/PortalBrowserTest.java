@@ -34,7 +34,7 @@ import static io.homeshield.testsupport.BrowserSession.assertAccessible;
 class PortalBrowserTest {
 
     private static final LocatorAssertions.ContainsTextOptions LONG = new LocatorAssertions.ContainsTextOptions()
-            .setTimeout(20_000);
+            .setTimeout(60_000);
 
     private static BrowserSession browser;
 
@@ -79,7 +79,7 @@ class PortalBrowserTest {
         assertThat(page.locator("body")).hasAttribute("data-live", "connected");
         Locator progress = page.locator("[data-live-region=actions] .row").first();
         assertThat(progress).hasAttribute("data-action-state", Pattern.compile("APPLIED|VERIFIED"),
-                new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+                new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
         assertThat(page.locator("[data-live-region=quarantine]")).containsText("cut off", LONG);
         assertThat(page.locator("[data-traffic-chart] canvas")).hasCount(1);
         assertThat(page.locator("main")).containsText("cdn.camera-vendor.example");

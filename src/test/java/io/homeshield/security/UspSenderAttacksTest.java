@@ -219,7 +219,8 @@ class UspSenderAttacksTest {
         }
 
         await().atMost(SOON).until(() -> dropped("queue-full") > before);
-        await().atMost(SOON).until(() -> attacker.received().size() + (dropped("queue-full") - before) == flood);
+        // every record is either answered or counted; a busy machine takes its time over 400 of them
+        await().atMost(Duration.ofMinutes(2)).until(() -> attacker.received().size() + (dropped("queue-full") - before) == flood);
         assertTrue(attacker.received().size() < flood, "what overflowed was not acknowledged, so the agent repeats it");
         victim.publish(controllerTopic + "/" + victimId, valueChange(victimId, "192.0.2.54", "after-flood"));
         await().atMost(SOON).until(() -> victimChanges() == 1);
@@ -228,7 +229,17 @@ class UspSenderAttacksTest {
 
     private void assertVictimUnchanged() {
         assertEquals(0, victimChanges(), "the victim router's configuration history");
-        assertEquals(List.of(), victim.received(), "nothing was sent to the victim on the attacker's behalf");
+        // The controller's own checks of the victim's subscriptions may come at any time; an acknowledgement may not.
+        assertEquals(List.of(), victim.received().stream().filter(UspSenderAttacksTest::acknowledgesANotification).toList(),
+                "nothing was sent to the victim on the attacker's behalf");
+    }
+
+    private static boolean acknowledgesANotification(Record record) {
+        try {
+            return Msg.parseFrom(record.getNoSessionContext().getPayload()).getHeader().getMsgType() == MsgType.NOTIFY_RESP;
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            return true;
+        }
     }
 
     private long victimChanges() {

@@ -73,6 +73,7 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
     });
     private String topic;
     private Duration pollInterval = Duration.ofMillis(300);
+    private final Object dataModelLock = new Object();
     private Duration retryInterval = Duration.ofSeconds(1);
     private volatile boolean silent;
     private volatile Integer refusal;
@@ -199,8 +200,11 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
 
     /** Changes a parameter as the router's own UI would; subscriptions hear of it at the agent's next poll. */
     void change(String tablePath, int instance, String param, String value) {
-        model.change(tablePath, instance, param, value, (path, newValue) -> {
-        });
+        // Like obuspa's single data-model thread: a change never falls between a request's effect and its baseline.
+        synchronized (dataModelLock) {
+            model.change(tablePath, instance, param, value, (path, newValue) -> {
+            });
+        }
     }
 
     /** Restarts: reconnects (MQTTConnect) and sends {@code Boot!} to the controllers subscribed to it. */
@@ -241,6 +245,12 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
 
     /** One poll: ValueChange for every watched parameter whose value differs from the last poll; repeats of unacknowledged ones. */
     private void poll() {
+        synchronized (dataModelLock) {
+            pollLocked();
+        }
+    }
+
+    private void pollLocked() {
         try {
             for (Map<String, String> subscription : model.rows(AgentDataModel.SUBSCRIPTIONS).values()) {
                 if (!"true".equals(subscription.get("Enable")) || !"ValueChange".equals(subscription.get("NotifType"))) {
@@ -336,10 +346,13 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
             return;
         }
         Integer code = refusal;
-        Msg answer = code != null
-                ? AgentDataModel.error(msg.getHeader().getMsgId(), code, "", "Refused by the test router")
-                : model.answer(msg);
-        baseline();
+        Msg answer;
+        synchronized (dataModelLock) {
+            answer = code != null
+                    ? AgentDataModel.error(msg.getHeader().getMsgId(), code, "", "Refused by the test router")
+                    : model.answer(msg);
+            baseline();
+        }
         publish(responseTopic, record.getFromId(), answer);
         if (answer.getHeader().getMsgType() == MsgType.OPERATE_RESP) {
             String command = msg.getBody().getRequest().getOperate().getCommand();
