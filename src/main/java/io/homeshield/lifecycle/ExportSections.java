@@ -33,6 +33,8 @@ final class ExportSections {
             ExportSection.list("traffic_daily", "device_destination",
                     "select t.* from device_destination" + BY_DEVICE
                             + " order by t.device_id, t.activity_day, t.destination"),
+            ExportSection.list("blocked_lookups_daily", "blocked_lookup_day",
+                    "select * from blocked_lookup_day where household_id = ? order by lookup_day"),
             ExportSection.list("alerts", "alert",
                     "select * from alert where household_id = ? order by created_at, id"),
             ExportSection.list("alert_feedback", "alert_feedback",

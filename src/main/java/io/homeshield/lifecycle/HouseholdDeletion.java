@@ -38,6 +38,7 @@ class HouseholdDeletion {
             "delete from alert where household_id = ?1",
             "delete from device_activity where device_id in " + DEVICES,
             "delete from device_destination where device_id in " + DEVICES,
+            "delete from blocked_lookup_day where household_id = ?1",
             "delete from webhook_attempt where delivery_id in (select id from webhook_delivery where household_id = ?1)",
             "delete from webhook_delivery where household_id = ?1",
             "delete from webhook where household_id = ?1",

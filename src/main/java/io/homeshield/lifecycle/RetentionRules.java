@@ -23,6 +23,8 @@ class RetentionRules {
                         false, config.hourlyRollups()),
                 new RetentionRule("daily-rollups", "device_destination", "device_id, activity_day, destination",
                         "activity_day < ?", true, config.dailyRollups()),
+                new RetentionRule("blocked-lookups", "blocked_lookup_day", "household_id, lookup_day",
+                        "lookup_day < ?", true, config.dailyRollups()),
                 new RetentionRule("alert-feedback", "alert_feedback", "id",
                         "alert_id in (select id from alert where last_seen < ?)", false, config.alerts()),
                 new RetentionRule("alerts", "alert", "id", "last_seen < ?", false, config.alerts()),

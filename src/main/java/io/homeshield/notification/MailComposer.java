@@ -108,7 +108,8 @@ class MailComposer {
                 m.weekly_subject(week.devices(), week.alerts()),
                 m.weekly_intro(dates.format(week.firstDay()), dates.format(week.lastDay())),
                 List.of(m.weekly_devices(week.devices()), m.weekly_newDevices(week.newDevices().size()),
-                        m.weekly_alerts(week.alerts(), week.stillOpen()), m.weekly_lookups(week.lookups())),
+                        m.weekly_alerts(week.alerts(), week.stillOpen()), m.weekly_lookups(week.lookups()),
+                        m.weekly_blocked(week.blockedLookups())),
                 joined, m.weekly_open(), publicUrl + "/portal/week", m.footer(settingsLink()));
         return Mail.withHtml(member.email, mail.subject(), NotificationMails.weeklyHtml(mail).render())
                 .setText(NotificationMails.weeklyText(mail).render());

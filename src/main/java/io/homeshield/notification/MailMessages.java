@@ -62,5 +62,8 @@ public interface MailMessages {
     String weekly_lookups(long lookups);
 
     @Message
+    String weekly_blocked(long blocked);
+
+    @Message
     String weekly_open();
 }

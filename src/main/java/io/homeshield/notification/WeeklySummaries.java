@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.homeshield.alert.Alert;
+import io.homeshield.enforcement.BlockedLookups;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.Device;
 
@@ -29,10 +30,12 @@ public class WeeklySummaries {
     static final int DAYS = 7;
 
     private final EntityManager em;
+    private final BlockedLookups blockedLookups;
     private final Clock clock;
 
-    WeeklySummaries(EntityManager em, Clock clock) {
+    WeeklySummaries(EntityManager em, BlockedLookups blockedLookups, Clock clock) {
         this.em = em;
+        this.blockedLookups = blockedLookups;
         this.clock = clock;
     }
 
@@ -72,8 +75,10 @@ public class WeeklySummaries {
             days.add(new WeeklySummary.Day(day, counts[0], counts[1]));
         }
         long stillOpen = alerts.stream().filter(a -> a.status.isActive()).count();
+        long blocked = blockedLookups.perDay(household, firstDay, firstDay.plusDays(DAYS - 1L)).values().stream()
+                .mapToLong(Long::longValue).sum();
         return new WeeklySummary(firstDay, firstDay.plusDays(DAYS - 1L), devices, joined, alerts.size(), stillOpen,
-                lookups, days);
+                lookups, blocked, days);
     }
 
     private List<Object[]> lookupsPerHour(HouseholdId household, Instant from, Instant to) {

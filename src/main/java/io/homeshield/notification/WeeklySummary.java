@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A household's network over seven days: the devices on it, those that joined, the alerts raised and
- * the name lookups HomeShield checked, each day's alerts and lookups for a chart.
+ * the name lookups HomeShield checked and those that were blocked, each day's alerts and lookups for a chart.
  *
  * @param firstDay the first day (UTC)
  * @param lastDay the last day (UTC), included
@@ -15,9 +15,10 @@ import java.util.UUID;
  * @param alerts alerts raised during the days
  * @param stillOpen of those, how many are still open or acknowledged
  * @param lookups name lookups the routers reported and HomeShield checked
+ * @param blockedLookups lookups stopped by the household's blocked domains or the provider's resolver
  */
 public record WeeklySummary(LocalDate firstDay, LocalDate lastDay, long devices, List<NewDevice> newDevices,
-        long alerts, long stillOpen, long lookups, List<Day> days) {
+        long alerts, long stillOpen, long lookups, long blockedLookups, List<Day> days) {
 
     public WeeklySummary {
         newDevices = List.copyOf(newDevices);

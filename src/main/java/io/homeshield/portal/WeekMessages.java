@@ -32,6 +32,15 @@ public interface WeekMessages {
     String lookups();
 
     @Message
+    String blockedLookups();
+
+    @Message
+    String blockedLookupsWhy();
+
+    @Message
+    String blockedLookupsLink();
+
+    @Message
     String joined();
 
     @Message

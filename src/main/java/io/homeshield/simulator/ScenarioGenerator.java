@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import io.homeshield.net.DomainName;
 import io.homeshield.net.MacAddress;
 import io.homeshield.simulator.TrafficProfile.Visit;
 import io.homeshield.telemetry.wire.DnsEvent;
@@ -31,6 +32,12 @@ final class ScenarioGenerator {
         boolean denies(UUID routerId, MacAddress device);
     }
 
+    /** Whether a router keeps a device from resolving a name, as a household's blocked domain makes it do. */
+    @FunctionalInterface
+    interface Blocks {
+        boolean blocks(UUID routerId, MacAddress device, DomainName name);
+    }
+
     // A device that travels with its owner leaves now and then and stays away for a few intervals
     private static final double LEAVES = 0.03;
     private static final double RETURNS = 0.25;
@@ -40,13 +47,19 @@ final class ScenarioGenerator {
     private final Clock clock;
     private final Duration interval;
     private final CutOff cutOff;
+    private final Blocks blocks;
     private final Map<UUID, Network> networks = new LinkedHashMap<>();
 
     ScenarioGenerator(Random random, Clock clock, Duration interval, CutOff cutOff) {
+        this(random, clock, interval, cutOff, (router, device, name) -> false);
+    }
+
+    ScenarioGenerator(Random random, Clock clock, Duration interval, CutOff cutOff, Blocks blocks) {
         this.random = random;
         this.clock = clock;
         this.interval = interval;
         this.cutOff = cutOff;
+        this.blocks = blocks;
     }
 
     /** Adds a router whose next batch will carry {@code firstSequence}. */
@@ -70,11 +83,11 @@ final class ScenarioGenerator {
                 continue;
             }
             for (Destination beacon : device.beacons()) {
-                connect(device, beacon, from, events);
+                connect(routerId, device, beacon, from, events);
             }
             for (Visit visit : device.profile().visits) {
                 if (random.nextDouble() < visit.chance()) {
-                    connect(device, visit.destination(), from, events);
+                    connect(routerId, device, visit.destination(), from, events);
                 }
             }
         }
@@ -82,9 +95,14 @@ final class ScenarioGenerator {
         return new TelemetryBatch(routerId, network.sequence++, sentAt, events.stream().map(Timed::event).toList());
     }
 
-    /** A name lookup, then a connection to the address it answered. */
-    private void connect(DemoDevice device, Destination to, Instant from, List<Timed> events) {
+    /** A name lookup, then a connection to the address it answered; a blocked name is answered "no such domain". */
+    private void connect(UUID routerId, DemoDevice device, Destination to, Instant from, List<Timed> events) {
         Instant lookup = from.plusMillis(between(0, Math.max(1, interval.toMillis() - 100)));
+        if (blocks.blocks(routerId, device.mac(), to.name())) {
+            events.add(new Timed(lookup, new DnsEvent(device.mac().value(), to.name().value(), "A", "NXDOMAIN",
+                    List.of(), lookup)));
+            return;
+        }
         events.add(new Timed(lookup, new DnsEvent(device.mac().value(), to.name().value(), "A", "NOERROR",
                 List.of(to.ip()), lookup)));
         Instant start = lookup.plusMillis(between(3, 40));

@@ -63,7 +63,7 @@ class Simulator {
         List<SeededRouter> routersToRun = seeder.seed(households);
         backfill(routersToRun);
         ScenarioGenerator scenario = new ScenarioGenerator(new Random(config.seed()), clock, config.interval(),
-                routers::denies);
+                routers::denies, (router, device, name) -> routers.domainBlocks(router).blocks(device, name));
         routersToRun.forEach(r -> scenario.add(r.routerId(), r.household().devices(), r.nextSequence()));
         generator = scenario;
         seeded = routersToRun;

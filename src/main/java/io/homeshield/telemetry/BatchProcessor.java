@@ -21,6 +21,7 @@ import io.homeshield.alert.EvidenceSource;
 import io.homeshield.alert.Finding;
 import io.homeshield.detection.DetectionEngine;
 import io.homeshield.enforcement.AutoQuarantine;
+import io.homeshield.enforcement.BlockedLookups;
 import io.homeshield.enforcement.RouterReturns;
 import io.homeshield.fleet.ConfigChange;
 import io.homeshield.fleet.ConfigHistory;
@@ -70,14 +71,15 @@ class BatchProcessor {
     private final AddressNames addressNames;
     private final RouterReturns routerReturns;
     private final ReceiptWriter receipts;
+    private final BlockedLookups blockedLookups;
     private final TelemetryConfig config;
     private final IngestMetrics metrics;
     private final Clock clock;
 
     BatchProcessor(DeviceSightings sightings, DetectionEngine detection, AlertRaiser alerts,
             ConfigHistory configHistory, DeviceActivityWriter activity, AutoQuarantine autoQuarantine,
-            AddressNames addressNames, RouterReturns routerReturns, ReceiptWriter receipts, TelemetryConfig config,
-            IngestMetrics metrics, Clock clock) {
+            AddressNames addressNames, RouterReturns routerReturns, ReceiptWriter receipts, BlockedLookups blockedLookups,
+            TelemetryConfig config, IngestMetrics metrics, Clock clock) {
         this.sightings = sightings;
         this.detection = detection;
         this.alerts = alerts;
@@ -87,6 +89,7 @@ class BatchProcessor {
         this.addressNames = addressNames;
         this.routerReturns = routerReturns;
         this.receipts = receipts;
+        this.blockedLookups = blockedLookups;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
@@ -127,6 +130,7 @@ class BatchProcessor {
         ActivityRollup rollup = new ActivityRollup();
         List<ConfigChange> changes = new ArrayList<>();
         List<AlertRaiser.Raised> raised = new ArrayList<>();
+        BlockedLookups.Tally blocked = blockedLookups.tally();
         List<BatchOutcome> outcomes = new ArrayList<>(group.size());
         for (Submitted s : group) {
             TelemetryBatch batch = s.batch();
@@ -146,6 +150,7 @@ class BatchProcessor {
             DeviceSightings.Applied applied = sightings.applyNoting(router, devices,
                     sightingsOf(batch.events(), sentAt, now), config.maxDevicesPerRouter());
             List<Finding> findings = detection.inspect(router.id, batch.events(), sentAt);
+            blocked.add(router.household(), batch.events(), sentAt);
             if (!applied.joined().isEmpty() || !applied.overCap().isEmpty()) {
                 findings = new ArrayList<>(findings);
                 findings.addAll(DeviceJoined.findings(applied.joined()));
@@ -162,6 +167,7 @@ class BatchProcessor {
         }
         activity.add(rollup.activity(), rollup.destinations());
         configHistory.record(changes);
+        blocked.write();
         raised.forEach(autoQuarantine::onAlertsRaised);
         return outcomes;
     }

@@ -41,6 +41,16 @@ public final class Batches {
         return this;
     }
 
+    /** A lookup the device was answered with {@code rcode} and no address (NXDOMAIN, REFUSED...). */
+    public Batches dnsAnswered(String mac, String query, String rcode) {
+        Map<String, Object> e = event("dns", mac);
+        e.put("query", query);
+        e.put("qtype", "A");
+        e.put("rcode", rcode);
+        e.put("answers", List.of());
+        return this;
+    }
+
     public Batches flow(String mac, String dstIp, int dstPort) {
         Map<String, Object> e = event("flow", mac);
         e.put("protocol", "tcp");

@@ -1,0 +1,157 @@
+package io.homeshield.enforcement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.homeshield.household.HouseholdId;
+import io.homeshield.intel.rpz.RpzConfig;
+import io.homeshield.net.DomainName;
+import io.homeshield.net.IpAddress;
+import io.homeshield.telemetry.wire.DnsEvent;
+import io.homeshield.telemetry.wire.TelemetryEvent;
+
+/**
+ * Lookups that were stopped, as the routers report them, counted per household and day: the device was
+ * answered "no such domain" (or the unspecified address) for a name its household blocks, or the
+ * provider's walled-garden address. Only a batch holding such an answer costs a query, so ordinary
+ * traffic pays nothing.
+ */
+@ApplicationScoped
+public class BlockedLookups {
+
+    private static final Set<String> REFUSING_CODES = Set.of("NXDOMAIN", "REFUSED");
+
+    /** Standard MERGE: PostgreSQL and H2 alike; the sum saturates instead of failing the group. */
+    private static final String ADD = """
+            merge into blocked_lookup_day t
+            using (values (cast(?1 as uuid), cast(?2 as date), cast(?3 as bigint))) as s (household_id, lookup_day, lookups)
+            on t.household_id = s.household_id and t.lookup_day = s.lookup_day
+            when matched then update set lookups = least(t.lookups, 9223372036854775807 - s.lookups) + s.lookups
+            when not matched then insert (household_id, lookup_day, lookups) values (s.household_id, s.lookup_day, s.lookups)
+            """;
+
+    private final EntityManager em;
+    private final Optional<IpAddress> walledGarden;
+
+    @Inject
+    BlockedLookups(EntityManager em, RpzConfig rpz) {
+        this.em = em;
+        this.walledGarden = rpz.walledGarden().filter(IpAddress::isValid).map(IpAddress::of);
+    }
+
+    /** Counts for one group of batches, written together. */
+    public Tally tally() {
+        return new Tally();
+    }
+
+    /** The stopped lookups of a household per day (UTC) from {@code from} to {@code to}, both included. */
+    @Transactional
+    public Map<LocalDate, Long> perDay(HouseholdId household, LocalDate from, LocalDate to) {
+        Map<LocalDate, Long> out = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select lookup_day, lookups from blocked_lookup_day"
+                + " where household_id = ?1 and lookup_day between ?2 and ?3", Object[].class)
+                .setParameter(1, household.value()).setParameter(2, from).setParameter(3, to).getResultList();
+        for (Object[] row : rows) {
+            out.put(localDate(row[0]), ((Number) row[1]).longValue());
+        }
+        return out;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** A stopping answer: a refusal code, the unspecified address or the walled garden. */
+    boolean refused(DnsEvent lookup) {
+        if (lookup.rcode() != null && REFUSING_CODES.contains(lookup.rcode())) {
+            return true;
+        }
+        return lookup.answers() != null && lookup.answers().stream()
+                .anyMatch(answer -> "0.0.0.0".equals(answer) || "::".equals(answer) || walledGardenAnswer(answer));
+    }
+
+    private boolean walledGardenAnswer(String answer) {
+        return walledGarden.isPresent() && IpAddress.isValid(answer) && IpAddress.of(answer).equals(walledGarden.get());
+    }
+
+    /** The household's blocked domains; a name is blocked when it or one of its parents is listed. */
+    private Set<String> blockedDomains(UUID household) {
+        return new HashSet<>(em.createQuery("select b.domain from DomainBlock b where b.householdId = ?1", String.class)
+                .setParameter(1, household).getResultList());
+    }
+
+    private static boolean covered(String query, Set<String> domains) {
+        if (domains.isEmpty()) {
+            return false;
+        }
+        DomainName looked;
+        try {
+            looked = DomainName.of(query);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (DomainName name = looked; name != null; name = name.parent()) {
+            if (domains.contains(name.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public final class Tally {
+
+        private record Key(UUID household, LocalDate day) {
+        }
+
+        private final Map<Key, Long> counts = new HashMap<>();
+        private final Map<UUID, Set<String>> domains = new HashMap<>();
+
+        private Tally() {
+        }
+
+        /** Notes the batch's stopped lookups; {@code sentAt} dates lookups that carry no time. */
+        public void add(HouseholdId household, List<TelemetryEvent> events, Instant sentAt) {
+            List<DnsEvent> refused = new ArrayList<>();
+            for (TelemetryEvent event : events) {
+                if (event instanceof DnsEvent dns && refused(dns)) {
+                    refused.add(dns);
+                }
+            }
+            if (refused.isEmpty()) {
+                return;
+            }
+            Set<String> blocked = domains.computeIfAbsent(household.value(), BlockedLookups.this::blockedDomains);
+            for (DnsEvent dns : refused) {
+                boolean walled = dns.answers() != null
+                        && dns.answers().stream().anyMatch(BlockedLookups.this::walledGardenAnswer);
+                if (walled || covered(dns.query(), blocked)) {
+                    Instant at = dns.at() != null ? dns.at() : sentAt;
+                    counts.merge(new Key(household.value(), LocalDate.ofInstant(at, ZoneOffset.UTC)), 1L, Long::sum);
+                }
+            }
+        }
+
+        /** Adds the counts to the household's days, in the caller's transaction. */
+        public void write() {
+            for (Map.Entry<Key, Long> count : counts.entrySet()) {
+                em.createNativeQuery(ADD).setParameter(1, count.getKey().household())
+                        .setParameter(2, count.getKey().day()).setParameter(3, count.getValue()).executeUpdate();
+            }
+            counts.clear();
+        }
+    }
+}
