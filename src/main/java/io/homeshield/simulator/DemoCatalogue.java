@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.homeshield.household.HouseholdKind;
+import io.homeshield.net.DomainName;
 import io.homeshield.net.MacAddress;
 import io.homeshield.simulator.DemoHousehold.DemoRouter;
 import io.homeshield.simulator.DemoHousehold.Owner;
@@ -41,6 +42,11 @@ final class DemoCatalogue {
     static Optional<PastIncident> incidentOf(DemoHousehold household) {
         return household.devices().stream().anyMatch(d -> d.mac().equals(MEYER_LAPTOP_INCIDENT.device()))
                 ? Optional.of(MEYER_LAPTOP_INCIDENT) : Optional.empty();
+    }
+
+    /** Domains a demo household blocks for every device: the Meyers keep the speaker's usage metrics at home. */
+    static List<DomainName> blockedDomainsOf(DemoHousehold household) {
+        return household.accountNumber().equals(MEYER) ? List.of(Destinations.ALEXA_METRICS.name()) : List.of();
     }
 
     static List<DemoHousehold> households() {

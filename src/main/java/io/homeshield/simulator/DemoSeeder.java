@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.ActionKind;
+import io.homeshield.enforcement.DomainBlockService;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.fleet.forensics.Forensics;
 import io.homeshield.household.Household;
@@ -18,6 +19,7 @@ import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.MemberRole;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
+import io.homeshield.net.DomainName;
 import io.homeshield.routers.simulated.SimulatedRouters;
 import io.homeshield.telemetry.RouterCredentials;
 import io.homeshield.telemetry.TelemetryReceipt;
@@ -36,12 +38,15 @@ class DemoSeeder {
     private final RouterCredentials credentials;
     private final SimulatedRouters simulated;
     private final Forensics forensics;
+    private final DomainBlockService domainBlocks;
     private final Clock clock;
 
-    DemoSeeder(RouterCredentials credentials, SimulatedRouters simulated, Forensics forensics, Clock clock) {
+    DemoSeeder(RouterCredentials credentials, SimulatedRouters simulated, Forensics forensics,
+            DomainBlockService domainBlocks, Clock clock) {
         this.credentials = credentials;
         this.simulated = simulated;
         this.forensics = forensics;
+        this.domainBlocks = domainBlocks;
         this.clock = clock;
     }
 
@@ -69,6 +74,10 @@ class DemoSeeder {
             String secret = credentials.issue(router);
             seeded.add(new SeededRouter(router.id, secret, nextSequence(router), h));
             collectEvidenceOnce(router);
+            for (DomainName domain : DemoCatalogue.blockedDomainsOf(h)) {
+                // through the household's own service: the router is told, and the activity log says so
+                domainBlocks.block(id, domain, null, DEMO, "Demo: a domain the household chose to block");
+            }
         }
         return seeded;
     }
