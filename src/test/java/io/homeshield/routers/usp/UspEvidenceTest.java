@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.audit.Actor;
+import io.homeshield.audit.AuditEntry;
 import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.fleet.forensics.EvidenceDocument;
@@ -148,6 +149,10 @@ class UspEvidenceTest {
                 .call(() -> EnforcementAction.<EnforcementAction>findById(action).state) == ActionState.VERIFIED);
         EvidenceSnapshot snapshot = QuarkusTransaction.requiringNew()
                 .call(() -> EvidenceSnapshot.<EvidenceSnapshot>find("actionId", action).firstResult());
+        assertEquals(ManagementChannel.USP.name(), snapshot.channel);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list("action",
+                "fleet.evidence-stored").stream().anyMatch(e -> e.reason != null && e.reason.contains(snapshot.sha256))),
+                "the snapshot's hash is in the audit log");
         return QuarkusTransaction.requiringNew().call(() -> forensics.document(snapshot));
     }
 }
