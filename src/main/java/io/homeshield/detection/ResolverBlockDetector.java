@@ -1,50 +1,48 @@
 package io.homeshield.detection;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
-import io.homeshield.intel.IntelConfig;
-import io.homeshield.intel.ThreatIntel;
 import io.homeshield.intel.rpz.RpzConfig;
+import io.homeshield.intel.rpz.ZoneMembership;
+import io.homeshield.intel.rpz.BlockedNames;
 import io.homeshield.net.DomainName;
 import io.homeshield.net.IpAddress;
 import io.homeshield.telemetry.wire.DnsEvent;
 
 /**
  * A device kept from a C&C server by the provider's resolver, read from the router's DNS telemetry:
- * the answer is the response policy zone's walled-garden address, or NXDOMAIN for a name the zone
- * blocks (a host of a feed the zone carries as C&C). One alert per device and name (the alerts'
- * dedup), so what is recorded stays bounded however often the device tries.
+ * the answer is the response policy zone's walled-garden address, or — when the zone's policy is
+ * NXDOMAIN — NXDOMAIN for a name the zone blocks (a name analysts blocked fleet-wide or a host of a
+ * C&C feed the zone carries, itself or as a subdomain, and not let through by the allow-list). Any
+ * other NXDOMAIN is a name that does not exist. One alert per device and name (the alerts' dedup),
+ * so what is recorded stays bounded however often the device tries.
  */
 @ApplicationScoped
 class ResolverBlockDetector implements Detector {
 
-    private final ThreatIntel intel;
+    private static final String NXDOMAIN = "NXDOMAIN";
+
     private final Optional<IpAddress> walledGarden;
-    private final Set<String> c2Feeds;
+    private final Supplier<BlockedNames> zone;
 
     @Inject
-    ResolverBlockDetector(ThreatIntel intel, RpzConfig rpz, IntelConfig feeds) {
-        this(intel, rpz.walledGarden(), rpz.c2Feeds().orElse(List.of()).stream()
-                .map(id -> Optional.ofNullable(feeds.feeds().get(id)).flatMap(IntelConfig.Feed::name).orElse(id))
-                .collect(Collectors.toSet()));
+    ResolverBlockDetector(RpzConfig rpz, ZoneMembership zone) {
+        this(rpz.walledGarden(), zone::current);
     }
 
-    /** {@code c2Feeds}: the names of the feeds whose host names the zone blocks. */
-    ResolverBlockDetector(ThreatIntel intel, Optional<String> walledGarden, Set<String> c2Feeds) {
-        this.intel = intel;
-        this.walledGarden = walledGarden.filter(IpAddress::isValid).map(IpAddress::of);
-        this.c2Feeds = Set.copyOf(c2Feeds);
+    /** {@code zone}: the names the zone blocks as the resolvers have it now. */
+    ResolverBlockDetector(Optional<String> walledGarden, Supplier<BlockedNames> zone) {
+        this.walledGarden = walledGarden.filter(s -> !s.isBlank()).filter(IpAddress::isValid).map(IpAddress::of);
+        this.zone = zone;
     }
 
     @Override
@@ -63,13 +61,13 @@ class ResolverBlockDetector implements Detector {
 
     /** The policy answer that stopped the lookup, or null when the resolver let it through. */
     private String stoppedWith(DnsEvent lookup) {
-        if (walledGarden.isPresent() && lookup.answers() != null && lookup.answers().stream()
-                .anyMatch(answer -> IpAddress.isValid(answer) && IpAddress.of(answer).equals(walledGarden.get()))) {
-            return walledGarden.get().toString();
+        if (walledGarden.isPresent()) {
+            return lookup.answers() != null && lookup.answers().stream()
+                    .anyMatch(answer -> IpAddress.isValid(answer) && IpAddress.of(answer).equals(walledGarden.get()))
+                            ? walledGarden.get().toString() : null;
         }
-        if ("NXDOMAIN".equals(lookup.rcode()) && !c2Feeds.isEmpty() && intel.match(DomainName.of(lookup.query()))
-                .filter(hit -> c2Feeds.contains(hit.feed())).isPresent()) {
-            return "NXDOMAIN";
+        if (NXDOMAIN.equals(lookup.rcode()) && zone.get().blocks(DomainName.of(lookup.query()))) {
+            return NXDOMAIN;
         }
         return null;
     }

@@ -20,9 +20,13 @@ class HouseholdDeletion {
     private static final String USP_ENDPOINTS = "(select management_address from router where household_id = ?1"
             + " and channel = 'USP')";
 
-    /** Evidence snapshots of the household's routers go first (their content and facts by cascade). */
+    /**
+     * Evidence snapshots of the household's routers go first (their content and facts by cascade), with
+     * any file a router is uploading for a collection right now.
+     */
     static final List<String> FORENSIC_EVIDENCE = List.of(
-            "delete from evidence_snapshot where household_id = ?1 or router_id in " + ROUTERS);
+            "delete from evidence_snapshot where household_id = ?1 or router_id in " + ROUTERS,
+            "delete from evidence_upload where router_id in " + ROUTERS);
 
     static final List<String> STATEMENTS = List.of(
             "update provider_indicator set source_alert_id = null"

@@ -31,11 +31,14 @@ import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditRedaction;
 import io.homeshield.audit.AuditVerifier;
 import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.EvidenceUploads;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
+import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.household.Household;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
+import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.net.DomainName;
 import io.homeshield.net.MacAddress;
 import io.homeshield.routers.simulated.SimulatedRouters;
@@ -77,6 +80,9 @@ class HouseholdErasureTest {
 
     @Inject
     AuditRedaction redaction;
+
+    @Inject
+    EvidenceUploads uploads;
 
     @Test
     void anErasureIsScheduledAfterTheGracePeriodAndCanBeCancelledUntilThen() {
@@ -132,6 +138,9 @@ class HouseholdErasureTest {
         String account = QuarkusTransaction.requiringNew()
                 .call(() -> Household.<Household>findById(household.id().value()).accountNumber);
         String serial = scalar("select serial_number from router where id = ?", household.routerId());
+        // an evidence collection waiting for the router's upload when the household is erased
+        uploads.open(new RouterTarget(household.routerId(), serial, "HS-Box", ManagementChannel.SIMULATED, null),
+                "Vendor log file messages");
 
         routers.setReachable(household.routerId(), false);
         given().when().delete("/api/provisioning/v1/households/" + household.id().value()).then().statusCode(202);

@@ -41,15 +41,26 @@ public class ResponsePolicyZone {
         return config.zoneName();
     }
 
-    /** The zone as it stands now, with a new serial if its content changed. */
-    @Transactional
-    public synchronized RpzZone current() {
-        Instant now = clock.instant();
+    /** What the zone is built from: the names blocked fleet-wide and the C&C feeds' names, all in force at {@code now}. */
+    List<String> candidates(Instant now) {
         List<String> candidates = new ArrayList<>(provider.blockedFleetWide(now));
         for (String feedId : config.c2Feeds().orElse(List.of())) {
             candidates.addAll(feeds.domainsInForce(feedId));
         }
-        ZoneText.Records records = text.records(candidates);
+        return candidates;
+    }
+
+    /** The names the zone blocks now (and the allowed ones it lets through), without writing the zone. */
+    @Transactional
+    public BlockedNames names() {
+        return text.names(candidates(clock.instant()));
+    }
+
+    /** The zone as it stands now, with a new serial if its content changed. */
+    @Transactional
+    public synchronized RpzZone current() {
+        Instant now = clock.instant();
+        ZoneText.Records records = text.records(candidates(now));
         RpzZoneVersion version = RpzZoneVersion.findById(RpzZoneVersion.ONLY, LockModeType.PESSIMISTIC_WRITE);
         if (cached != null && cached.contentHash().equals(records.hash()) && cached.serial() == version.serial) {
             return cached;

@@ -33,6 +33,10 @@ public interface RpzConfig {
     @WithDefault("5m")
     Duration ttl();
 
+    /** How often the zone's names are read again to recognise its NXDOMAIN answers in routers' DNS telemetry. */
+    @WithDefault("30s")
+    Duration membershipRefresh();
+
     /** Resolvers allowed to fetch the zone, by id; each has its own secret path segment. */
     Map<String, Resolver> resolvers();
 

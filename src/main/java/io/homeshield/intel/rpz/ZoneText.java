@@ -24,8 +24,34 @@ final class ZoneText {
 
     /** The records for {@code candidates}, sorted and without duplicates; invalid names skipped and counted. */
     Records records(Iterable<String> candidates) {
+        Selection selection = select(candidates);
+        Set<String> allowed = selection.allowed();
+        TreeSet<String> blocked = selection.blocked();
+        int skipped = selection.skipped();
+        int allowedOut = selection.allowedOut();
+        String action = policy.action();
+        StringBuilder out = new StringBuilder(blocked.size() * 64 + allowed.size() * 80 + 64);
+        for (String name : allowed) {
+            out.append(name).append(" CNAME rpz-passthru.\n");
+            out.append("*.").append(name).append(" CNAME rpz-passthru.\n");
+        }
+        for (String name : blocked) {
+            out.append(name).append(' ').append(action).append('\n');
+            out.append("*.").append(name).append(' ').append(action).append('\n');
+        }
+        byte[] body = out.toString().getBytes(StandardCharsets.US_ASCII);
+        return new Records(body, sha256(body), blocked.size(), skipped, allowedOut);
+    }
+
+    /** The names the zone blocks and lets through for {@code candidates}, as {@link #records} writes them. */
+    BlockedNames names(Iterable<String> candidates) {
+        Selection selection = select(candidates);
+        return new BlockedNames(selection.blocked(), selection.allowed());
+    }
+
+    private Selection select(Iterable<String> candidates) {
         String zone = policy.zoneName();
-        Set<String> allowed = new TreeSet<>();
+        TreeSet<String> allowed = new TreeSet<>();
         for (String name : policy.allowList()) {
             String checked = PolicyName.checked(name, zone);
             if (checked != null) {
@@ -45,18 +71,10 @@ final class ZoneText {
                 blocked.add(name);
             }
         }
-        String action = policy.action();
-        StringBuilder out = new StringBuilder(blocked.size() * 64 + allowed.size() * 80 + 64);
-        for (String name : allowed) {
-            out.append(name).append(" CNAME rpz-passthru.\n");
-            out.append("*.").append(name).append(" CNAME rpz-passthru.\n");
-        }
-        for (String name : blocked) {
-            out.append(name).append(' ').append(action).append('\n');
-            out.append("*.").append(name).append(' ').append(action).append('\n');
-        }
-        byte[] body = out.toString().getBytes(StandardCharsets.US_ASCII);
-        return new Records(body, sha256(body), blocked.size(), skipped, allowedOut);
+        return new Selection(allowed, blocked, skipped, allowedOut);
+    }
+
+    private record Selection(TreeSet<String> allowed, TreeSet<String> blocked, int skipped, int allowedOut) {
     }
 
     /** The whole zone file: origin, TTL, SOA with {@code serial}, NS, then the records. */

@@ -189,9 +189,14 @@ class GenieAcsRouterControl implements RouterControl {
     /**
      * A full parameter refresh ({@code refreshObject} of the data model's root, so the ACS reads every
      * parameter from the router now, not its stale copy), then the whole tree from the device document.
-     * The vendor log and configuration files would need the Upload RPC and an upload address, which
-     * HomeShield does not serve yet; the snapshot says they were not uploaded.
+     * The vendor log and configuration files would need the CPE's Upload RPC, which GenieACS 1.2 never
+     * sends: its NBI tasks are getParameterValues, setParameterValues, refreshObject, addObject,
+     * deleteObject, download, reboot and factoryReset, and its SOAP layer writes no Upload request. The
+     * snapshot says so in plain words instead of pretending.
      */
+    static final String NO_UPLOAD = "Vendor log file and configuration file: not uploaded (the router's Upload RPC"
+            + " cannot be asked for through GenieACS, which has no upload task and never sends Upload to a router).";
+
     @Override
     public EvidenceBundle collectEvidence(RouterTarget router) throws RouterControlException {
         String deviceId = deviceId(router);
@@ -203,8 +208,7 @@ class GenieAcsRouterControl implements RouterControl {
         }
         EvidenceBundle.Builder evidence = EvidenceBundle.builder();
         flatten(root, nbi.device(deviceId, root).path(root), evidence);
-        return evidence.notCollected("Vendor log file and configuration file: not uploaded (the Upload RPC needs an"
-                + " upload address HomeShield does not serve yet).").build();
+        return evidence.notCollected(NO_UPLOAD).build();
     }
 
     /** Every leaf of a device document ({@code _value}) by its dotted path. */

@@ -41,6 +41,13 @@ final class UspMessages {
                 .setReturnEvents(true).setReturnCommands(true)));
     }
 
+    /** The objects one level below {@code objectPath}, with their parameters and, if asked, their commands. */
+    static Msg getSupportedDmFirstLevel(String objectPath, boolean commands) {
+        return request(MsgType.GET_SUPPORTED_DM, Request.newBuilder().setGetSupportedDm(GetSupportedDM.newBuilder()
+                .addObjPaths(objectPath).setFirstLevelOnly(true).setReturnParams(true)
+                .setReturnEvents(false).setReturnCommands(commands)));
+    }
+
     static Msg add(String tablePath, Map<String, String> parameters) {
         Add.CreateObject.Builder object = Add.CreateObject.newBuilder().setObjPath(tablePath);
         parameters.forEach((name, value) -> object.addParamSettings(

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.homeshield.enforcement.EvidenceBundle;
+import io.homeshield.enforcement.EvidenceUploads;
 import io.homeshield.enforcement.FirmwareImage;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.RouterControl;
@@ -48,10 +50,12 @@ class UspRouterControl implements RouterControl {
 
     private final UspController controller;
     private final AgentStore store;
+    private final EvidenceUploads uploads;
 
-    UspRouterControl(UspController controller, AgentStore store) {
+    UspRouterControl(UspController controller, AgentStore store, EvidenceUploads uploads) {
         this.controller = controller;
         this.store = store;
+        this.uploads = uploads;
     }
 
     @Override
@@ -182,6 +186,13 @@ class UspRouterControl implements RouterControl {
             }
         }
         return wanted;
+    }
+
+    /** Reads the agent's whole data model and uploads its vendor log files; nothing on the router changes. */
+    @Override
+    public EvidenceBundle collectEvidence(RouterTarget router) throws RouterControlException {
+        String agent = agentOf(router);
+        return new UspEvidence(request -> call(agent, request), uploads).collect(router);
     }
 
     @Override

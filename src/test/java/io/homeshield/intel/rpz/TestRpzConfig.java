@@ -39,6 +39,11 @@ record TestRpzConfig(String garden) implements RpzConfig {
     }
 
     @Override
+    public Duration membershipRefresh() {
+        return Duration.ofSeconds(30);
+    }
+
+    @Override
     public Map<String, Resolver> resolvers() {
         return Map.of();
     }

@@ -47,8 +47,9 @@ class GenieAcsEvidenceTest {
         assertEquals("203.0.113.66", evidence.parameters().get("Device.DNS.Client.Server.1.DNSServer"));
         assertEquals("1.5.0", evidence.parameters().get("Device.DeviceInfo.SoftwareVersion"));
         assertEquals("http://acs.example-isp.net:7547", evidence.parameters().get("Device.ManagementServer.URL"));
-        assertEquals(List.of("Vendor log file and configuration file: not uploaded (the Upload RPC needs an upload"
-                + " address HomeShield does not serve yet)."), evidence.notCollected());
+        assertEquals(List.of("Vendor log file and configuration file: not uploaded (the router's Upload RPC cannot be"
+                + " asked for through GenieACS, which has no upload task and never sends Upload to a router)."),
+                evidence.notCollected());
         assertEquals(0, cpe.rpcCount("SetParameterValues"), "collecting evidence changes nothing");
         assertTrue(acs.tasks().isEmpty(), "the refresh ran: " + acs.tasks());
     }

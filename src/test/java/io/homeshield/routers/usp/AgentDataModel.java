@@ -42,6 +42,10 @@ final class AgentDataModel {
     static final String DNS_SERVERS = "Device.DNS.Client.Server.";
     static final String DEVICE_INFO = "Device.DeviceInfo.";
     static final String FIRMWARE_IMAGES = "Device.DeviceInfo.FirmwareImage.";
+    static final String VENDOR_LOG_FILES = "Device.DeviceInfo.VendorLogFile.";
+
+    private static final Pattern UPLOAD_COMMAND = Pattern.compile(
+            Pattern.quote(VENDOR_LOG_FILES) + "(\\d+)\\.Upload\\(\\)");
 
     private static final Pattern FIRMWARE_COMMAND = Pattern.compile(
             Pattern.quote(FIRMWARE_IMAGES) + "(\\d+)\\.(Download|Activate)\\(\\)");
@@ -54,6 +58,17 @@ final class AgentDataModel {
     private Runnable beforeNextAdd;
     private Refusal commandFailure;
     private int runningRequests;
+    /** What each vendor log file holds, by instance: what its Upload() sends. */
+    private final Map<Integer, byte[]> logContents = new LinkedHashMap<>();
+    /** Parameters the agent fails to read, with the USP error its vendor layer gives for them. */
+    private final Map<String, Refusal> unreadable = new LinkedHashMap<>();
+    /** Uploads the agent accepted and has yet to carry out (after its OperateResp). */
+    private final List<Upload> uploads = new ArrayList<>();
+
+    /** An accepted {@code Upload()}: where to, with which credentials, the file, and the command as the controller sent it. */
+    record Upload(String command, String commandKey, String url, String username, String password, byte[] content,
+            String fileName) {
+    }
 
     /** A multi-instance object: its instances' parameters by instance number. */
     static final class Table {
@@ -121,6 +136,28 @@ final class AgentDataModel {
                 "Available", "true"));
         put(FIRMWARE_IMAGES, Map.of("Alias", "cpe-2", "Name", "", "Version", "", "Status", "NoImage",
                 "Available", "false"));
+        tables.put(VENDOR_LOG_FILES, new Table(List.of("Alias"), Set.of(),
+                Set.of("Alias", "Name", "MaximumSize", "Persistent"), false));
+    }
+
+    /** A log file the router keeps (obuspa's vendor layers: syslog from logread, kernlog from dmesg). */
+    synchronized int addVendorLogFile(String name, byte[] content) {
+        int instance = put(VENDOR_LOG_FILES, Map.of("Alias", "cpe-" + name, "Name", name, "MaximumSize", "0",
+                "Persistent", "false"));
+        logContents.put(instance, content);
+        return instance;
+    }
+
+    /** The agent's vendor layer fails to read this parameter: a Get of any path that includes it fails with the error. */
+    synchronized void failReading(String parameterPath, int code, String message) {
+        unreadable.put(parameterPath, new Refusal(code, parameterPath, message));
+    }
+
+    /** The Upload() commands accepted since the last call, to be carried out by the agent. */
+    synchronized List<Upload> takeUploads() {
+        List<Upload> taken = List.copyOf(uploads);
+        uploads.clear();
+        return taken;
     }
 
     /** The commands the agent takes from now on fail with this USP error, as a router that cannot carry them out. */
@@ -242,54 +279,208 @@ final class AgentDataModel {
                 .setBody(Body.newBuilder().setResponse(response)).build();
     }
 
+    /**
+     * As obuspa answers a Get: each requested path gets its own result. A partial path (ending in
+     * '.') resolves to every parameter below it, each grouped under its parent object as the resolved
+     * path; a path the schema lacks is error 7026; a path with no instances is an empty success; if
+     * any parameter below a path fails to be read, that path's result carries the first error and no
+     * values, while the other paths are answered as usual.
+     */
     private GetResp get(Get get) {
         GetResp.Builder resp = GetResp.newBuilder();
         for (String path : get.getParamPathsList()) {
             GetResp.RequestedPathResult.Builder result = GetResp.RequestedPathResult.newBuilder().setRequestedPath(path);
-            Table table = tables.get(path);
-            Matcher instance = INSTANCE.matcher(path);
-            if (objects.containsKey(path)) {
-                result.addResolvedPathResults(resolved(path, objects.get(path)));
-            } else if (table != null) {
-                table.instances.forEach((i, params) -> result.addResolvedPathResults(resolved(path + i + ".", params)));
-            } else if (instance.matches() && tables.containsKey(instance.group(1))) {
-                Map<String, String> params = tables.get(instance.group(1)).instances.get(Integer.valueOf(instance.group(2)));
-                if (params != null) {
-                    result.addResolvedPathResults(resolved(path, params));
-                }
-            } else {
+            Map<String, Map<String, String>> found = resolve(path);
+            if (found == null) {
                 result.setErrCode(7026).setErrMsg("Invalid path: " + path);
+            } else {
+                Refusal failed = firstUnreadable(found);
+                if (failed != null) {
+                    result.setErrCode(failed.code).setErrMsg(failed.getMessage());
+                } else {
+                    found.forEach((object, params) -> {
+                        if (!params.isEmpty()) {
+                            result.addResolvedPathResults(resolved(object, params));
+                        }
+                    });
+                }
             }
             resp.addReqPathResults(result);
         }
         return resp.build();
     }
 
-    /** What the agent's data model has below each requested object, with each parameter's access. */
+    /** The parameters a path resolves to, by parent object; null when the path is not in the schema. */
+    private Map<String, Map<String, String>> resolve(String path) {
+        Map<String, Map<String, String>> found = new LinkedHashMap<>();
+        if (!path.endsWith(".")) {
+            String object = path.substring(0, path.lastIndexOf('.') + 1);
+            String param = path.substring(path.lastIndexOf('.') + 1);
+            Map<String, String> params = instanceParams(object);
+            if (params == null || !params.containsKey(param)) {
+                return null;
+            }
+            found.put(object, Map.of(param, params.get(param)));
+            return found;
+        }
+        boolean inSchema = false;
+        for (String schemaPath : schemaPaths()) {
+            if (schemaPath.startsWith(path)) {
+                inSchema = true;
+            }
+        }
+        Matcher instance = INSTANCE.matcher(path);
+        if (instance.matches() && tables.containsKey(instance.group(1))) {
+            inSchema = true;
+        }
+        if (!inSchema) {
+            return null;
+        }
+        objects.forEach((object, params) -> {
+            if (object.startsWith(path)) {
+                found.put(object, params);
+            }
+        });
+        tables.forEach((table, rows) -> rows.instances.forEach((i, params) -> {
+            String object = table + i + ".";
+            if (object.startsWith(path)) {
+                found.put(object, params);
+            }
+        }));
+        return found;
+    }
+
+    private Map<String, String> instanceParams(String object) {
+        if (objects.containsKey(object)) {
+            return objects.get(object);
+        }
+        Matcher instance = INSTANCE.matcher(object);
+        if (instance.matches() && tables.containsKey(instance.group(1))) {
+            return tables.get(instance.group(1)).instances.get(Integer.valueOf(instance.group(2)));
+        }
+        return null;
+    }
+
+    private Refusal firstUnreadable(Map<String, Map<String, String>> found) {
+        for (Map.Entry<String, Map<String, String>> object : found.entrySet()) {
+            for (String param : object.getValue().keySet()) {
+                Refusal failure = unreadable.get(object.getKey() + param);
+                if (failure != null) {
+                    return failure;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every object of the schema: single-instance objects and tables as {@code Table.}. */
+    private List<String> schemaPaths() {
+        List<String> paths = new ArrayList<>(objects.keySet());
+        paths.addAll(tables.keySet());
+        return paths;
+    }
+
+    /**
+     * What the agent's data model has below each requested object, with each parameter's access. With
+     * {@code first_level_only}, as obuspa walks its schema: the requested object itself (with its
+     * parameters and commands) and its immediate child objects (paths only). Commands only when asked.
+     */
     private GetSupportedDMResp supportedDm(GetSupportedDM request) {
         GetSupportedDMResp.Builder resp = GetSupportedDMResp.newBuilder();
         for (String requested : request.getObjPathsList()) {
             GetSupportedDMResp.RequestedObjectResult.Builder result =
                     GetSupportedDMResp.RequestedObjectResult.newBuilder().setReqObjPath(requested);
-            objects.forEach((path, params) -> {
-                if (path.startsWith(requested)) {
-                    Set<String> writable = path.equals(DEVICE_INFO) ? DEVICE_INFO_WRITABLE : Set.of();
-                    result.addSupportedObjs(supportedObject(path, false, false, params.keySet(), writable));
-                }
-            });
-            tables.forEach((path, table) -> {
-                if (path.startsWith(requested)) {
-                    Set<String> all = new java.util.TreeSet<>(table.writable);
-                    all.addAll(table.readOnly);
-                    result.addSupportedObjs(supportedObject(path + "{i}.", true, table.creatable, all, table.writable));
-                }
-            });
+            if (request.getFirstLevelOnly()) {
+                firstLevel(requested.replace("{i}.", ""), request.getReturnCommands(), result);
+            } else {
+                objects.forEach((path, params) -> {
+                    if (path.startsWith(requested)) {
+                        Set<String> writable = path.equals(DEVICE_INFO) ? DEVICE_INFO_WRITABLE : Set.of();
+                        result.addSupportedObjs(withCommands(supportedObject(path, false, false, params.keySet(), writable),
+                                path, request.getReturnCommands()));
+                    }
+                });
+                tables.forEach((path, table) -> {
+                    if (path.startsWith(requested)) {
+                        result.addSupportedObjs(withCommands(tableObject(path, table), path + "{i}.",
+                                request.getReturnCommands()));
+                    }
+                });
+            }
             if (result.getSupportedObjsCount() == 0) {
                 result.setErrCode(7026).setErrMsg("Invalid path: " + requested);
             }
             resp.addReqObjResults(result);
         }
         return resp.build();
+    }
+
+    private void firstLevel(String requested, boolean commands, GetSupportedDMResp.RequestedObjectResult.Builder result) {
+        Table table = tables.get(requested);
+        if (table != null) {
+            result.addSupportedObjs(withCommands(tableObject(requested, table), requested + "{i}.", commands));
+            return;
+        }
+        boolean known = false;
+        Map<String, GetSupportedDMResp.SupportedObjectResult> children = new LinkedHashMap<>();
+        for (String path : schemaPaths()) {
+            if (!path.startsWith(requested)) {
+                continue;
+            }
+            known = true;
+            String rest = path.substring(requested.length());
+            if (rest.isEmpty()) {
+                continue;
+            }
+            String child = requested + rest.substring(0, rest.indexOf('.') + 1);
+            boolean multi = child.equals(path) && tables.containsKey(path);
+            children.putIfAbsent(child, supportedObject(multi ? child + "{i}." : child, multi, false, Set.of(), Set.of()));
+        }
+        if (!known) {
+            return;
+        }
+        Map<String, String> params = objects.getOrDefault(requested, Map.of());
+        Set<String> writable = requested.equals(DEVICE_INFO) ? DEVICE_INFO_WRITABLE : Set.of();
+        result.addSupportedObjs(withCommands(supportedObject(requested, false, false, params.keySet(), writable),
+                requested, commands));
+        children.values().forEach(result::addSupportedObjs);
+    }
+
+    private GetSupportedDMResp.SupportedObjectResult tableObject(String path, Table table) {
+        Set<String> all = new java.util.TreeSet<>(table.writable);
+        all.addAll(table.readOnly);
+        return supportedObject(path + "{i}.", true, table.creatable, all, table.writable);
+    }
+
+    /** The commands of an object, as obuspa lists them: name, input arguments, synchronous or not. */
+    private static GetSupportedDMResp.SupportedObjectResult withCommands(GetSupportedDMResp.SupportedObjectResult object,
+            String schemaPath, boolean commands) {
+        if (!commands) {
+            return object;
+        }
+        GetSupportedDMResp.SupportedObjectResult.Builder with = object.toBuilder();
+        switch (schemaPath) {
+            case "Device." -> {
+                with.addSupportedCommands(command("Reboot()", List.of(), GetSupportedDMResp.CmdType.CMD_SYNC));
+                with.addSupportedCommands(command("FactoryReset()", List.of(), GetSupportedDMResp.CmdType.CMD_SYNC));
+            }
+            case FIRMWARE_IMAGES + "{i}." -> {
+                with.addSupportedCommands(command("Download()", List.of("URL", "AutoActivate", "Username", "Password",
+                        "FileSize", "CheckSumAlgorithm", "CheckSum"), GetSupportedDMResp.CmdType.CMD_ASYNC));
+                with.addSupportedCommands(command("Activate()", List.of(), GetSupportedDMResp.CmdType.CMD_ASYNC));
+            }
+            case VENDOR_LOG_FILES + "{i}." -> with.addSupportedCommands(
+                    command("Upload()", List.of("URL", "Username", "Password"), GetSupportedDMResp.CmdType.CMD_ASYNC));
+            default -> {
+            }
+        }
+        return with.build();
+    }
+
+    private static GetSupportedDMResp.SupportedCommandResult command(String name, List<String> inputs,
+            GetSupportedDMResp.CmdType type) {
+        return GetSupportedDMResp.SupportedCommandResult.newBuilder().setCommandName(name).addAllInputArgNames(inputs)
+                .setCommandType(type).build();
     }
 
     private static GetSupportedDMResp.SupportedObjectResult supportedObject(String path, boolean multiInstance,
@@ -319,8 +510,11 @@ final class AgentDataModel {
         String command = operate.getCommand();
         OperateResp.OperationResult.Builder result = OperateResp.OperationResult.newBuilder().setExecutedCommand(command);
         Matcher firmware = FIRMWARE_COMMAND.matcher(command);
+        Matcher upload = UPLOAD_COMMAND.matcher(command);
+        Table logFiles = tables.get(VENDOR_LOG_FILES);
         boolean known = command.equals("Device.Reboot()") || command.equals("Device.FactoryReset()")
-                || firmware.matches() && tables.get(FIRMWARE_IMAGES).instances.containsKey(Integer.valueOf(firmware.group(1)));
+                || firmware.matches() && tables.get(FIRMWARE_IMAGES).instances.containsKey(Integer.valueOf(firmware.group(1)))
+                || upload.matches() && logFiles != null && logFiles.instances.containsKey(Integer.valueOf(upload.group(1)));
         if (!known) {
             throw new Refusal(7026, command, "Invalid path: command not in the data model");
         }
@@ -329,7 +523,15 @@ final class AgentDataModel {
                     OperateResp.OperationResult.CommandFailure.newBuilder().setErrCode(commandFailure.code)
                             .setErrMsg(commandFailure.getMessage()))).build();
         }
-        if (firmware.matches()) {
+        if (upload.matches()) {
+            // Asynchronous, as obuspa's vendor layers register it: accepted at once, carried out afterwards.
+            int instance = Integer.parseInt(upload.group(1));
+            uploads.add(new Upload(command, operate.getCommandKey(), operate.getInputArgsOrDefault("URL", ""),
+                    operate.getInputArgsOrDefault("Username", ""), operate.getInputArgsOrDefault("Password", ""),
+                    logContents.getOrDefault(instance, new byte[0]),
+                    logFiles.instances.get(instance).get("Name")));
+            result.setReqObjPath("Device.LocalAgent.Request." + ++runningRequests + ".");
+        } else if (firmware.matches()) {
             if (firmware.group(2).equals("Download") && operate.getInputArgsOrDefault("URL", "").isBlank()) {
                 return OperateResp.newBuilder().addOperationResults(result.setCmdFailure(
                         OperateResp.OperationResult.CommandFailure.newBuilder().setErrCode(7027)

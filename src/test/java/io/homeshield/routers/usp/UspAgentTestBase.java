@@ -37,7 +37,7 @@ abstract class UspAgentTestBase {
         controller = settings.controller((agent, path, value) -> {
         }, store);
         controller.connect();
-        usp = new UspRouterControl(controller, store);
+        usp = new UspRouterControl(controller, store, null); // no evidence collected here
     }
 
     @AfterAll

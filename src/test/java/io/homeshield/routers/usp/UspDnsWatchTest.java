@@ -49,7 +49,7 @@ class UspDnsWatchTest {
             stored.add(agentId + " " + path + "=" + value);
         }, store);
         controller.connect();
-        usp = new UspRouterControl(controller, store);
+        usp = new UspRouterControl(controller, store, null); // no evidence collected here
         agent = settings.agent(UspTestSettings.agentEndpointId()).start();
         agent.model().put(AgentDataModel.DNS_SERVERS, Map.of("Enable", "true", "DNSServer", "192.0.2.53"));
         router = new RouterTarget(UUID.randomUUID(), "SN-2", "HS-Box 7", ManagementChannel.USP, agent.endpointId());

@@ -51,7 +51,7 @@ class UspFailureReasonsTest {
         UspController controller = nowhere.controller((agent, path, value) -> {
         }, store);
         try {
-            UspRouterControl usp = new UspRouterControl(controller, store);
+            UspRouterControl usp = new UspRouterControl(controller, store, null); // no evidence collected here
             RouterTarget router = new RouterTarget(UUID.randomUUID(), "SN-3", "HS-Box 7", ManagementChannel.USP,
                     UspTestSettings.agentEndpointId());
 

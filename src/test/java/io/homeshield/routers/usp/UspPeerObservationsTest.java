@@ -65,7 +65,7 @@ class UspPeerObservationsTest {
             }
         }, store);
         controller.connect();
-        usp = new UspRouterControl(controller, store);
+        usp = new UspRouterControl(controller, store, null); // no evidence collected here
     }
 
     @AfterEach

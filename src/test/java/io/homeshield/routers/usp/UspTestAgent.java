@@ -1,6 +1,13 @@
 package io.homeshield.routers.usp;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,6 +69,10 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final AtomicInteger notifications = new AtomicInteger();
     private final AtomicInteger connects = new AtomicInteger();
+    private final List<Integer> uploadStatuses = new CopyOnWriteArrayList<>();
+    // curl speaks HTTP/1.1 to an http:// URL, without offering an upgrade
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     /** The value of each watched parameter at the last poll, by subscription ID and path. */
     private final Map<String, String> polled = new ConcurrentHashMap<>();
     /** Notifications sent with send_resp and not acknowledged yet, by msg_id, with when they were last sent. */
@@ -354,6 +365,9 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
             baseline();
         }
         publish(responseTopic, record.getFromId(), answer);
+        for (AgentDataModel.Upload upload : model.takeUploads()) {
+            poller.execute(() -> carryOut(upload));
+        }
         if (answer.getHeader().getMsgType() == MsgType.OPERATE_RESP) {
             String command = msg.getBody().getRequest().getOperate().getCommand();
             // Like obuspa: the OperateResp first, then the agent restarts.
@@ -363,6 +377,58 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
                 poller.schedule(() -> restartQuietly(true), 100, TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    /**
+     * Uploads a vendor log file as obuspa's vendor layer does ({@code curl --fail -T file URL}): HTTP
+     * PUT of the raw file with no Content-Type, HTTP Basic only when a Username was given, a URL ending
+     * in '/' completed with a file name of its own; an answer of 400 or above is a failed upload. Then
+     * OperationComplete to the controllers subscribed to the command.
+     */
+    private void carryOut(AgentDataModel.Upload upload) {
+        String url = upload.url();
+        if (url.endsWith("/")) {
+            url += System.currentTimeMillis() / 1000 + "-00256D-" + endpointId.substring(endpointId.lastIndexOf('-') + 1)
+                    + "-logfile_" + upload.fileName() + ".txt";
+        }
+        Notify.OperationComplete.Builder complete = Notify.OperationComplete.newBuilder()
+                .setObjPath(upload.command().substring(0, upload.command().lastIndexOf('.') + 1))
+                .setCommandName("Upload()").setCommandKey(upload.commandKey());
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("X-ubbf-oui", "00256D").header("X-ubbf-key", upload.commandKey())
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(upload.content()));
+            if (!upload.username().isEmpty()) {
+                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (upload.username() + ":" + upload.password()).getBytes(StandardCharsets.UTF_8)));
+            }
+            int status = HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            uploadStatuses.add(status);
+            if (status >= 400) {
+                complete.setCmdFailure(Notify.OperationComplete.CommandFailure.newBuilder().setErrCode(7022)
+                        .setErrMsg("Upload failed: The requested URL returned error: " + status));
+            } else {
+                complete.setReqOutputArgs(Notify.OperationComplete.OutputArgs.getDefaultInstance());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            uploadStatuses.add(-1);
+            complete.setCmdFailure(Notify.OperationComplete.CommandFailure.newBuilder().setErrCode(7022)
+                    .setErrMsg("Upload failed: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        for (Map<String, String> subscription : model.rows(AgentDataModel.SUBSCRIPTIONS).values()) {
+            if ("true".equals(subscription.get("Enable")) && "OperationComplete".equals(subscription.get("NotifType"))
+                    && List.of(subscription.getOrDefault("ReferenceList", "").split(",")).contains(upload.command())) {
+                notifyFor(subscription, Notify.newBuilder().setOperComplete(complete));
+            }
+        }
+    }
+
+    /** The HTTP status of each upload the agent made (-1: no answer), in order. */
+    List<Integer> uploadStatuses() {
+        return List.copyOf(uploadStatuses);
     }
 
     private void restartQuietly(boolean factoryReset) {
