@@ -146,6 +146,7 @@ class DetectionReportTest {
                 new KnownBadDestinationDetector(ThreatIntel.bundled()),
                 new ScanningDetector(Thresholds.defaults()),
                 new BruteForceDetector(Thresholds.defaults()),
+                new InboundBruteForceDetector(Thresholds.defaults()),
                 new DgaDetector(Thresholds.defaults()),
                 new BeaconingDetector(popularity, Thresholds.defaults(),
                         BeaconingDetector.knownResolvers(ScenarioFleet.PROVIDER_RESOLVERS), routerResolvers,
