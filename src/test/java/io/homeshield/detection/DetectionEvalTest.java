@@ -291,14 +291,14 @@ class DetectionEvalTest {
 
     /**
      * RDP guessing from one host, as the NLBrute and Crysis/Dharma operators' tools do against exposed port 3389
-     * (Sophos, "RDP exposed: the wolves already at your door", 2019): a new connection for every password, several
-     * a second at first, a TLS handshake and a refused CredSSP exchange each.
+     * (Sophos, "RDP exposed: the wolves already at your door", 2019): several threads, a new connection for every
+     * password, one or two a second, a TLS handshake and a refused CredSSP exchange each.
      */
     private static List<TelemetryEvent> rdpGuessing(long seed) {
         Random r = new Random(seed);
         String attacker = randomPublicIp(r);
         List<TelemetryEvent> out = new ArrayList<>();
-        for (double t = 0; t < 5 * 60; t += 1 + 3 * r.nextDouble()) {
+        for (double t = 0; t < 5 * 60; t += 0.5 + 2 * r.nextDouble()) {
             out.add(inbound(attacker, 3389, 3_800 + r.nextInt(400), 2_900 + r.nextInt(400), T0.plusMillis((long) (t * 1000)),
                     600L + r.nextInt(900)));
         }
