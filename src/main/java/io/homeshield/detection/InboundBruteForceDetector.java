@@ -71,6 +71,27 @@ class InboundBruteForceDetector implements Detector {
                 && flow.bytesIn() < BruteForceDetector.SMALL_BYTES && flow.bytesOut() < BruteForceDetector.SMALL_BYTES;
     }
 
+    /**
+     * Whether at least two thirds of a run's attempts lie within the spread of one size: one guessing tool's failed
+     * logins are alike, a second tool in the campaign may differ, visitors' requests spread widely.
+     */
+    static boolean similarSizes(long[] run, int maxSpreadPercent) {
+        int n = run.length / 2;
+        long[] sizes = Arrays.copyOfRange(run, n, 2 * n);
+        Arrays.sort(sizes);
+        int needed = (2 * n + 2) / 3;
+        for (int low = 0, high = 0; low + needed <= n; low++) {
+            high = Math.max(high, low);
+            while (high + 1 < n && sizes[high + 1] * (100 - maxSpreadPercent) <= sizes[low] * (100 + maxSpreadPercent)) {
+                high++;
+            }
+            if (high - low + 1 >= needed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final class State {
         private final Service[] services = new Service[SERVICES_TRACKED];
         private final int attemptsKept;
@@ -89,28 +110,31 @@ class InboundBruteForceDetector implements Detector {
                 return;
             }
             String login = LoginPort.serviceOf(port);
-            int fast = login == null ? 0 : service.within(limits.inboundMinAttempts(), limits.window().toMillis());
             int slowNeeded = login == null ? limits.inboundMinSlowAttempts()
                     : Math.max(2, limits.inboundMinSlowAttempts() / 2);
-            int slow = fast > 0 ? 0 : service.within(slowNeeded, limits.inboundSlowWindow().toMillis());
-            if (slow > 0 && !service.similarSizes(slowNeeded, limits.inboundMaxSizeSpreadPercent())) {
-                slow = 0;
+            long[] run = login == null ? null : service.latestRun(limits.inboundMinAttempts(), limits.window().toMillis());
+            if (run == null) {
+                run = service.latestRun(slowNeeded, limits.inboundSlowWindow().toMillis());
+                if (run != null && !similarSizes(run, limits.inboundMaxSizeSpreadPercent())) {
+                    run = null;
+                }
             }
-            if (fast == 0 && slow == 0) {
+            if (run == null) {
                 return;
             }
-            int attempts = Math.max(fast, slow);
-            long first = service.startBack(attempts);
+            int attempts = run.length / 2;
+            long first = run[0];
+            long last = run[attempts - 1];
             service.lastReport = at;
             String label = login != null ? login + " (port " + port + ")" : "port " + port;
             Map<String, Object> evidence = Map.of(
                     "service", label,
                     "attempts", attempts + " or more",
                     "sources", service.distinctSources(attempts),
-                    "window", Math.max(1, (at - first) / 1000) + " s",
+                    "window", Math.max(1, (last - first) / 1000) + " s",
                     "examples", service.examples());
             findings.accept(new Finding(activity.device(), AlertType.INBOUND_BRUTE_FORCE, "inbound:port-" + port, label,
-                    evidence, Instant.ofEpochMilli(first), Instant.ofEpochMilli(at), 1));
+                    evidence, Instant.ofEpochMilli(first), Instant.ofEpochMilli(Math.max(at, last)), 1));
         }
 
         private Service serviceOf(int port) {
@@ -179,42 +203,38 @@ class InboundBruteForceDetector implements Detector {
             count = Math.min(count + 1, starts.length);
         }
 
-        /** {@code n} when the last {@code n} attempts all started within the window, else 0. */
-        int within(int n, long windowMillis) {
-            if (count < n) {
-                return 0;
-            }
-            long oldest = Long.MAX_VALUE;
-            long newest = Long.MIN_VALUE;
-            for (int back = 1; back <= n; back++) {
-                long start = starts[index(back)];
-                oldest = Math.min(oldest, start);
-                newest = Math.max(newest, start);
-            }
-            return newest - oldest <= windowMillis ? n : 0;
-        }
-
         /**
-         * Whether at least two thirds of the last {@code n} attempts lie within the spread of one size: one guessing
-         * tool's failed logins are alike, a second tool in the campaign may differ, visitors' requests spread widely.
+         * The latest {@code n} attempts, by start time whatever order they came in (flow export sends connections
+         * when they end or idle out, not in the order they began), that started within the window: their starts,
+         * then their sizes, in one array; or null if no such run is kept.
          */
-        boolean similarSizes(int n, int maxSpreadPercent) {
-            long[] last = new long[n];
-            for (int back = 1; back <= n; back++) {
-                last[back - 1] = sizes[index(back)];
+        long[] latestRun(int n, long windowMillis) {
+            if (count < n) {
+                return null;
             }
-            Arrays.sort(last);
-            int needed = (2 * n + 2) / 3;
-            for (int low = 0, high = 0; low + needed <= n; low++) {
-                high = Math.max(high, low);
-                while (high + 1 < n && last[high + 1] * (100 - maxSpreadPercent) <= last[low] * (100 + maxSpreadPercent)) {
-                    high++;
+            long[] byStart = new long[2 * count];
+            for (int i = 0; i < count; i++) {
+                // insertion by start time: at most a few dozen kept
+                long start = starts[i];
+                long size = sizes[i];
+                int j = i;
+                while (j > 0 && byStart[j - 1] > start) {
+                    byStart[j] = byStart[j - 1];
+                    byStart[count + j] = byStart[count + j - 1];
+                    j--;
                 }
-                if (high - low + 1 >= needed) {
-                    return true;
+                byStart[j] = start;
+                byStart[count + j] = size;
+            }
+            for (int end = count - 1; end >= n - 1; end--) {
+                if (byStart[end] - byStart[end - n + 1] <= windowMillis) {
+                    long[] run = new long[2 * n];
+                    System.arraycopy(byStart, end - n + 1, run, 0, n);
+                    System.arraycopy(byStart, count + end - n + 1, run, n, n);
+                    return run;
                 }
             }
-            return false;
+            return null;
         }
 
         int distinctSources(int n) {
@@ -236,16 +256,12 @@ class InboundBruteForceDetector implements Detector {
             return out;
         }
 
-        long startBack(int n) {
-            long oldest = Long.MAX_VALUE;
-            for (int back = 1; back <= Math.min(n, count); back++) {
-                oldest = Math.min(oldest, starts[index(back)]);
-            }
-            return oldest;
-        }
-
         long newest() {
-            return count == 0 ? Long.MIN_VALUE : starts[index(1)];
+            long newest = Long.MIN_VALUE;
+            for (int i = 0; i < count; i++) {
+                newest = Math.max(newest, starts[i]);
+            }
+            return newest;
         }
 
         private int index(int back) {

@@ -51,6 +51,22 @@ class InboundBruteForceDetectorTest {
     }
 
     @Test
+    void attemptsCountByWhenTheyBeganWhateverOrderTheExporterSentThem() {
+        List<Finding> findings = new ArrayList<>();
+        // the first attempt comes last, as a flow exporter may send it: fifteen within the hour all the same
+        for (int i = 1; i < 15; i++) {
+            device.inbound(i * 120, "198.51.100." + i, 22, 4_500);
+            findings.addAll(device.sendTo(detector));
+        }
+        assertEquals(List.of(), findings);
+        device.inbound(0, "198.51.100.77", 22, 4_500);
+        findings.addAll(device.sendTo(detector));
+        assertEquals(1, findings.size());
+        assertEquals(Traffic.at(0), findings.get(0).firstSeen());
+        assertEquals(Traffic.at(14 * 120), findings.get(0).lastSeen());
+    }
+
+    @Test
     void visitorsOfAForwardedWebServerDifferInSizeAndRaiseNothing() {
         Random r = new Random(5);
         for (int i = 0; i < 400; i++) {
