@@ -35,6 +35,17 @@ public enum AlertType {
                     + " If the target is one of your own computers, make sure its login is protected.",
             List.of("target", "service", "attempts", "window")),
 
+    INBOUND_BRUTE_FORCE(Severity.MEDIUM,
+            "Someone on the internet is guessing passwords on this device",
+            "Computers on the internet keep trying to log in to {indicator} on this device, which your router makes"
+                    + " reachable from the internet (a port forward): many short connections of the same kind, one"
+                    + " after another. This device is the target, not the attacker: nothing shows it is infected, but"
+                    + " if the guessing succeeds, it will be.",
+            "Make sure this service uses a strong, unique password (or keys instead of passwords) and that the device"
+                    + " is up to date. If nobody needs to reach it from the internet, remove the port forward on your"
+                    + " router. If you see logins you do not recognise, quarantine the device and change its passwords.",
+            List.of("service", "attempts", "sources", "window", "examples")),
+
     DGA_LOOKUPS(Severity.HIGH,
             "Looking up made-up internet names",
             "This device looked up many random-looking names ({indicator}) in a short time, most of which do not"

@@ -56,6 +56,22 @@ public interface BehaviourThresholds {
         /** How far, in percent of their median, the attempts' sizes may spread and still count as similar. */
         @WithDefault("25")
         int maxSizeSpreadPercent();
+
+        /** Inbound: attempts from the internet to one login port of a device (any sources) within {@code window}. */
+        @WithDefault("12")
+        int inboundMinAttempts();
+
+        /** Inbound: similar attempts from the internet to one port of a device within the inbound slow window; a login port needs half. */
+        @WithDefault("30")
+        int inboundMinSlowAttempts();
+
+        /** Inbound: two thirds of the attempts must lie within this many percent of one size to count as similar. */
+        @WithDefault("15")
+        int inboundMaxSizeSpreadPercent();
+
+        /** Inbound guessing is often slow and spread over many sources, so its slow window is longer. */
+        @WithDefault("PT1H")
+        Duration inboundSlowWindow();
     }
 
     interface Scanning {

@@ -54,6 +54,9 @@ public class DetectionEngine {
         for (TelemetryEvent event : events) {
             if (event instanceof DnsEvent dns) {
                 activityOf(byDevice, routerId, dns.mac(), reportedAt).lookups().add(dns);
+            } else if (event instanceof FlowEvent flow && flow.isInbound()) {
+                // what others do to the device: judged apart, never counted as the device's own connections
+                activityOf(byDevice, routerId, flow.mac(), reportedAt).inbound().add(flow);
             } else if (event instanceof FlowEvent flow) {
                 activityOf(byDevice, routerId, flow.mac(), reportedAt).flows().add(flow);
                 long network = externalNetwork(flow.dstIp());
@@ -109,6 +112,7 @@ public class DetectionEngine {
             if (known != null) {
                 known.lookups().addAll(activity.lookups());
                 known.flows().addAll(activity.flows());
+                known.inbound().addAll(activity.inbound());
             }
         }
         return byDevice.values();

@@ -10,20 +10,26 @@ import io.homeshield.telemetry.wire.DnsEvent;
 import io.homeshield.telemetry.wire.FlowEvent;
 
 /**
- * What one device behind one router did in one batch: its lookups and connections;
- * {@code reportedAt} stands in for missing times, and {@code destinations} has the connections'
- * destination addresses as numbers.
+ * What one device behind one router did in one batch: its lookups, the connections it opened
+ * ({@code flows}) and the connections remote hosts opened to it ({@code inbound}, kept apart so
+ * that nothing done to the device counts as something it did); {@code reportedAt} stands in for
+ * missing times, and {@code destinations} has the opened connections' destination addresses as numbers.
  */
 public record DeviceActivity(UUID routerId, MacAddress device, List<DnsEvent> lookups, List<FlowEvent> flows,
-        Instant reportedAt, FlowDestinations destinations) {
+        List<FlowEvent> inbound, Instant reportedAt, FlowDestinations destinations) {
 
     public DeviceActivity(UUID routerId, MacAddress device, List<DnsEvent> lookups, List<FlowEvent> flows,
             Instant reportedAt) {
-        this(routerId, device, lookups, flows, reportedAt, new FlowDestinations(flows));
+        this(routerId, device, lookups, flows, new ArrayList<>(), reportedAt);
+    }
+
+    public DeviceActivity(UUID routerId, MacAddress device, List<DnsEvent> lookups, List<FlowEvent> flows,
+            List<FlowEvent> inbound, Instant reportedAt) {
+        this(routerId, device, lookups, flows, inbound, reportedAt, new FlowDestinations(flows));
     }
 
     static DeviceActivity empty(UUID routerId, MacAddress device, Instant reportedAt) {
-        return new DeviceActivity(routerId, device, new ArrayList<>(), new ArrayList<>(), reportedAt);
+        return new DeviceActivity(routerId, device, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), reportedAt);
     }
 
     Instant timeOf(DnsEvent lookup) {

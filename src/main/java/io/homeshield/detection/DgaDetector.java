@@ -1,7 +1,6 @@
 package io.homeshield.detection;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -31,9 +30,7 @@ class DgaDetector implements Detector {
     private static final int DOMAINS_TRACKED = 4;
 
     private final NamePopularity names;
-    private final PublicSuffixList suffixes;
-    private final LabelRandomness randomness;
-    private final RandomLabelDomains randomByDesign;
+    private final LookupNames lookupNames;
     private final BehaviourThresholds.Dga thresholds;
     private final DeviceStates<State> states;
 
@@ -52,67 +49,55 @@ class DgaDetector implements Detector {
             LabelRandomness randomness, RandomLabelDomains randomByDesign, int maxDevices) {
         this.thresholds = thresholds.dga();
         this.names = names;
-        this.suffixes = suffixes;
-        this.randomness = randomness;
-        this.randomByDesign = randomByDesign;
+        this.lookupNames = new LookupNames(suffixes, randomness, randomByDesign);
         this.states = new DeviceStates<>(maxDevices);
     }
 
     @Override
     public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
+        if (activity.lookups().isEmpty()) {
+            return;
+        }
         State state = null;
         long household = DestinationPopularity.routerBit(activity.routerId());
         boolean fleetJudges = names.fleetHouseholds() >= thresholds.minFleetHouseholds();
+        names.recordHousehold(household, activity.reportedAt().toEpochMilli());
+        long lastDomain = 0;
         for (DnsEvent lookup : activity.lookups()) {
-            String name = normalised(lookup.query());
-            int firstDot = name.indexOf('.');
-            if (firstDot < 0 || name.endsWith(".arpa")) {
+            LookupNames.Name looked = lookupNames.of(lookup.query());
+            if (!looked.judged()) {
                 continue;
             }
-            int registrable = suffixes.registrableStart(name);
-            if (registrable < 0) {
-                continue;
-            }
-            long domain = hash(name, registrable, name.length());
+            long domain = looked.domainHash();
             long at = activity.timeOf(lookup).toEpochMilli();
-            names.record(domain, household, at);
+            if (domain != lastDomain) {
+                // a device asks for one name several times in a row (A, AAAA, HTTPS): noted once
+                names.record(domain, household, at);
+                lastDomain = domain;
+            }
             boolean failed = "NXDOMAIN".equals(lookup.rcode());
-            boolean randomLeft = randomness.looksRandom(name, 0, firstDot);
-            if (!failed && !randomLeft || randomByDesign.covers(name)) {
+            boolean randomLeft = looked.randomLeft();
+            if (!failed && !randomLeft || looked.randomByDesign()) {
                 continue;
             }
             if (state == null) {
                 state = states.of(activity, () -> new State(thresholds));
             }
+            String name = looked.name();
             synchronized (state) {
                 if (failed) {
-                    boolean randomDomain = randomness.looksRandom(name, registrable, name.indexOf('.', registrable));
                     boolean rare = fleetJudges && names.households(domain) < thresholds.rareBelowHouseholds();
-                    state.failedLookup(activity, name, domain, randomDomain, rare, at, findings);
+                    state.failedLookup(activity, name, domain, looked.randomDomain(), rare, at, findings);
                 }
-                if (randomLeft && registrable > 0) {
-                    state.randomSubdomain(activity, name, registrable, firstDot, at, findings);
+                if (randomLeft && looked.registrable() > 0) {
+                    state.randomSubdomain(activity, name, looked.registrable(), looked.firstDot(), at, findings);
                 }
             }
         }
-    }
-
-    private static String normalised(String query) {
-        String name = query.endsWith(".") ? query.substring(0, query.length() - 1) : query;
-        for (int i = 0; i < name.length(); i++) {
-            if (Character.isUpperCase(name.charAt(i))) {
-                return name.toLowerCase(Locale.ROOT);
-            }
-        }
-        return name;
     }
 
     private static long hash(String s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
+        return LookupNames.hash(s, from, to);
     }
 
     /**

@@ -20,6 +20,10 @@ public class NamePopularity {
     /** Notes that a household (its router's bit) looked up the registrable domain with this hash at {@code at}. */
     void record(long domainHash, long routerBit, long at) {
         sketch.record(domainHash, routerBit, at);
+    }
+
+    /** Notes that a household sent lookups at {@code at}: once per batch and device is enough for the fleet's size. */
+    void recordHousehold(long routerBit, long at) {
         sketch.record(FLEET_KEY, routerBit, at);
     }
 

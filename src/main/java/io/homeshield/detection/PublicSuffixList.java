@@ -14,11 +14,14 @@ final class PublicSuffixList {
 
     static final String BUNDLED = "intel/public_suffix_list.dat";
 
-    private final Set<String> rules = new HashSet<>();
-    private final Set<String> wildcardParents = new HashSet<>();
-    private final Set<String> exceptions = new HashSet<>();
+    private final SuffixSet rules;
+    private final SuffixSet wildcardParents;
+    private final SuffixSet exceptions;
 
     private PublicSuffixList(String text) {
+        Set<String> rules = new HashSet<>();
+        Set<String> wildcardParents = new HashSet<>();
+        Set<String> exceptions = new HashSet<>();
         for (String line : text.split("\n")) {
             String rule = line.strip();
             int space = rule.indexOf(' ');
@@ -36,6 +39,9 @@ final class PublicSuffixList {
                 rules.add(ascii(rule));
             }
         }
+        this.rules = new SuffixSet(rules);
+        this.wildcardParents = new SuffixSet(wildcardParents);
+        this.exceptions = new SuffixSet(exceptions);
     }
 
     static PublicSuffixList parse(String text) {
@@ -55,13 +61,13 @@ final class PublicSuffixList {
         int suffixStart = -1;
         int labelStart = name.lastIndexOf('.') + 1;
         while (true) {
-            String suffix = name.substring(labelStart);
-            if (exceptions.contains(suffix)) {
+            // the suffix is name[labelStart, end): looked up in place, nothing cut out (called for every lookup)
+            if (exceptions.contains(name, labelStart)) {
                 suffixStart = name.indexOf('.', labelStart) + 1;
                 break;
             }
-            int dot = suffix.indexOf('.');
-            if (rules.contains(suffix) || (dot > 0 && wildcardParents.contains(suffix.substring(dot + 1)))) {
+            int dot = name.indexOf('.', labelStart);
+            if (rules.contains(name, labelStart) || (dot > labelStart && wildcardParents.contains(name, dot + 1))) {
                 suffixStart = labelStart;
             }
             if (labelStart == 0) {

@@ -9,15 +9,17 @@ final class RandomLabelDomains {
 
     static final String BUNDLED = "intel/random-label-domains.txt";
 
-    private final Set<String> domains = new HashSet<>();
+    private final SuffixSet domains;
 
     private RandomLabelDomains(String text) {
+        Set<String> listed = new HashSet<>();
         for (String line : text.split("\n")) {
             String domain = line.strip().toLowerCase(Locale.ROOT);
             if (!domain.isEmpty() && !domain.startsWith("#")) {
-                domains.add(domain);
+                listed.add(domain);
             }
         }
+        domains = new SuffixSet(listed);
     }
 
     static RandomLabelDomains parse(String text) {
@@ -32,7 +34,7 @@ final class RandomLabelDomains {
     boolean covers(String name) {
         int from = 0;
         while (from >= 0) {
-            if (domains.contains(from == 0 ? name : name.substring(from))) {
+            if (domains.contains(name, from)) {
                 return true;
             }
             int dot = name.indexOf('.', from);

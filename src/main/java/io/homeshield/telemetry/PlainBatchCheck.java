@@ -58,7 +58,19 @@ final class PlainBatchCheck {
                 && (flow.dstPort() == null || (flow.dstPort() >= 0 && flow.dstPort() <= 65_535))
                 && flow.bytesOut() >= 0 && flow.bytesIn() >= 0 && flow.packetsOut() >= 0 && flow.packetsIn() >= 0
                 && flow.start() != null && (flow.durationMs() == null || flow.durationMs() >= 0)
-                && (flow.tcpSeq() == null || (flow.tcpSeq() >= 0 && flow.tcpSeq() <= MAX_TCP_SEQ));
+                && (flow.tcpSeq() == null || (flow.tcpSeq() >= 0 && flow.tcpSeq() <= MAX_TCP_SEQ))
+                && validDirection(flow);
+    }
+
+    /** What {@code FlowDirection} requires: an inbound flow names its remote host (and its port, for tcp and udp). */
+    private static boolean validDirection(FlowEvent flow) {
+        String direction = flow.direction();
+        if (direction == null || FlowEvent.OUTBOUND.equals(direction)) {
+            return flow.srcIp() == null && flow.srcPort() == null;
+        }
+        return FlowEvent.INBOUND.equals(direction) && flow.srcIp() != null && isIp(flow.srcIp())
+                && (flow.srcPort() == null || (flow.srcPort() >= 0 && flow.srcPort() <= 65_535))
+                && (flow.dstPort() != null || "icmp".equals(flow.protocol()));
     }
 
     private static boolean valid(DnsEvent dns) {

@@ -170,6 +170,9 @@ final class StreamingBatchReader {
         String oldValue = null;
         String newValue = null;
         String source = null;
+        String direction = null;
+        String srcIp = null;
+        Integer srcPort = null;
         int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -271,6 +274,18 @@ final class StreamingBatchReader {
                     seen = once(seen, 1 << 23);
                     source = string(p, value);
                 }
+                case "direction" -> {
+                    seen = once(seen, 1 << 24);
+                    direction = string(p, value);
+                }
+                case "srcIp" -> {
+                    seen = once(seen, 1 << 25);
+                    srcIp = string(p, value);
+                }
+                case "srcPort" -> {
+                    seen = once(seen, 1 << 26);
+                    srcPort = boxedInt(p, value);
+                }
                 default -> p.skipChildren();
             }
         }
@@ -279,7 +294,7 @@ final class StreamingBatchReader {
         }
         return switch (type) {
             case "flow" -> new FlowEvent(mac, protocol, dstIp, dstPort, bytesOut, bytesIn, packetsOut, packetsIn, start,
-                    durationMs, tcpSeq);
+                    durationMs, tcpSeq, direction, srcIp, srcPort);
             case "dns" -> new DnsEvent(mac, query, qtype, rcode, answers, at);
             case "host" -> new HostEvent(mac, ip, hostname, active, at);
             case "config" -> new ConfigEvent(path, oldValue, newValue, source, at);

@@ -79,7 +79,13 @@ class DetectionEvalTest {
                         Duration.ofHours(3), cobaltStrike(6, 300, 0.2)),
                 new Case("slow SSH brute force on 2222", AlertType.BRUTE_FORCE, Duration.ofMinutes(15),
                         Duration.ofMinutes(30), slowSsh(7)),
-                new Case("LAN ping sweep", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5), pingSweep()));
+                new Case("LAN ping sweep", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5), pingSweep()),
+                new Case("inbound SSH on forwarded 22, botnet, 1 / 2 min",
+                        AlertType.INBOUND_BRUTE_FORCE, Duration.ofHours(1), Duration.ofHours(2), distributedSsh(8)),
+                new Case("inbound RDP on forwarded 3389, one host", AlertType.INBOUND_BRUTE_FORCE,
+                        Duration.ofSeconds(60), Duration.ofMinutes(5), rdpGuessing(9)),
+                new Case("inbound NAS login on forwarded 5001, botnet, 1/min",
+                        AlertType.INBOUND_BRUTE_FORCE, Duration.ofHours(1), Duration.ofHours(2), nasLoginGuessing(10)));
         List<Case> dga = new ArrayList<>();
         long seed = 100;
         for (DgaFamilies.Family family : DgaFamilies.all()) {
@@ -98,7 +104,13 @@ class DetectionEvalTest {
                 new Case("phone behind ad-blocking resolver", null, null, Duration.ofHours(6), adBlockedPhone(15)),
                 new Case("TV streaming", null, null, Duration.ofHours(6), tvStreaming(16)),
                 new Case("household behind Pi-hole-like blocking (3 devices)", null, null, Duration.ofHours(6),
-                        piHoleHousehold(17)));
+                        piHoleHousehold(17)),
+                new Case("forwarded web server and its visitors", null, null, Duration.ofHours(6), webServer(18)),
+                new Case("forwarded Minecraft server with players", null, null, Duration.ofHours(6),
+                        gameServer(19)),
+                new Case("NAS reached from the owner's phone", null, null, Duration.ofHours(6), nasFromPhone(20)),
+                new Case("home server's SSH used by its owner", null, null, Duration.ofHours(6),
+                        ownersSsh(21)));
 
         List<String> problems = new ArrayList<>();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-52s %-9s %-15s %-10s %s%n", "case",
@@ -255,6 +267,60 @@ class DetectionEvalTest {
         return out;
     }
 
+    /**
+     * A distributed SSH campaign against a port forwarded to a home server, as honeypot studies describe them
+     * (Owens and Matthews, "A Study of Passwords and Methods Used in Brute-Force SSH Attacks"; the 2021-2023
+     * reports on the Chinese/Russian-hosted botnets that hit exposed port 22 around the clock): the addresses of
+     * a large pool take turns, each trying a password or two, so no one address stands out; about one attempt
+     * every two minutes reaches one home. Each failed attempt is a key exchange and one password prompt: a few
+     * kilobytes each way, over in seconds.
+     */
+    private static List<TelemetryEvent> distributedSsh(long seed) {
+        Random r = new Random(seed);
+        String[] pool = new String[400];
+        for (int i = 0; i < pool.length; i++) {
+            pool[i] = randomPublicIp(r);
+        }
+        List<TelemetryEvent> out = new ArrayList<>();
+        for (double t = 0; t < 2 * 3600; t += 60 + 120 * r.nextDouble()) {
+            out.add(inbound(pool[r.nextInt(pool.length)], 22, 1_900 + r.nextInt(250), 2_300 + r.nextInt(250),
+                    T0.plusMillis((long) (t * 1000)), 2_000L + r.nextInt(4_000)));
+        }
+        return out;
+    }
+
+    /**
+     * RDP guessing from one host, as the NLBrute and Crysis/Dharma operators' tools do against exposed port 3389
+     * (Sophos, "RDP exposed: the wolves already at your door", 2019): several threads, a new connection for every
+     * password, one or two a second, a TLS handshake and a refused CredSSP exchange each.
+     */
+    private static List<TelemetryEvent> rdpGuessing(long seed) {
+        Random r = new Random(seed);
+        String attacker = randomPublicIp(r);
+        List<TelemetryEvent> out = new ArrayList<>();
+        for (double t = 0; t < 5 * 60; t += 0.5 + 2 * r.nextDouble()) {
+            out.add(inbound(attacker, 3389, 3_800 + r.nextInt(400), 2_900 + r.nextInt(400), T0.plusMillis((long) (t * 1000)),
+                    600L + r.nextInt(900)));
+        }
+        return out;
+    }
+
+    /**
+     * A NAS's web login on a forwarded port guessed by a botnet, as Synology described the 2021 StealthWorker
+     * campaign (Synology-SA-21:04): thousands of infected hosts each posting a few passwords to the DSM login on
+     * 5000/5001, about one attempt a minute reaching one NAS. Each attempt is one HTTPS request refused alike.
+     */
+    private static List<TelemetryEvent> nasLoginGuessing(long seed) {
+        Random r = new Random(seed);
+        List<TelemetryEvent> out = new ArrayList<>();
+        for (double t = 0; t < 2 * 3600; t += 30 + 60 * r.nextDouble()) {
+            out.add(inbound(randomPublicIp(r), 5001, 5_200 + r.nextInt(300), 1_700 + r.nextInt(200),
+                    T0.plusMillis((long) (t * 1000)), 300L + r.nextInt(700)));
+        }
+        out.addAll(nasBackup(seed + 1));
+        return out;
+    }
+
     /** A bot looking up one generated name every {@code everySeconds}, none of which exists. */
     private static List<TelemetryEvent> dga(long seed, int everySeconds, java.util.function.Function<Random, String> names) {
         Random r = new Random(seed);
@@ -348,6 +414,80 @@ class DetectionEvalTest {
         return out;
     }
 
+    /**
+     * A small web server behind a port forward (a blog, a photo gallery): visitors from anywhere, each fetching a page
+     * and its images over a connection or two, sizes spread over orders of magnitude as pages do; crawlers among them.
+     */
+    private static List<TelemetryEvent> webServer(long seed) {
+        Random r = new Random(seed);
+        List<TelemetryEvent> out = new ArrayList<>();
+        for (double t = 0; t < 6 * 3600; t += r.nextDouble() * 40) {
+            String visitor = randomPublicIp(r);
+            Instant at = T0.plusMillis((long) (t * 1000));
+            int connections = 1 + r.nextInt(3);
+            for (int c = 0; c < connections; c++) {
+                long served = (long) Math.exp(7 + 3.5 * r.nextDouble());
+                out.add(inbound(visitor, 443, served + 3_000, 600 + r.nextInt(1_500), at.plusMillis(c * 150L),
+                        200L + r.nextInt(15_000)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A Minecraft server for friends behind a forwarded 25565: players stay for an hour or two; their clients ping
+     * the server from the server list a few times before joining (a small status exchange).
+     */
+    private static List<TelemetryEvent> gameServer(long seed) {
+        Random r = new Random(seed);
+        String[] players = new String[8];
+        for (int i = 0; i < players.length; i++) {
+            players[i] = randomPublicIp(r);
+        }
+        List<TelemetryEvent> out = new ArrayList<>();
+        for (double t = 0; t < 6 * 3600; t += 600 + r.nextDouble() * 1_800) {
+            String player = players[r.nextInt(players.length)];
+            Instant at = T0.plusMillis((long) (t * 1000));
+            for (int ping = 0; ping < 1 + r.nextInt(4); ping++) {
+                out.add(inbound(player, 25565, 1_400 + r.nextInt(200), 40, at.plusSeconds(ping * 5L), 80L));
+            }
+            long session = 1_800_000L + r.nextInt(5_400_000);
+            out.add(inbound(player, 25565, 30_000_000L + r.nextInt(20_000_000), 3_000_000L, at.plusSeconds(30), session));
+        }
+        return out;
+    }
+
+    /** A NAS the owner's phone reaches over the forwarded DSM port: the photo app syncing, files opened now and then. */
+    private static List<TelemetryEvent> nasFromPhone(long seed) {
+        Random r = new Random(seed);
+        String phone = randomPublicIp(r);
+        List<TelemetryEvent> out = new ArrayList<>();
+        for (double t = 0; t < 6 * 3600; t += 300 + r.nextDouble() * 2_400) {
+            Instant at = T0.plusMillis((long) (t * 1000));
+            for (int c = 0; c < 2 + r.nextInt(10); c++) {
+                out.add(inbound(phone, 5001, 1_000 + r.nextInt(60_000), 800 + r.nextInt(4_000_000), at.plusSeconds(c * 3L),
+                        300L + r.nextInt(20_000)));
+            }
+        }
+        out.addAll(nasBackup(seed + 1));
+        return out;
+    }
+
+    /** A home server's SSH on 22 used by its owner: a few logins a day, and a laptop's git fetching every ten minutes. */
+    private static List<TelemetryEvent> ownersSsh(long seed) {
+        Random r = new Random(seed);
+        String office = randomPublicIp(r);
+        List<TelemetryEvent> out = new ArrayList<>();
+        for (int i = 0; i < 6 * 6; i++) {
+            out.add(inbound(office, 22, 3_100 + r.nextInt(200), 2_400 + r.nextInt(200), T0.plusSeconds(i * 600L + r.nextInt(20)),
+                    1_500L + r.nextInt(1_000)));
+        }
+        for (int i = 0; i < 4; i++) {
+            out.add(inbound(office, 22, 80_000 + r.nextInt(400_000), 20_000, T0.plusSeconds(3_000L + i * 4_000L), 900_000L));
+        }
+        return out;
+    }
+
     private static String randomPublicIp(Random r) {
         while (true) {
             long ip = r.nextLong() & 0xffffffffL;
@@ -360,6 +500,13 @@ class DetectionEvalTest {
     private static FlowEvent flow(String protocol, String ip, Integer port, long bytesOut, long bytesIn, long packetsOut,
             long packetsIn, Instant start, Long durationMs) {
         return new FlowEvent(MAC, protocol, ip, port, bytesOut, bytesIn, packetsOut, packetsIn, start, durationMs);
+    }
+
+    /** A connection {@code remote} opened to the device's {@code port} through a port forward; sizes are the device's. */
+    private static FlowEvent inbound(String remote, int port, long bytesOut, long bytesIn, Instant start, Long durationMs) {
+        return FlowEvent.inbound(MAC, "tcp", remote, 32_768 + Math.floorMod(remote.hashCode() + start.getNano(), 28_000),
+                "192.168.1.20", port, bytesOut, bytesIn, Math.max(4, bytesOut / 1_200), Math.max(4, bytesIn / 1_200), start,
+                durationMs);
     }
 
     private static Instant timeOf(TelemetryEvent event) {

@@ -142,10 +142,16 @@ class DetectionReportTest {
         RouterResolvers routerResolvers = new RouterResolvers();
         List<RouterDetector> routerDetectors = List.of(
                 new RouterDnsHijackDetector(ScenarioFleet.PROVIDER_RESOLVERS, ThreatIntel.bundled()), routerResolvers);
-        return new DetectionEngine(List.of(
+        return new DetectionEngine(detectors(popularity, routerResolvers), routerDetectors, popularity);
+    }
+
+    /** Every device detector as the application has them, sharing the fleet's destination popularity. */
+    static List<Detector> detectors(DestinationPopularity popularity, RouterResolvers routerResolvers) {
+        return List.of(
                 new KnownBadDestinationDetector(ThreatIntel.bundled()),
                 new ScanningDetector(Thresholds.defaults()),
                 new BruteForceDetector(Thresholds.defaults()),
+                new InboundBruteForceDetector(Thresholds.defaults()),
                 new DgaDetector(Thresholds.defaults()),
                 new BeaconingDetector(popularity, Thresholds.defaults(),
                         BeaconingDetector.knownResolvers(ScenarioFleet.PROVIDER_RESOLVERS), routerResolvers,
@@ -153,7 +159,7 @@ class DetectionReportTest {
                 new VolumeAnomalyDetector(popularity),
                 new DnsBypassDetector(),
                 new PeerAnomalyDetector(new PeerGroups(VENDORS, new DeviceTypeGuesser()),
-                        new PeerDestinations(), popularity)), routerDetectors, popularity);
+                        new PeerDestinations(), popularity));
     }
 
     /** A device behind a router; no MAC stands for the router itself. */

@@ -43,6 +43,12 @@ final class Traffic {
         return flow(new FlowEvent(device.value(), "tcp", ip, port, 60, 0, 1, 0, at(seconds), 0L, sequence));
     }
 
+    /** A connection the remote host opened to the device's port, as a router reports one through a port forward. */
+    Traffic inbound(double seconds, String remote, int port, long size) {
+        return flow(FlowEvent.inbound(device.value(), "tcp", remote, 40_000 + (int) (seconds % 20_000), "192.168.1.20",
+                port, size / 2, size - size / 2, 10, 12, at(seconds), 2_500L));
+    }
+
     Traffic flow(FlowEvent flow) {
         flows.add(flow);
         return this;
@@ -62,8 +68,12 @@ final class Traffic {
         List<Finding> out = new ArrayList<>();
         Consumer<Finding> sink = out::add;
         Instant reported = flows.isEmpty() && lookups.isEmpty() ? T0 : latest();
-        detector.inspect(new DeviceActivity(routerId, device, new ArrayList<>(lookups), new ArrayList<>(flows), reported),
-                sink);
+        List<FlowEvent> outbound = new ArrayList<>();
+        List<FlowEvent> inbound = new ArrayList<>();
+        for (FlowEvent flow : flows) {
+            (flow.isInbound() ? inbound : outbound).add(flow);
+        }
+        detector.inspect(new DeviceActivity(routerId, device, new ArrayList<>(lookups), outbound, inbound, reported), sink);
         flows.clear();
         lookups.clear();
         return out;

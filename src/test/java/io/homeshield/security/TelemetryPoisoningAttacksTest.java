@@ -118,6 +118,27 @@ class TelemetryPoisoningAttacksTest {
                 flow("flow from an ancient past", e -> e.put("start", ancient), "start"),
                 flow("port beyond 65535", e -> e.put("dstPort", 70_000), "dstPort"),
                 flow("negative SYN sequence number", e -> e.put("tcpSeq", -1), "tcpSeq"),
+                flow("a direction that is neither inbound nor outbound", e -> e.put("direction", "sideways"), "direction"),
+                flow("an inbound flow without its remote host", e -> e.put("direction", "inbound"), "srcIp"),
+                flow("an inbound tcp flow without the port it reached", e -> {
+                    e.put("direction", "inbound");
+                    e.put("srcIp", "198.51.100.23");
+                    e.remove("dstPort");
+                }, "dstPort"),
+                flow("a remote host on an outbound flow", e -> e.put("srcIp", "198.51.100.23"), "srcIp"),
+                flow("a remote port on an outbound flow", e -> {
+                    e.put("direction", "outbound");
+                    e.put("srcPort", 51234);
+                }, "srcPort"),
+                flow("an inbound flow's remote host that is no address", e -> {
+                    e.put("direction", "inbound");
+                    e.put("srcIp", "attacker.example");
+                }, "srcIp"),
+                flow("an inbound flow's remote port beyond 65535", e -> {
+                    e.put("direction", "inbound");
+                    e.put("srcIp", "198.51.100.23");
+                    e.put("srcPort", 70_000);
+                }, "srcPort"),
                 batch("batch sent from the future", b -> b.put("sentAt", "2100-01-01T00:00:00Z"), "sentAt", 400),
                 batch("batch sent at the epoch", b -> b.put("sentAt", "1970-01-01T00:00:00Z"), "sentAt", 400),
                 batch("host seen in the future", b -> event(b, HOST).put("at", future), "events[1].at", 400),

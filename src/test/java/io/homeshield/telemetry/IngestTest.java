@@ -105,6 +105,40 @@ class IngestTest {
     }
 
     @Test
+    void guessingAtAForwardedPortReportedAsInboundFlowsRaisesTheDevicesAttackAlertOnly() {
+        TestHousehold home = Fixtures.household("ingest-inbound");
+        String nas = Fixtures.randomMac().value();
+        Batches batch = Batches.of(home.routerId(), 1).host(nas, "192.168.1.20", "DiskStation", true);
+        java.time.Instant start = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        for (int i = 0; i < 12; i++) {
+            Map<String, Object> flow = new java.util.LinkedHashMap<>();
+            flow.put("type", "flow");
+            flow.put("direction", "inbound");
+            flow.put("mac", nas);
+            flow.put("protocol", "tcp");
+            flow.put("srcIp", "198.51.100." + (20 + i));
+            flow.put("srcPort", 50_000 + i);
+            flow.put("dstIp", "192.168.1.20");
+            flow.put("dstPort", 22);
+            flow.put("bytesOut", 2_400);
+            flow.put("bytesIn", 2_100);
+            flow.put("packetsOut", 14);
+            flow.put("packetsIn", 16);
+            flow.put("start", start.plusSeconds(i * 4L).toString());
+            flow.put("durationMs", 3_000);
+            batch.raw(flow);
+        }
+        as(home).body(batch.build()).when().post("/ingest/v1/batches").then().statusCode(202)
+                .body("alertsOpened", equalTo(1));
+
+        List<Alert> alerts = inTx(() -> Alert.<Alert>list("routerId", home.routerId()));
+        assertEquals(List.of("INBOUND_BRUTE_FORCE"), alerts.stream().map(a -> a.type).toList());
+        assertEquals("SSH (port 22)", alerts.get(0).indicator);
+        assertEquals(deviceOf(home, nas).id, alerts.get(0).deviceId);
+        assertTrue(alerts.get(0).evidence.contains("\"sources\":12"), alerts.get(0).evidence);
+    }
+
+    @Test
     void aRouterCredentialCannotPostForAnotherRouter() {
         TestHousehold mine = Fixtures.household("ingest-mine");
         TestHousehold other = Fixtures.household("ingest-other");

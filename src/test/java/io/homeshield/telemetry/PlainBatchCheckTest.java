@@ -40,6 +40,7 @@ class PlainBatchCheckTest {
             "x".repeat(63) + ".com", "x".repeat(64) + ".com", ("abcdefghi." ).repeat(25) + "com", "a_b.c", "a.b/c",
             "\u0000.com" };
     private static final String[] PROTOCOLS = { "tcp", "udp", "icmp", "TCP", "sctp", null };
+    private static final String[] DIRECTIONS = { null, null, "outbound", "inbound", "inbound", "Inbound", "" };
     private static final Long[] LONGS = { 0L, 1L, -1L, 4_294_967_295L, 4_294_967_296L, null };
     private static final Integer[] PORTS = { 0, 23, 65_535, 65_536, -1, null };
     private static final String[] TEXTS = { null, "", " ", "\u0000", "\u2003", "user", "acs", "controller", "unknown",
@@ -66,6 +67,8 @@ class PlainBatchCheckTest {
         List<TelemetryEvent> events = new ArrayList<>();
         events.add(new HostEvent("AA:BB:CC:00:11:22", "192.168.1.23", "living-room-cam", true, null));
         events.add(new FlowEvent("AA:BB:CC:00:11:22", "tcp", "203.0.113.7", 443, 10, 20, 1, 1, AT, 5L, null));
+        events.add(FlowEvent.inbound("AA:BB:CC:00:11:22", "tcp", "198.51.100.23", 51234, "192.168.1.23", 2222, 3_000,
+                2_500, 12, 14, AT, 4_000L));
         events.add(new DnsEvent("AA:BB:CC:00:11:22", "cdn.example.com", "A", "NOERROR", List.of("93.184.216.34"), AT));
         events.add(new ConfigEvent("Device.DNS.Client.Server.1.DNSServer", "192.0.2.53", "198.51.100.66", "unknown", AT));
         assertTrue(PlainBatchCheck.certainlyValid(new TelemetryBatch(UUID.randomUUID(), 1L, AT, events)));
@@ -77,9 +80,13 @@ class PlainBatchCheckTest {
     private static TelemetryEvent anyEvent(SplittableRandom random) {
         switch (random.nextInt(4)) {
             case 0:
+                String direction = direction(random);
+                // the remote side mostly where it belongs, sometimes missing or where it does not
+                boolean remoteSide = "inbound".equals(direction) ? random.nextInt(4) != 0 : random.nextInt(16) == 0;
                 return new FlowEvent(pick(random, MACS), pick(random, PROTOCOLS), pick(random, IPS), pick(random, PORTS),
                         nonNull(pick(random, LONGS)), nonNull(pick(random, LONGS)), 1, 1, random.nextInt(8) == 0 ? null : AT,
-                        pick(random, LONGS), pick(random, LONGS));
+                        pick(random, LONGS), pick(random, LONGS), direction, remoteSide ? pick(random, IPS) : null,
+                        remoteSide || random.nextInt(16) == 0 ? pick(random, PORTS) : null);
             case 1:
                 return new DnsEvent(pick(random, MACS), pick(random, NAMES), pick(random, TEXTS), pick(random, TEXTS),
                         random.nextBoolean() ? null : Arrays.asList(pick(random, TEXTS), pick(random, IPS)), AT);
@@ -90,6 +97,11 @@ class PlainBatchCheckTest {
                 return new ConfigEvent(pick(random, TEXTS), pick(random, TEXTS), pick(random, TEXTS), pick(random, TEXTS),
                         AT);
         }
+    }
+
+    /** Mostly no direction, as most routers send, so that plenty of flows are valid; else any, valid or not. */
+    private static String direction(SplittableRandom random) {
+        return random.nextInt(6) == 0 ? pick(random, DIRECTIONS) : null;
     }
 
     private static long nonNull(Long value) {

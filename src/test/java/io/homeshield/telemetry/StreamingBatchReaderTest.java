@@ -40,6 +40,9 @@ class StreamingBatchReaderTest {
                 .config("Device.DNS.Client.Server.1.DNSServer", "192.0.2.53", null)
                 .raw(Map.of("type", "flow", "mac", "3C:84:6A:12:34:56", "protocol", "tcp", "dstIp", "203.0.113.8",
                         "bytesOut", 60, "start", "2026-11-22T10:00:00.25Z", "tcpSeq", 3405803783L, "extra", List.of(1)))
+                .raw(Map.of("type", "flow", "mac", "3C:84:6A:12:34:56", "protocol", "tcp", "direction", "inbound",
+                        "srcIp", "198.51.100.23", "srcPort", 51234, "dstIp", "192.168.1.23", "dstPort", 2222,
+                        "bytesIn", 2_500, "start", "2026-11-22T10:00:00Z"))
                 .raw(Map.of("mac", "3C:84:6A:12:34:56", "type", "host", "active", false, "at", "2026-11-22T10:00:00Z",
                         "start", "2026-11-22T09:00:00Z"))
                 .raw(Map.of("type", "dns", "mac", "3C:84:6A:12:34:56", "query", "x.example", "rcode", "NXDOMAIN"))
@@ -47,7 +50,7 @@ class StreamingBatchReaderTest {
         byte[] body = json.writeValueAsBytes(batch);
         TelemetryBatch expected = json.readValue(body, TelemetryBatch.class);
         assertEquals(expected, reader.document(body));
-        assertEquals(7, reader.document(body).events().size());
+        assertEquals(8, reader.document(body).events().size());
     }
 
     @Test
@@ -78,6 +81,8 @@ class StreamingBatchReaderTest {
             "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"host\",\"type\":\"flow\"}]}",
             "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"dns\",\"answers\":[null]}]}",
             "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":{}}",
+            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"flow\",\"srcPort\":\"22\"}]}",
+            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"flow\",\"direction\":true}]}",
             "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"dns\",",
             "[]", "null", "" })
     void leavesEverythingElseToDataBinding(String body) {

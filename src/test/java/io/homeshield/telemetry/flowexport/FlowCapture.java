@@ -34,9 +34,18 @@ final class FlowCapture {
     private static final int FIN = 0x01;
     private static final int PSH = 0x08;
 
-    /** One connection: what the device sent and got back, over {@code durationMs}. */
+    /**
+     * One connection: what the device sent and got back, over {@code durationMs}. The device opened it, or, with
+     * {@code remotePort} set, the remote host opened it from that port to the device's {@code targetPort}.
+     */
     record Connection(int protocol, IpAddress target, int targetPort, long bytesOut, long bytesIn, int packetsOut,
-            int packetsIn, Instant start, long durationMs, Answer answer, long sequence) {
+            int packetsIn, Instant start, long durationMs, Answer answer, long sequence, Integer remotePort) {
+
+        Connection(int protocol, IpAddress target, int targetPort, long bytesOut, long bytesIn, int packetsOut,
+                int packetsIn, Instant start, long durationMs, Answer answer, long sequence) {
+            this(protocol, target, targetPort, bytesOut, bytesIn, packetsOut, packetsIn, start, durationMs, answer,
+                    sequence, null);
+        }
 
         Instant end() {
             return start.plusMillis(durationMs);
@@ -67,6 +76,16 @@ final class FlowCapture {
             long durationMs) {
         return add(new Connection(TCP, IpAddress.of(target), port, bytesOut, bytesIn, packetsOut, packetsIn, start,
                 durationMs, Answer.ACCEPTED, 0));
+    }
+
+    /**
+     * A TCP connection the remote host opened from {@code remotePort} to the device's {@code devicePort} (through a
+     * port forward) and the device accepted; sizes are the device's: out is what it answered, in what it received.
+     */
+    FlowCapture inbound(Instant start, String remote, int remotePort, int devicePort, long bytesOut, long bytesIn,
+            int packetsOut, int packetsIn, long durationMs) {
+        return add(new Connection(TCP, IpAddress.of(remote), devicePort, bytesOut, bytesIn, packetsOut, packetsIn, start,
+                durationMs, Answer.ACCEPTED, 0, remotePort));
     }
 
     /** A lone SYN, unanswered or answered by a reset; {@code sequence} as the scanner set it. */
@@ -129,6 +148,9 @@ final class FlowCapture {
             return this;
         }
         connections.add(c);
+        if (c.remotePort() != null) {
+            return addInbound(c);
+        }
         int sourcePort = nextSourcePort;
         nextSourcePort = nextSourcePort == 60_999 ? 32_768 : nextSourcePort + 1;
         long startMicros = c.start().getEpochSecond() * 1_000_000 + c.start().getNano() / 1_000;
@@ -149,6 +171,27 @@ final class FlowCapture {
                             : ACK | PSH;
             long size = share(c.bytesIn(), in, i);
             packets.add(packet(at, c.target(), device, c.targetPort(), sourcePort, flags, 0, size, false, c.protocol()));
+        }
+        return this;
+    }
+
+    /** The remote host's SYN, data and FIN to the device's port; the device's SYN-ACK and answers a moment later each. */
+    private FlowCapture addInbound(Connection c) {
+        long startMicros = c.start().getEpochSecond() * 1_000_000 + c.start().getNano() / 1_000;
+        int in = Math.max(c.packetsIn(), (int) ((c.bytesIn() + MAX_PACKET - 1) / MAX_PACKET));
+        int out = Math.max(c.packetsOut(), (int) ((c.bytesOut() + MAX_PACKET - 1) / MAX_PACKET));
+        long span = Math.max(1, c.durationMs() * 1_000);
+        for (int i = 0; i < in; i++) {
+            long at = startMicros + (in == 1 ? 0 : span * i / (in - 1));
+            int flags = i == 0 ? SYN : i == in - 1 && in > 2 ? FIN | ACK : ACK | PSH;
+            packets.add(packet(at, c.target(), device, c.remotePort(), c.targetPort(), flags, 0, share(c.bytesIn(), in, i),
+                    false, TCP));
+        }
+        for (int i = 0; i < out; i++) {
+            long at = startMicros + Math.min(span, 300 + (out == 1 ? 0 : span * i / out));
+            int flags = i == 0 ? SYN | ACK : i == out - 1 && out > 2 ? FIN | ACK : ACK | PSH;
+            packets.add(packet(at, device, c.target(), c.targetPort(), c.remotePort(), flags, 0, share(c.bytesOut(), out, i),
+                    true, TCP));
         }
         return this;
     }

@@ -112,7 +112,11 @@ class FlowReplayEvalTest {
                 new Case("LAN ping sweep", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(2),
                         FlowReplayEvalTest::pingSweep),
                 new Case("DGA Conficker-like (4-9 letters), 1 / min", AlertType.DGA_LOOKUPS, Duration.ofMinutes(30),
-                        Duration.ofMinutes(40), (c, t0) -> { }, FlowReplayEvalTest::confickerLookups));
+                        Duration.ofMinutes(40), (c, t0) -> { }, FlowReplayEvalTest::confickerLookups),
+                new Case("inbound SSH on forwarded 22, botnet, 1 / 2 min", AlertType.INBOUND_BRUTE_FORCE,
+                        Duration.ofHours(1), Duration.ofMinutes(70), FlowReplayEvalTest::distributedSsh),
+                new Case("inbound RDP on forwarded 3389, one host", AlertType.INBOUND_BRUTE_FORCE,
+                        Duration.ofSeconds(60), Duration.ofMinutes(3), FlowReplayEvalTest::rdpGuessing));
         Duration ordinary = Duration.ofHours(2);
         List<Case> benign = List.of(
                 new Case("Windows PC browsing and updating", null, null, ordinary, (c, t0) -> windowsPc(c, t0, ordinary),
@@ -121,6 +125,8 @@ class FlowReplayEvalTest {
                 new Case("smart speaker heartbeats", null, null, ordinary,
                         (c, t0) -> heartbeat(c, t0, ordinary, "52.94.233.", 30, 0.05)),
                 new Case("TV streaming", null, null, ordinary, (c, t0) -> tvStreaming(c, t0, ordinary)),
+                new Case("forwarded web server and its visitors", null, null, ordinary,
+                        (c, t0) -> webServer(c, t0, ordinary)),
                 new Case("IoT heartbeats (camera, thermostat)", null, null, ordinary,
                         (c, t0) -> {
                             heartbeat(c, t0, ordinary, "52.46.130.", 60, 0.1);
@@ -196,7 +202,8 @@ class FlowReplayEvalTest {
                 EXPIRY_CHECK_MILLIS);
         c.flows().accept(capture, start);
         if (capture.packets() > 0) {
-            double mappedBefore = metrics.count("homeshield.flowexport.flows", "mapped");
+            double mappedBefore = metrics.count("homeshield.flowexport.flows", "mapped")
+                    + metrics.count("homeshield.flowexport.flows", "inbound-connection");
             Path work = Files.createTempDirectory("replay");
             try {
                 Softflowd.export(capture.writeTo(work.resolve("case.pcap")), capture.packets(), 10, collector.port(),
@@ -207,7 +214,8 @@ class FlowReplayEvalTest {
                 }
                 Files.delete(work);
             }
-            awaitSettled(() -> metrics.count("homeshield.flowexport.flows", "mapped") - mappedBefore);
+            awaitSettled(() -> metrics.count("homeshield.flowexport.flows", "mapped")
+                    + metrics.count("homeshield.flowexport.flows", "inbound-connection") - mappedBefore);
         }
         if (c.expected() != null) {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -345,6 +353,29 @@ class FlowReplayEvalTest {
         }
     }
 
+    /** A distributed SSH campaign against a forwarded port 22: a pool of hosts taking turns, one attempt every ~2 min. */
+    private static void distributedSsh(FlowCapture c, Instant t0) {
+        Random r = new Random(8);
+        long[] pool = new long[400];
+        for (int i = 0; i < pool.length; i++) {
+            pool[i] = randomPublicIp(r);
+        }
+        for (double t = 0; t < 70 * 60; t += 60 + 120 * r.nextDouble()) {
+            c.inbound(t0.plusMillis((long) (t * 1000)), text(pool[r.nextInt(pool.length)]), 32_768 + r.nextInt(28_000), 22,
+                    1_900 + r.nextInt(250), 2_300 + r.nextInt(250), 14, 16, 2_000L + r.nextInt(4_000));
+        }
+    }
+
+    /** RDP guessing from one host with several threads: a new connection for every password, one or two a second. */
+    private static void rdpGuessing(FlowCapture c, Instant t0) {
+        Random r = new Random(9);
+        String attacker = text(randomPublicIp(r));
+        for (double t = 0; t < 3 * 60; t += 0.5 + 2 * r.nextDouble()) {
+            c.inbound(t0.plusMillis((long) (t * 1000)), attacker, 32_768 + r.nextInt(28_000), 3389, 3_800 + r.nextInt(400),
+                    2_900 + r.nextInt(400), 12, 11, 600L + r.nextInt(900));
+        }
+    }
+
     /** A worm's ping sweep of its own /24, five hosts a second; every seventh host answers. */
     private static void pingSweep(FlowCapture c, Instant t0) {
         for (int host = 1; host < 255; host++) {
@@ -401,6 +432,19 @@ class FlowReplayEvalTest {
         Random r = new Random(network.hashCode());
         for (double t = 0; t < length.toSeconds(); t += every * (1 + jitter * (2 * r.nextDouble() - 1))) {
             c.tcp(t0.plusMillis((long) (t * 1000)), network + (10 + r.nextInt(4)), 443, 400, 300, 4, 3, 200);
+        }
+    }
+
+    /** A small web server behind a forwarded 443: visitors fetch a page and its images, sizes over orders of magnitude. */
+    private static void webServer(FlowCapture c, Instant t0, Duration length) {
+        Random r = new Random(18);
+        for (double t = 0; t < length.toSeconds(); t += r.nextDouble() * 40) {
+            String visitor = text(randomPublicIp(r));
+            for (int n = 0; n < 1 + r.nextInt(3); n++) {
+                long served = (long) Math.exp(7 + 3.5 * r.nextDouble()) + 3_000;
+                c.inbound(t0.plusMillis((long) (t * 1000) + n * 150L), visitor, 32_768 + r.nextInt(28_000), 443, served,
+                        600 + r.nextInt(1_500), (int) Math.max(4, served / 1_400), 6, 200L + r.nextInt(15_000));
+            }
         }
     }
 
