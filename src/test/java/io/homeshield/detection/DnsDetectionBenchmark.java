@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
-import io.homeshield.intel.ThreatIntel;
+import io.homeshield.intel.rpz.BlockedNames;
 import io.homeshield.telemetry.wire.DnsEvent;
 import io.homeshield.telemetry.wire.FlowEvent;
 import io.homeshield.telemetry.wire.TelemetryEvent;
@@ -75,7 +74,7 @@ public final class DnsDetectionBenchmark {
         for (Detector d : detectors()) {
             single.put(d.getClass().getSimpleName(), d);
         }
-        single.put("ResolverBlockDetector", new ResolverBlockDetector(ThreatIntel.bundled(), Optional.empty(), Set.of()));
+        single.put("ResolverBlockDetector", new ResolverBlockDetector(Optional.empty(), () -> BlockedNames.EMPTY));
         System.out.printf("%-30s %12s%n", "detection stage", "ns / event");
         System.out.printf("%-30s %12.0f%n", "engine alone (no detector)",
                 measure(new DetectionEngine(List.of(), List.of(), new DestinationPopularity()), batches, events));
@@ -94,7 +93,7 @@ public final class DnsDetectionBenchmark {
     private static double allDetectors(List<Batch> batches, int events) {
         DestinationPopularity popularity = new DestinationPopularity();
         List<Detector> all = new ArrayList<>(DetectionReportTest.detectors(popularity, new RouterResolvers()));
-        all.add(new ResolverBlockDetector(ThreatIntel.bundled(), Optional.empty(), Set.of()));
+        all.add(new ResolverBlockDetector(Optional.empty(), () -> BlockedNames.EMPTY));
         return measure(new DetectionEngine(all, List.of(), popularity), batches, events);
     }
 
