@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
+import javax.management.ObjectName;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,7 @@ class FleetScaleBenchmark {
                 BATCH_EVENTS);
 
         long heapBefore = heapAfterGc();
+        long detectionBefore = detectionObjects();
         long alertsBefore = QuarkusTransaction.requiringNew().call(() -> Alert.count());
         Window window = new Window();
         Thread generator = new Thread(schedule, IngestCpu.CLIENT_THREADS + "-fleet");
@@ -162,6 +165,7 @@ class FleetScaleBenchmark {
         }
         senders.shutdown();
         long heapAfter = heapAfterGc();
+        long detectionAfter = detectionObjects();
         long devices = QuarkusTransaction.requiringNew().call(() -> ((Number) Alert.getEntityManager().createNativeQuery(
                 "select count(*) from device d join router r on r.id = d.router_id where r.serial_number like ?1")
                 .setParameter(1, "SN-F-" + run + "-%").getSingleResult()).longValue());
@@ -179,10 +183,13 @@ class FleetScaleBenchmark {
         long grown = growth.values().stream().mapToLong(Long::longValue).sum();
         double batchesPerHouseholdDay = DAY_SECONDS / (double) INTERVAL.toSeconds();
         double perBatch = batches == 0 ? 0 : grown / (double) batches;
+        double simulatedHouseholdDays = postingRouters * scenarioHours / 24;
         String biggest = growth.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
-                .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue() / (double) Math.max(1, batches)))
-                .collect(Collectors.joining(", "));
+                .map(e -> String.format(Locale.ROOT, "%s %,.0f B/batch = %,.1f kB/household/simulated day", e.getKey(),
+                        e.getValue() / (double) Math.max(1, batches),
+                        simulatedHouseholdDays == 0 ? 0 : e.getValue() / 1e3 / simulatedHouseholdDays))
+                .collect(Collectors.joining("\n                        "));
         double appPerEvent = used.app() / 1e3 / Math.max(1, events);
         double databasePerEvent = used.database() / 1e3 / Math.max(1, events);
         StringBuilder stages = new StringBuilder();
@@ -196,10 +203,10 @@ class FleetScaleBenchmark {
                   sustained (acknowledged):    %,10.0f events/s  %,10.1f batches/s  (%,d events in %,d batches, %.1f events per batch; whole run: %d answers 503/429 sent again, %d posts failed%s)
                   acknowledgement latency:     p50 %.0f ms, p99 %.0f ms, max %.0f ms (first attempt to 2xx); posts late on their schedule: p99 %.0f ms
                   scenario time covered:       %.1f h in %.0f s (effective compression %.1f×)
-                  heap after a full GC:        %,.0f MB before the fleet's traffic, %,.0f MB after; growth %,.0f kB per 1,000 devices (%,d devices; detector state and every other per-device cache)
+                  heap after a full GC:        %,.0f MB before the fleet's traffic, %,.0f MB after; growth %,.0f kB per 1,000 devices (%,d devices; detector state and every other per-device cache); the detection package's own objects %,.0f kB per 1,000 devices (without the collections they hold)
                   database growth:             %,.1f MB in the measured stretch = %,.0f bytes per batch
                       per household and day:   %,.0f kB at one batch every %d s (bytes per batch × %.0f batches), or %,.0f kB per simulated day (growth ÷ households ÷ simulated days)
-                      bytes per batch by table: %s
+                      by table:         %s
                   CPU per event:               %.2f µs application + %s database = %s µs
                       by stage (µs/event): %sload generator (not counted) %.2f
                   alerts raised: %d; load average %.1f; CPU stolen by the host %.0f%%
@@ -214,9 +221,10 @@ class FleetScaleBenchmark {
                 latency.length == 0 ? 0 : latency[latency.length - 1] / 1e6, percentile(late, 0.99) / 1e6,
                 scenarioHours, seconds, scenarioHours * 3600 / seconds,
                 heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1e3 / Math.max(1, devices) * 1000, devices,
+                (detectionAfter - detectionBefore) / 1e3 / Math.max(1, devices) * 1000,
                 grown / 1e6, perBatch,
                 perBatch * batchesPerHouseholdDay / 1e3, INTERVAL.toSeconds(), batchesPerHouseholdDay,
-                postingRouters == 0 || scenarioHours == 0 ? 0 : grown / 1e3 / postingRouters / (scenarioHours / 24),
+                simulatedHouseholdDays == 0 ? 0 : grown / 1e3 / simulatedHouseholdDays,
                 biggest,
                 appPerEvent, used.database() < 0 ? "(not readable)" : String.format(Locale.ROOT, "%.2f µs", databasePerEvent),
                 used.database() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", appPerEvent + databasePerEvent),
@@ -276,6 +284,25 @@ class FleetScaleBenchmark {
 
     private static double percentile(long[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /**
+     * Bytes of the detection package's own objects (a class histogram, which runs a full GC): the
+     * detectors' per-device states without the JDK collections and arrays they hold, so a lower
+     * bound of the detectors' memory where the heap's growth is an upper bound.
+     */
+    private static long detectionObjects() throws Exception {
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] { null }, new String[] { String[].class.getName() });
+        long bytes = 0;
+        for (String line : histogram.split("\n")) {
+            String[] fields = line.trim().split("\\s+");
+            if (fields.length >= 4 && fields[3].startsWith("io.homeshield.detection.")) {
+                bytes += Long.parseLong(fields[2]);
+            }
+        }
+        return bytes;
     }
 
     private static long heapAfterGc() {

@@ -4,10 +4,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 
 import io.homeshield.alert.EvidenceSource;
+import io.homeshield.telemetry.kafka.KafkaHandOff;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 
 /**
@@ -24,11 +23,10 @@ public class SwitchableHandOff implements BatchHandOff {
     private final BatchHandOff stream;
     private volatile boolean direct;
 
-    SwitchableHandOff(TelemetryPipeline pipeline, @Any Instance<BatchHandOff> handOffs) {
+    SwitchableHandOff(TelemetryPipeline pipeline) {
         this.pipeline = pipeline;
-        this.stream = handOffs.handlesStream().filter(h -> !h.getBean().getBeanClass().equals(SwitchableHandOff.class))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no telemetry stream: Kafka is off"))
-                .get();
+        // looked up by its own class: as a BatchHandOff this alternative would hide it
+        this.stream = KafkaHandOff.publisher();
     }
 
     /** From now on batches are applied here ({@code true}) or published to the stream. */
