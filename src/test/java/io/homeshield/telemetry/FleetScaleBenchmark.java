@@ -208,7 +208,7 @@ class FleetScaleBenchmark {
                       per household and day:   %,.0f kB at one batch every %d s (bytes per batch × %.0f batches), or %,.0f kB per simulated day (growth ÷ households ÷ simulated days)
                       by table:         %s
                   CPU per event:               %.2f µs application + %s database = %s µs
-                      by stage (µs/event): %sload generator (not counted) %.2f
+                      by stage (µs/event): %sload generator (not counted) %.2f; largest threads of no stage: %s
                   alerts raised: %d; load average %.1f; CPU stolen by the host %.0f%%
                 """, ROUTERS, postingRouters, INTERVAL.toSeconds(), BATCH_EVENTS, COMPRESSION, MEASURED.toSeconds(),
                 WARMUP.toSeconds(), CONNECTIONS, Runtime.getRuntime().availableProcessors(),
@@ -228,7 +228,7 @@ class FleetScaleBenchmark {
                 biggest,
                 appPerEvent, used.database() < 0 ? "(not readable)" : String.format(Locale.ROOT, "%.2f µs", databasePerEvent),
                 used.database() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", appPerEvent + databasePerEvent),
-                stages, used.client() / 1e3 / Math.max(1, events),
+                stages, used.client() / 1e3 / Math.max(1, events), used.largestUnnamed(Math.max(1, events)),
                 alerts, loadAverage, used.stolen() * 100);
         System.out.println(report);
         Files.writeString(Path.of("target", "fleet-scale-benchmark.txt"), report);

@@ -40,7 +40,15 @@ final class IngestCpu {
      * and an in-process broker ({@code broker}); {@code database} is -1 where procfs does not show
      * the database's processes; {@code stages} is the application's CPU by stage, zero stages left out.
      */
-    record Use(long app, long client, long broker, long database, double stolen, Map<String, Long> stages) {
+    record Use(long app, long client, long broker, long database, double stolen, Map<String, Long> stages,
+            Map<String, Long> unnamed) {
+
+        /** The threads of no named stage that used the most CPU (by name without their number), largest first. */
+        String largestUnnamed(long events) {
+            return unnamed.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+                    .map(e -> String.format(java.util.Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / 1e3 / events))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     private record ThreadCpu(String name, long nanos) {
@@ -58,7 +66,8 @@ final class IngestCpu {
 
     static Use since(Start start) throws Exception {
         long app = appCpu() - start.app();
-        Map<String, Long> stages = stages(start.threads(), threadCpu());
+        Map<Long, ThreadCpu> threads = threadCpu();
+        Map<String, Long> stages = stages(start.threads(), threads);
         long client = stages.remove(CLIENT_THREADS);
         long broker = stages.remove(BROKER);
         app -= client + broker;
@@ -69,7 +78,7 @@ final class IngestCpu {
                 : after.entrySet().stream().mapToLong(e -> e.getValue() - start.database().getOrDefault(e.getKey(), 0L)).sum();
         long[] machine = machineCpu();
         double stolen = (double) (machine[1] - start.machine()[1]) / Math.max(1, machine[0] - start.machine()[0]);
-        return new Use(app, client, broker, database, stolen, stages);
+        return new Use(app, client, broker, database, stolen, stages, unnamed(start.threads(), threads));
     }
 
     /** The machine's CPU time so far, all and stolen by the host (in ticks, from /proc/stat); zeros where unreadable. */
@@ -117,6 +126,17 @@ final class IngestCpu {
             String stage = stageOf(cpu.name());
             if (stage != null) {
                 out.merge(stage, used, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Long> unnamed(Map<Long, ThreadCpu> before, Map<Long, ThreadCpu> after) {
+        Map<String, Long> out = new HashMap<>();
+        after.forEach((id, cpu) -> {
+            if (stageOf(cpu.name()) == null) {
+                long used = cpu.nanos() - (before.containsKey(id) ? before.get(id).nanos() : 0);
+                out.merge(cpu.name().replaceAll("[-#_ ]?[0-9]+$", ""), used, Long::sum);
             }
         });
         return out;

@@ -59,6 +59,7 @@ final class IngestLoad {
             StringBuilder out = new StringBuilder();
             cpu.stages().forEach((stage, nanos) -> out.append(String.format(Locale.ROOT, "%s %.2f, ", stage, nanos / 1e3 / events)));
             out.append(String.format(Locale.ROOT, "load generator (not counted) %.2f", cpu.client() / 1e3 / events));
+            out.append(String.format(Locale.ROOT, "; largest threads of no stage: %s", cpu.largestUnnamed(events)));
             if (cpu.broker() > 0) {
                 out.append(String.format(Locale.ROOT, ", in-process Kafka broker (not counted) %.2f", cpu.broker() / 1e3 / events));
             }
