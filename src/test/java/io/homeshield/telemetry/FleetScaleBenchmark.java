@@ -166,6 +166,7 @@ class FleetScaleBenchmark {
         }
         senders.shutdown();
         long carried = schedule.carried();
+        long overflowed = schedule.overflowed();
         fleet = null;
         schedule = null;
         posts.clear();
@@ -207,7 +208,7 @@ class FleetScaleBenchmark {
                   schedule:                    %,10.0f batches/s nominal (routers / interval), %,.1f batches/s made due%s
                   sustained (acknowledged):    %,10.0f events/s  %,10.1f batches/s  (%,d events in %,d batches, %.1f events per batch; whole run: %d answers 503/429 sent again, %d posts failed%s)
                   acknowledgement latency:     p50 %.0f ms, p99 %.0f ms, max %.0f ms (first attempt to 2xx); posts late on their schedule: p99 %.0f ms
-                  scenario time covered:       %.2f h in %.0f s (effective compression %.1f×); %,d events waiting for their router's next post at the end
+                  scenario time covered:       %.2f h in %.0f s (effective compression %.1f×); %,d events waiting for their router's next post at the end, %,d dropped by the routers' full buffers (generator side)
                   heap after a full GC:        %,.0f MB before the fleet's traffic, %,.0f MB after (without the generator's fleet); growth %,.0f kB per 1,000 devices (%,d devices; detector state and every other per-device cache); the detection package's own objects %,.0f kB per 1,000 devices (without the collections they hold)
                   database growth:             %,.1f MB in the measured stretch = %,.0f bytes per batch
                       per household and day:   %,.0f kB at one batch every %d s (bytes per batch × %.0f batches), or %,.0f kB per simulated day (growth ÷ households ÷ simulated days)
@@ -230,7 +231,7 @@ class FleetScaleBenchmark {
                 window.firstFailure.get() == null ? "" : "; first: " + window.firstFailure.get(),
                 percentile(latency, 0.5) / 1e6, percentile(latency, 0.99) / 1e6,
                 latency.length == 0 ? 0 : latency[latency.length - 1] / 1e6, percentile(late, 0.99) / 1e6,
-                scenarioHours, seconds, scenarioHours * 3600 / seconds, carried,
+                scenarioHours, seconds, scenarioHours * 3600 / seconds, carried, overflowed,
                 heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1e3 / Math.max(1, devices) * 1000, devices,
                 (detectionAfter - detectionBefore) / 1e3 / Math.max(1, devices) * 1000,
                 grown / 1e6, perBatch,

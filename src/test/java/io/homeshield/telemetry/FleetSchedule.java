@@ -21,9 +21,10 @@ import io.homeshield.testsupport.Fixtures.TestHousehold;
  * Plays the scenario fleet against the wall clock, {@code compression} times faster than real
  * time, and schedules each router's post every {@code interval} of wall time (routers spread
  * evenly over the interval): a post carries what the home's devices did since the router's last
- * post, at most {@code batchEvents} events (the rest waits for the next post). Posts go into
- * {@code posts} in the order they are due; when the senders fall behind and the queue is full, the
- * schedule waits (and the posts' lateness shows it).
+ * post, at most {@code batchEvents} events (the rest waits for the next post; a router keeps at
+ * most four batches' worth and drops its oldest events beyond that, as a router's bounded buffer
+ * does). Posts go into {@code posts} in the order they are due; when the senders fall behind and
+ * the queue is full, the schedule waits (and the posts' lateness shows it).
  */
 final class FleetSchedule implements Runnable {
 
@@ -37,6 +38,9 @@ final class FleetSchedule implements Runnable {
             super(null, null, false, false);
         }
     }
+
+    /** Batches' worth of events a router keeps while it waits for its next post; older ones it drops. */
+    private static final int ROUTER_BUFFER_BATCHES = 4;
 
     private final ScenarioFleet fleet;
     private final List<TestHousehold> homes;
@@ -56,6 +60,7 @@ final class FleetSchedule implements Runnable {
     private volatile long scheduled;
     private volatile long scheduledEvents;
     private volatile long scenarioReached;
+    private volatile long overflowed;
 
     FleetSchedule(ScenarioFleet fleet, Instant scenarioStart, List<TestHousehold> homes, IngestLoad load,
             BlockingQueue<Post> posts, double compression, Duration interval, int batchEvents) {
@@ -92,6 +97,14 @@ final class FleetSchedule implements Runnable {
         return scenarioReached;
     }
 
+    /**
+     * Events the routers dropped from their bounded buffers before posting them (only when the
+     * schedule is not kept): the generator's, never the instance's.
+     */
+    long overflowed() {
+        return overflowed;
+    }
+
     /** Events the homes produced that have not been posted yet (beyond a batch's size, waiting for the next post). */
     long carried() {
         return pending.stream().mapToLong(List::size).sum();
@@ -122,7 +135,14 @@ final class FleetSchedule implements Runnable {
             return pending.size() - 1;
         });
         if (index < homes.size()) {
-            pending.get(index).addAll(batch.events());
+            List<TelemetryEvent> events = pending.get(index);
+            events.addAll(batch.events());
+            int excess = events.size() - ROUTER_BUFFER_BATCHES * batchEvents;
+            if (excess > 0) {
+                // a router's buffer is bounded: while it waits for its turn, its oldest events go
+                events.subList(0, excess).clear();
+                overflowed += excess;
+            }
         }
     }
 
