@@ -22,7 +22,7 @@ import io.homeshield.testsupport.Fixtures.TestHousehold;
  * time, and schedules each router's post every {@code interval} of wall time (routers spread
  * evenly over the interval): a post carries what the home's devices did since the router's last
  * post, at most {@code batchEvents} events (the rest waits for the next post; a router keeps at
- * most four batches' worth and drops its oldest events beyond that, as a router's bounded buffer
+ * most two batches' worth and drops its oldest events beyond that, as a router's bounded buffer
  * does). Posts go into {@code posts} in the order they are due; when the senders fall behind and
  * the queue is full, the schedule waits (and the posts' lateness shows it).
  */
@@ -40,7 +40,7 @@ final class FleetSchedule implements Runnable {
     }
 
     /** Batches' worth of events a router keeps while it waits for its next post; older ones it drops. */
-    private static final int ROUTER_BUFFER_BATCHES = 4;
+    private static final int ROUTER_BUFFER_BATCHES = 2;
 
     private final ScenarioFleet fleet;
     private final List<TestHousehold> homes;

@@ -35,8 +35,10 @@ import io.quarkus.test.junit.TestProfile;
  * until the compiler has caught up with code that runs once per batch, as it has in a service that
  * has run for a while. Then each round's fresh traffic goes through the ceiling and the per-batch
  * pipeline, and the round's next traffic of the same routers through group commit; the report gives
- * every round, the median, the batches per committed group, and CPU per event by stage (threads by name; the load generator's own
- * threads are measured apart and not counted as the application's).
+ * every round, the median, the batches per committed group, and CPU per event by stage (threads by
+ * name; the load generator's own threads are measured apart and not counted as the application's;
+ * load generator and CPU accounting are shared with the other ingest benchmarks: {@link IngestLoad},
+ * {@link IngestCpu}).
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
