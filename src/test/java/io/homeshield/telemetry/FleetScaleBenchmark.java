@@ -220,12 +220,14 @@ class FleetScaleBenchmark {
                 WARMUP.toSeconds(), CONNECTIONS, Runtime.getRuntime().availableProcessors(),
                 homes.size(), registered, built,
                 ROUTERS / (double) INTERVAL.toSeconds(), scheduledInWindow / seconds,
-                scenarioHours * 3600 / seconds < 0.9 * COMPRESSION ? String.format(Locale.ROOT,
-                        "; NOT KEPT: the homes' clock ran %.1f× instead of %.0f×, so the instance (or the generator) is"
+                scenarioHours * 3600 / seconds < 0.9 * COMPRESSION || batches < 0.9 * scheduledInWindow
+                        ? String.format(Locale.ROOT, "; NOT KEPT: the homes' clock ran %.1f× instead of %.0f× and %.0f%%"
+                                + " of the posts made due were acknowledged, so the instance (or the generator) is"
                                 + " saturated and the per-day figures below do not hold; it carries about %,.0f households"
                                 + " at one batch every %d s (sustained batches/s × interval)",
-                        scenarioHours * 3600 / seconds, COMPRESSION, batches / seconds * INTERVAL.toSeconds(),
-                        INTERVAL.toSeconds()) : "",
+                                scenarioHours * 3600 / seconds, COMPRESSION, 100.0 * batches / Math.max(1, scheduledInWindow),
+                                batches / seconds * INTERVAL.toSeconds(), INTERVAL.toSeconds())
+                        : "",
                 events / seconds, batches / seconds, events, batches, events / (double) Math.max(1, batches),
                 window.busy.get(), window.failed.get(),
                 window.firstFailure.get() == null ? "" : "; first: " + window.firstFailure.get(),
