@@ -1,0 +1,327 @@
+package io.homeshield.telemetry;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+
+import javax.management.ObjectName;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.homeshield.alert.Alert;
+import io.homeshield.simulator.scenario.ScenarioFleet;
+import io.homeshield.telemetry.FleetSchedule.Post;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The fleet-scale run: {@code bench.fleet.routers} households of the scenario fleet (default
+ * 100,000), each router posting over HTTP every {@code bench.fleet.interval-seconds} of wall time
+ * (default 60) what its home's devices did since its last post (at most {@code bench.batch-events},
+ * default 50), against this one running instance with every detector on, for
+ * {@code bench.fleet.seconds} measured (default 1,200) after {@code bench.fleet.warmup-seconds}
+ * unmeasured (default 60). The scenario's homes run {@code bench.fleet.compression} times faster
+ * than the wall clock (default 24: a simulated day per wall hour), so that a minute's post carries
+ * about as many events as a real home's minute. Reports sustained events and batches per second,
+ * acknowledgement latency, heap per 1,000 devices, database growth per household and day, and CPU
+ * per event split application / database, the load generator's own CPU apart (its threads are
+ * named {@value IngestCpu#CLIENT_THREADS}).
+ * Run: {@code ./mvnw -Pbenchmark verify -DskipITs -Dtest=FleetScaleBenchmark [-Dbench.fleet.seconds=120]}.
+ */
+@QuarkusTest
+@TestProfile(BenchmarkProfile.class)
+class FleetScaleBenchmark {
+
+    private static final int ROUTERS = Integer.getInteger("bench.fleet.routers", 100_000);
+    private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.fleet.seconds", 1_200));
+    private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.fleet.warmup-seconds", 60));
+    private static final Duration INTERVAL = Duration.ofSeconds(Integer.getInteger("bench.fleet.interval-seconds", 60));
+    private static final double COMPRESSION = Double.parseDouble(System.getProperty("bench.fleet.compression", "24"));
+    private static final int BATCH_EVENTS = Integer.getInteger("bench.batch-events", 50);
+    private static final int CONNECTIONS = Integer.getInteger("bench.fleet.connections", 64);
+    private static final long DAY_SECONDS = Duration.ofDays(1).toSeconds();
+
+    @TestHTTPResource("/ingest/v1/batches")
+    URI ingest;
+
+    @Inject
+    ObjectMapper json;
+
+    /** What the senders saw in the measured stretch. */
+    private static final class Window {
+        volatile long from;
+        volatile long to = Long.MAX_VALUE;
+        final AtomicLong batches = new AtomicLong();
+        final AtomicLong events = new AtomicLong();
+        final AtomicLong busy = new AtomicLong();
+        final AtomicLong failed = new AtomicLong();
+        final AtomicReference<String> firstFailure = new AtomicReference<>();
+        final List<long[]> latencies = new ArrayList<>();
+        final List<long[]> lateness = new ArrayList<>();
+
+        boolean holds(long nanos) {
+            return nanos >= from && nanos < to;
+        }
+    }
+
+    /** Nanosecond samples of one sender thread. */
+    private static final class Samples {
+        long[] values = new long[4_096];
+        int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] done() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    @Test
+    void measure() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long registering = System.nanoTime();
+        List<TestHousehold> homes = FleetHouseholds.register(ROUTERS, run);
+        double registered = (System.nanoTime() - registering) / 1e9;
+
+        Duration wall = WARMUP.plus(MEASURED);
+        Duration scenarioLength = Duration.ofMillis((long) (wall.toMillis() * COMPRESSION)).plusHours(1);
+        // the homes' time ends well before the server's clock: no timestamp is ever in the future
+        Instant scenarioStart = Instant.now().minus(scenarioLength).minus(Duration.ofMinutes(10));
+        // the application's heap before the fleet's traffic, without the generator's state (released before the second reading)
+        long heapBefore = heapAfterGc();
+        long detectionBefore = detectionObjects();
+        long building = System.nanoTime();
+        ScenarioFleet fleet = new ScenarioFleet(20261207L, ROUTERS, 0, scenarioStart, scenarioLength);
+        double built = (System.nanoTime() - building) / 1e9;
+        IngestLoad load = new IngestLoad(json, CONNECTIONS);
+        BlockingQueue<Post> posts = new ArrayBlockingQueue<>(CONNECTIONS * 16);
+        FleetSchedule schedule = new FleetSchedule(fleet, scenarioStart, homes, load, posts, COMPRESSION, INTERVAL,
+                BATCH_EVENTS);
+
+        long alertsBefore = QuarkusTransaction.requiringNew().call(() -> Alert.count());
+        Window window = new Window();
+        Thread generator = new Thread(schedule, IngestCpu.CLIENT_THREADS + "-fleet");
+        generator.setDaemon(true);
+        ExecutorService senders = Executors.newFixedThreadPool(CONNECTIONS, IngestLoad.named(IngestCpu.CLIENT_THREADS));
+        List<Future<?>> sending = new ArrayList<>();
+        long start = System.nanoTime();
+        window.from = start + WARMUP.toNanos();
+        schedule.start();
+        generator.start();
+        for (int i = 0; i < CONNECTIONS; i++) {
+            sending.add(senders.submit(() -> send(load, posts, generator, window)));
+        }
+
+        LockSupport.parkNanos(window.from - System.nanoTime());
+        long scheduledBefore = schedule.scheduled();
+        long scenarioBefore = schedule.scenarioReached();
+        Map<String, Long> sizeBefore = DatabaseSize.byTable();
+        IngestCpu.Start cpu = IngestCpu.start();
+        long measuredFrom = System.nanoTime();
+        window.from = measuredFrom;
+        LockSupport.parkNanos(MEASURED.toNanos());
+        window.to = System.nanoTime();
+        IngestCpu.Use used = IngestCpu.since(cpu);
+        double seconds = (window.to - measuredFrom) / 1e9;
+        Map<String, Long> sizeAfter = DatabaseSize.byTable();
+        long scheduledInWindow = schedule.scheduled() - scheduledBefore;
+        double scenarioHours = (schedule.scenarioReached() - scenarioBefore) / 3.6e6;
+        double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+
+        schedule.stop();
+        generator.join(Duration.ofMinutes(1).toMillis());
+        for (Future<?> sender : sending) {
+            sender.get(5, TimeUnit.MINUTES);
+        }
+        senders.shutdown();
+        long carried = schedule.carried();
+        long overflowed = schedule.overflowed();
+        fleet = null;
+        schedule = null;
+        posts.clear();
+        long heapAfter = heapAfterGc();
+        long detectionAfter = detectionObjects();
+        long devices = QuarkusTransaction.requiringNew().call(() -> ((Number) Alert.getEntityManager().createNativeQuery(
+                "select count(*) from device d join router r on r.id = d.router_id where r.serial_number like ?1")
+                .setParameter(1, "SN-F-" + run + "-%").getSingleResult()).longValue());
+        long postingRouters = QuarkusTransaction.requiringNew().call(() -> ((Number) Alert.getEntityManager()
+                .createNativeQuery("select count(distinct d.router_id) from device d join router r on r.id = d.router_id"
+                        + " where r.serial_number like ?1")
+                .setParameter(1, "SN-F-" + run + "-%").getSingleResult()).longValue());
+        long alerts = QuarkusTransaction.requiringNew().call(() -> Alert.count()) - alertsBefore;
+
+        long events = window.events.get();
+        long batches = window.batches.get();
+        long[] latency = merged(window.latencies);
+        long[] late = merged(window.lateness);
+        Map<String, Long> growth = DatabaseSize.growth(sizeBefore, sizeAfter);
+        long grown = growth.values().stream().mapToLong(Long::longValue).sum();
+        double batchesPerHouseholdDay = DAY_SECONDS / (double) INTERVAL.toSeconds();
+        double perBatch = batches == 0 ? 0 : grown / (double) batches;
+        double simulatedHouseholdDays = postingRouters * scenarioHours / 24;
+        String biggest = growth.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .map(e -> String.format(Locale.ROOT, "%s %,.0f B/batch = %,.1f kB/household/simulated day", e.getKey(),
+                        e.getValue() / (double) Math.max(1, batches),
+                        simulatedHouseholdDays == 0 ? 0 : e.getValue() / 1e3 / simulatedHouseholdDays))
+                .collect(Collectors.joining("\n                        "));
+        double appPerEvent = used.app() / 1e3 / Math.max(1, events);
+        double databasePerEvent = used.database() / 1e3 / Math.max(1, events);
+        StringBuilder stages = new StringBuilder();
+        used.stages().forEach((stage, nanos) -> stages.append(String.format(Locale.ROOT, "%s %.2f, ", stage,
+                nanos / 1e3 / Math.max(1, events))));
+
+        String report = String.format(Locale.ROOT, """
+                Fleet-scale run: %,d routers (households of the scenario fleet, %,d of them posted devices), each posting every %d s of wall time at most %d events; scenario time %.0f× the wall clock; %d s measured after %d s unmeasured; %d HTTP connections; %d cores
+                  set-up (not measured): %,d households registered in %.0f s, fleet built in %.0f s
+                  schedule:                    %,10.0f batches/s nominal (routers / interval), %,.1f batches/s made due%s
+                  sustained (acknowledged):    %,10.0f events/s  %,10.1f batches/s  (%,d events in %,d batches, %.1f events per batch; whole run: %d answers 503/429 sent again, %d posts failed%s)
+                  acknowledgement latency:     p50 %.0f ms, p99 %.0f ms, max %.0f ms (first attempt to 2xx); posts late on their schedule: p99 %.0f ms
+                  scenario time covered:       %.2f h in %.0f s (effective compression %.1f×); %,d events waiting for their router's next post at the end, %,d dropped by the routers' full buffers (generator side)
+                  heap after a full GC:        %,.0f MB before the fleet's traffic, %,.0f MB after (without the generator's fleet); growth %,.0f kB per 1,000 devices (%,d devices; detector state and every other per-device cache); the detection package's own objects %,.0f kB per 1,000 devices (without the collections they hold)
+                  database growth:             %,.1f MB in the measured stretch = %,.0f bytes per batch
+                      per household and day:   %,.0f kB at one batch every %d s (bytes per batch × %.0f batches), or %,.0f kB per simulated day (growth ÷ households ÷ simulated days)
+                      by table:         %s
+                  CPU per event:               %.2f µs application + %s database = %s µs
+                      by stage (µs/event): %sload generator (not counted) %.2f; largest threads of no stage: %s
+                  alerts raised: %d; load average %.1f; CPU stolen by the host %.0f%%
+                """, ROUTERS, postingRouters, INTERVAL.toSeconds(), BATCH_EVENTS, COMPRESSION, MEASURED.toSeconds(),
+                WARMUP.toSeconds(), CONNECTIONS, Runtime.getRuntime().availableProcessors(),
+                homes.size(), registered, built,
+                ROUTERS / (double) INTERVAL.toSeconds(), scheduledInWindow / seconds,
+                scenarioHours * 3600 / seconds < 0.9 * COMPRESSION || batches < 0.9 * scheduledInWindow
+                        ? String.format(Locale.ROOT, "; NOT KEPT: the homes' clock ran %.1f× instead of %.0f× and %.0f%%"
+                                + " of the posts made due were acknowledged, so the instance (or the generator) is"
+                                + " saturated and the per-day figures below do not hold; it carries about %,.0f households"
+                                + " at one batch every %d s (sustained batches/s × interval)",
+                                scenarioHours * 3600 / seconds, COMPRESSION, 100.0 * batches / Math.max(1, scheduledInWindow),
+                                batches / seconds * INTERVAL.toSeconds(), INTERVAL.toSeconds())
+                        : "",
+                events / seconds, batches / seconds, events, batches, events / (double) Math.max(1, batches),
+                window.busy.get(), window.failed.get(),
+                window.firstFailure.get() == null ? "" : "; first: " + window.firstFailure.get(),
+                percentile(latency, 0.5) / 1e6, percentile(latency, 0.99) / 1e6,
+                latency.length == 0 ? 0 : latency[latency.length - 1] / 1e6, percentile(late, 0.99) / 1e6,
+                scenarioHours, seconds, scenarioHours * 3600 / seconds, carried, overflowed,
+                heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1e3 / Math.max(1, devices) * 1000, devices,
+                (detectionAfter - detectionBefore) / 1e3 / Math.max(1, devices) * 1000,
+                grown / 1e6, perBatch,
+                perBatch * batchesPerHouseholdDay / 1e3, INTERVAL.toSeconds(), batchesPerHouseholdDay,
+                simulatedHouseholdDays == 0 ? 0 : grown / 1e3 / simulatedHouseholdDays,
+                biggest,
+                appPerEvent, used.database() < 0 ? "(not readable)" : String.format(Locale.ROOT, "%.2f µs", databasePerEvent),
+                used.database() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", appPerEvent + databasePerEvent),
+                stages, used.client() / 1e3 / Math.max(1, events), used.largestUnnamed(Math.max(1, events)),
+                alerts, loadAverage, used.stolen() * 100);
+        System.out.println(report);
+        Files.writeString(Path.of("target", "fleet-scale-benchmark.txt"), report);
+    }
+
+    /**
+     * One sender: takes the next post, waits until it is due, posts it (a 503/429 is sent again, as
+     * a router would) and notes, for posts answered in the measured stretch, the latency from the
+     * first attempt to the 2xx and how late the post was on its schedule.
+     */
+    private Void send(IngestLoad load, BlockingQueue<Post> posts, Thread generator, Window window) throws Exception {
+        Samples latencies = new Samples();
+        Samples lateness = new Samples();
+        try {
+            while (true) {
+                Post post = posts.poll(100, TimeUnit.MILLISECONDS);
+                if (post == null) {
+                    if (!generator.isAlive()) {
+                        return null;
+                    }
+                    continue;
+                }
+                LockSupport.parkNanos(post.dueNanos() - System.nanoTime());
+                long sent = System.nanoTime();
+                try {
+                    load.send(ingest, post.payload(), window.busy);
+                } catch (Exception e) {
+                    window.failed.incrementAndGet();
+                    window.firstFailure.compareAndSet(null, e.toString());
+                    continue;
+                }
+                long acknowledged = System.nanoTime();
+                if (window.holds(acknowledged)) {
+                    window.batches.incrementAndGet();
+                    window.events.addAndGet(post.payload().events());
+                    latencies.add(acknowledged - sent);
+                    lateness.add(Math.max(0, sent - post.dueNanos()));
+                }
+            }
+        } finally {
+            synchronized (window) {
+                window.latencies.add(latencies.done());
+                window.lateness.add(lateness.done());
+            }
+        }
+    }
+
+    private static long[] merged(List<long[]> parts) {
+        long[] all = parts.stream().flatMapToLong(Arrays::stream).toArray();
+        Arrays.sort(all);
+        return all;
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /**
+     * Bytes of the detection package's own objects (a class histogram, which runs a full GC): the
+     * detectors' per-device states without the JDK collections and arrays they hold, so a lower
+     * bound of the detectors' memory where the heap's growth is an upper bound.
+     */
+    private static long detectionObjects() throws Exception {
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] { null }, new String[] { String[].class.getName() });
+        long bytes = 0;
+        for (String line : histogram.split("\n")) {
+            String[] fields = line.trim().split("\\s+");
+            if (fields.length >= 4 && fields[3].startsWith("io.homeshield.detection.")) {
+                bytes += Long.parseLong(fields[2]);
+            }
+        }
+        return bytes;
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

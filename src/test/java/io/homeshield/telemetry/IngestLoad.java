@@ -1,0 +1,284 @@
+package io.homeshield.telemetry;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.homeshield.simulator.scenario.ScenarioFleet;
+import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
+
+/**
+ * The ingest benchmarks' load generator: scenario-fleet traffic for routers registered here,
+ * gathered into batches of a given size and posted over HTTP by a fixed number of clients, each
+ * posting its next batch once the previous one is answered. Its threads are named so that
+ * {@link IngestCpu} keeps their CPU apart from the application's.
+ */
+final class IngestLoad {
+
+    /** One batch as a router posts it. */
+    record Payload(UUID routerId, String authorization, byte[] body, int events) {
+    }
+
+    /** A measured stretch: {@code busy} counts the answers 503/429 that were sent again. */
+    record Run(long events, long batches, long nanos, long busy, IngestCpu.Use cpu, double loadAverage) {
+
+        double perSecond() {
+            return events * 1e9 / nanos;
+        }
+
+        double batchesPerSecond() {
+            return batches * 1e9 / nanos;
+        }
+
+        /** CPU per event in µs by stage of the application, and the load generator's apart. */
+        String stagesPerEvent() {
+            StringBuilder out = new StringBuilder();
+            cpu.stages().forEach((stage, nanos) -> out.append(String.format(Locale.ROOT, "%s %.2f, ", stage, nanos / 1e3 / events)));
+            out.append(String.format(Locale.ROOT, "load generator (not counted) %.2f", cpu.client() / 1e3 / events));
+            out.append(String.format(Locale.ROOT, "; largest threads of no stage: %s", cpu.largestUnnamed(events)));
+            if (cpu.broker() > 0) {
+                out.append(String.format(Locale.ROOT, ", in-process Kafka broker (not counted) %.2f", cpu.broker() / 1e3 / events));
+            }
+            return out.toString();
+        }
+
+        /** CPU time per event in µs: the application (without the load generator) and the database's backends. */
+        String cpuPerEvent() {
+            String app = String.format(Locale.ROOT, "%.2f µs app", appMicrosPerEvent());
+            return cpu.database() < 0 ? app + " (database CPU not readable)"
+                    : String.format(Locale.ROOT, "%s + %.2f µs database = %.2f µs", app, databaseMicrosPerEvent(),
+                            appMicrosPerEvent() + databaseMicrosPerEvent());
+        }
+
+        double appMicrosPerEvent() {
+            return cpu.app() / 1e3 / events;
+        }
+
+        double databaseMicrosPerEvent() {
+            return cpu.database() / 1e3 / events;
+        }
+    }
+
+    private final ObjectMapper json;
+    private final int clients;
+    private final HttpClient http;
+
+    IngestLoad(ObjectMapper json, int clients) {
+        this.json = json;
+        this.clients = clients;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newCachedThreadPool(named(IngestCpu.CLIENT_THREADS + "-http"))).build();
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    /** Stops the fleet once enough traffic is gathered. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * At least {@code wanted} events of scenario-fleet traffic from {@code routers} new households,
+     * in batches of {@code batchEvents}, in round-robin order over the routers (concurrent requests
+     * are for different routers, as in a real fleet; a router's batches keep their order).
+     */
+    List<Payload> scenario(int routers, int batchEvents, long wanted, String namePrefix) {
+        List<TestHousehold> homes = new ArrayList<>();
+        for (int i = 0; i < routers; i++) {
+            homes.add(Fixtures.household(namePrefix + UUID.randomUUID()));
+        }
+        // a home sends about 3,000 events a day: enough days for everything wanted
+        Duration days = Duration.ofDays(2 + wanted / (routers * 2_500L));
+        ScenarioFleet fleet = new ScenarioFleet(20261123L, routers, 0, Instant.now().minus(days), days);
+        Map<UUID, TestHousehold> routerOf = new HashMap<>();
+        Map<UUID, List<TelemetryEvent>> open = new HashMap<>();
+        Map<UUID, Long> sequences = new HashMap<>();
+        List<List<Payload>> perRouter = new ArrayList<>();
+        Map<UUID, Integer> indexOf = new HashMap<>();
+        AtomicLong gathered = new AtomicLong();
+        try {
+            fleet.play(batch -> {
+                TestHousehold home = routerOf.computeIfAbsent(batch.routerId(), id -> {
+                    indexOf.put(id, perRouter.size());
+                    perRouter.add(new ArrayList<>());
+                    return homes.get(routerOf.size());
+                });
+                List<TelemetryEvent> events = open.computeIfAbsent(batch.routerId(), id -> new ArrayList<>());
+                events.addAll(batch.events());
+                if (events.size() >= batchEvents) {
+                    open.remove(batch.routerId());
+                    long sequence = sequences.merge(batch.routerId(), 1L, Long::sum);
+                    List<TelemetryEvent> first = events.subList(0, batchEvents);
+                    perRouter.get(indexOf.get(batch.routerId())).add(payload(home, sequence, batch.sentAt(), first));
+                    if (events.size() > batchEvents) {
+                        open.put(batch.routerId(), new ArrayList<>(events.subList(batchEvents, events.size())));
+                    }
+                    if (gathered.addAndGet(batchEvents) >= wanted) {
+                        throw new Enough();
+                    }
+                }
+            });
+        } catch (Enough e) {
+            // the fleet has sent enough
+        }
+        List<Payload> ordered = new ArrayList<>();
+        for (int round = 0; ; round++) {
+            boolean any = false;
+            for (List<Payload> router : perRouter) {
+                if (round < router.size()) {
+                    ordered.add(router.get(round));
+                    any = true;
+                }
+            }
+            if (!any) {
+                return ordered;
+            }
+        }
+    }
+
+    /** The same traffic for further households (one per router of {@code traffic}). */
+    List<Payload> forOtherHouseholds(List<Payload> traffic, String namePrefix) {
+        Map<UUID, TestHousehold> homes = new HashMap<>();
+        List<Payload> out = new ArrayList<>(traffic.size());
+        for (Payload p : traffic) {
+            TestHousehold home = homes.computeIfAbsent(p.routerId(), id -> Fixtures.household(namePrefix + UUID.randomUUID()));
+            // the router id is the body's first field
+            String body = new String(p.body(), StandardCharsets.UTF_8)
+                    .replaceFirst(p.routerId().toString(), home.routerId().toString());
+            out.add(new Payload(home.routerId(), authorization(home), body.getBytes(StandardCharsets.UTF_8), p.events()));
+        }
+        return out;
+    }
+
+    Payload payload(TestHousehold home, long sequence, Instant sentAt, List<TelemetryEvent> events) {
+        try {
+            byte[] body = json.writeValueAsBytes(new TelemetryBatch(home.routerId(), sequence, sentAt, events));
+            return new Payload(home.routerId(), authorization(home), body, events.size());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String authorization(TestHousehold home) {
+        return authorization(home.routerId(), home.routerSecret());
+    }
+
+    static String authorization(UUID routerId, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((routerId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Waits until a stretch's batches are applied. */
+    interface Settle {
+        void until(List<Payload> posted) throws Exception;
+    }
+
+    /** Posts every payload and measures until the last is answered. */
+    Run post(URI endpoint, List<Payload> payloads) throws Exception {
+        return post(endpoint, payloads, posted -> {
+        });
+    }
+
+    /**
+     * Posts every payload, then runs {@code settle} (for a path that applies batches after
+     * answering them: it returns once they are applied) before the stretch ends.
+     */
+    Run post(URI endpoint, List<Payload> payloads, Settle settle) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong events = new AtomicLong();
+        AtomicLong busy = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients, named(IngestCpu.CLIENT_THREADS));
+        IngestCpu.Start cpu = IngestCpu.start();
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                running.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < payloads.size(); i = next.getAndIncrement()) {
+                        Payload payload = payloads.get(i);
+                        send(endpoint, payload, busy);
+                        events.addAndGet(payload.events());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+            settle.until(payloads);
+            long nanos = System.nanoTime() - start;
+            return new Run(events.get(), payloads.size(), nanos, busy.get(), IngestCpu.since(cpu),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Posts one batch until it is taken; a full pipeline, or a router's earlier batch still in it
+     * (503/429), is sent again after a short pause, as a router would.
+     */
+    HttpResponse<String> send(URI endpoint, Payload payload, AtomicLong busy) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", payload.authorization())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(payload.body())).build();
+        while (true) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 503 || response.statusCode() == 429) {
+                busy.incrementAndGet();
+                Thread.sleep(20);
+                continue;
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+            return response;
+        }
+    }
+
+    static Run median(List<Run> runs) {
+        List<Run> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingDouble(Run::perSecond));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static long eventsIn(List<Payload> payloads) {
+        return payloads.stream().mapToLong(Payload::events).sum();
+    }
+
+    static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
