@@ -76,6 +76,30 @@ final class ActivityRollup {
         }
     }
 
+    /** Adds another roll-up's sums (batches coalesced until their flush meet in one row each). */
+    void addAll(ActivityRollup other) {
+        other.hours.forEach((k, v) -> {
+            long[] sum = hours.computeIfAbsent(k, x -> new long[4]);
+            for (int i = 0; i < 4; i++) {
+                sum[i] = saturatedSum(sum[i], v[i]);
+            }
+        });
+        other.destinations.forEach((k, v) -> {
+            long[] sum = destinations.computeIfAbsent(k, x -> new long[2]);
+            sum[0] = saturatedSum(sum[0], v[0]);
+            sum[1] = saturatedSum(sum[1], v[1]);
+        });
+    }
+
+    /** Rows this roll-up writes: per device and hour, and per device, day and destination. */
+    int hourRows() {
+        return hours.size();
+    }
+
+    int destinationRows() {
+        return destinations.size();
+    }
+
     private static Device device(Map<String, Device> deviceOf, Map<MacAddress, Device> devices, String mac) {
         Device device = deviceOf.get(mac);
         if (device == null && !deviceOf.containsKey(mac)) {

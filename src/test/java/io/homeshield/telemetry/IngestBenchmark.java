@@ -20,11 +20,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Inject;
 
@@ -32,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.homeshield.alert.Alert;
 import io.homeshield.simulator.scenario.ScenarioFleet;
 import io.homeshield.testsupport.Fixtures;
@@ -65,7 +71,11 @@ class IngestBenchmark {
     private static final int ROUTERS = Integer.getInteger("bench.routers", 2_000);
     private static final int EVENTS = Integer.getInteger("bench.events", 150_000);
     private static final int BATCH_EVENTS = Integer.getInteger("bench.batch-events", 50);
-    private static final int CLIENTS = Integer.getInteger("bench.clients", 64);
+    /** Requests in flight at once: routers waiting for their answers (each without a thread of the generator). */
+    private static final int IN_FLIGHT = Integer.getInteger("bench.in-flight", 2_000);
+    private static final String[][] COMMIT_SUMMARIES = { { "homeshield.ingest.group.batches", null },
+            { "homeshield.ingest.flush.batches", null }, { "homeshield.ingest.flush.rows", "telemetry_receipt" },
+            { "homeshield.ingest.flush.rows", "device_activity" }, { "homeshield.ingest.flush.rows", "device_destination" } };
     /** The load generator's threads: its HTTP clients and the JDK client's own. */
     private static final String CLIENT_THREADS = "bench-client";
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
@@ -83,6 +93,9 @@ class IngestBenchmark {
     @Inject
     WriterLanes lanes;
 
+    @Inject
+    MeterRegistry registry;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newCachedThreadPool(named(CLIENT_THREADS + "-http"))).build();
 
@@ -95,7 +108,7 @@ class IngestBenchmark {
      * the application's CPU by thread group.
      */
     private record Run(long events, long batches, long nanos, long busy, long appCpuNanos, long clientCpuNanos,
-            long databaseCpuNanos, double stolen, Map<String, Long> stages, double loadAverage) {
+            long databaseCpuNanos, double stolen, Map<String, Long> stages, double loadAverage, String commits) {
         double perSecond() {
             return events * 1e9 / nanos;
         }
@@ -159,7 +172,7 @@ class IngestBenchmark {
         long alerts = QuarkusTransaction.requiringNew().call(() -> Alert.count()) - alertsBefore;
 
         String report = String.format(Locale.ROOT, """
-                Ingest benchmark: %d routers, batches of up to %d events, %d rounds of %,d events (%,d batches) per pipeline after %d s unmeasured, %d concurrent HTTP clients, %d cores
+                Ingest benchmark: %d routers, batches of up to %d events, %d rounds of %,d events (%,d batches) per pipeline after %d s unmeasured, up to %d requests in flight, flush interval %s, %d cores
                 %s  median of the rounds:
                   parse-only (ceiling):  %,10.0f events/s  (%,d events in %.2f s; CPU per event %s)
                       by stage (µs/event): %s
@@ -167,15 +180,16 @@ class IngestBenchmark {
                       by stage (µs/event): %s
                   group commit:          %,10.0f events/s  (%,d events in %.2f s, %,.0f batches/s; CPU per event %s; %d answers 503/429 retried)
                       by stage (µs/event): %s
+                      commits: %s
                   ratio to the ceiling:  per batch %.2f, group commit %.2f (events/s)
                   alerts raised in the rounds: %d
                 """, ROUTERS, BATCH_EVENTS, ROUNDS, eventsIn(payloads.subList(perSlice, 2 * perSlice)), perSlice,
-                WARMUP.toSeconds(), CLIENTS, Runtime.getRuntime().availableProcessors(), rounds,
+                WARMUP.toSeconds(), IN_FLIGHT, BenchmarkProfile.flushInterval(), Runtime.getRuntime().availableProcessors(), rounds,
                 ceiling.perSecond(), ceiling.events(), ceiling.nanos() / 1e9, ceiling.cpuPerEvent(), ceiling.stagesPerEvent(),
                 single.perSecond(), single.events(), single.nanos() / 1e9, single.cpuPerEvent(), single.busy(),
                 single.stagesPerEvent(),
                 group.perSecond(), group.events(), group.nanos() / 1e9, group.batches() * 1e9 / group.nanos(),
-                group.cpuPerEvent(), group.busy(), group.stagesPerEvent(),
+                group.cpuPerEvent(), group.busy(), group.stagesPerEvent(), group.commits(),
                 single.perSecond() / ceiling.perSecond(), group.perSecond() / ceiling.perSecond(), alerts);
         System.out.println(report);
         Files.writeString(Path.of("target", "ingest-benchmark.txt"), report);
@@ -289,43 +303,32 @@ class IngestBenchmark {
     }
 
     private Run post(URI endpoint, List<Payload> payloads) throws Exception {
-        AtomicInteger next = new AtomicInteger();
         AtomicLong events = new AtomicLong();
         AtomicLong busy = new AtomicLong();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS, named(CLIENT_THREADS));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        // as many requests in flight as routers posting at once: each waits for its answer without a thread
+        Semaphore window = new Semaphore(IN_FLIGHT);
+        CountDownLatch answered = new CountDownLatch(payloads.size());
+        ScheduledExecutorService resend = Executors.newSingleThreadScheduledExecutor(named(CLIENT_THREADS + "-resend"));
         Map<Integer, Long> databaseBefore = databaseCpu();
         long[] machineBefore = machineCpu();
         Map<Long, ThreadCpu> threadsBefore = threadCpu();
         long appBefore = appCpu();
+        Map<String, double[]> commitsBefore = commits();
         long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            running.add(clients.submit(() -> {
-                for (int i = next.getAndIncrement(); i < payloads.size(); i = next.getAndIncrement()) {
-                    Payload payload = payloads.get(i);
-                    HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", payload.authorization())
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(payload.body())).build();
-                    while (true) {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        // a full pipeline, or a router's earlier batch still in it: sent again, as a router would
-                        if (response.statusCode() == 503 || response.statusCode() == 429) {
-                            busy.incrementAndGet();
-                            Thread.sleep(20);
-                            continue;
-                        }
-                        if (response.statusCode() / 100 != 2) {
-                            throw new IllegalStateException(response.statusCode() + " " + response.body());
-                        }
-                        events.addAndGet(payload.events());
-                        break;
-                    }
-                }
-                return null;
-            }));
+        for (Payload payload : payloads) {
+            window.acquire();
+            send(endpoint, payload, events, busy, failure, resend, () -> {
+                window.release();
+                answered.countDown();
+            });
         }
-        for (Future<?> client : running) {
-            client.get();
+        if (!answered.await(30, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("answers missing after 30 minutes");
+        }
+        resend.shutdown();
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
         }
         long nanos = System.nanoTime() - start;
         long app = appCpu() - appBefore;
@@ -334,13 +337,69 @@ class IngestBenchmark {
         app -= client;
         stages.put("other (GC, compiler, timers)", Math.max(0, app - stages.values().stream().mapToLong(Long::longValue).sum()));
         Map<Integer, Long> databaseAfter = databaseCpu();
-        clients.shutdown();
         long database = databaseAfter == null || databaseBefore == null ? -1
                 : databaseAfter.entrySet().stream().mapToLong(e -> e.getValue() - databaseBefore.getOrDefault(e.getKey(), 0L)).sum();
         long[] machineAfter = machineCpu();
         double stolen = (double) (machineAfter[1] - machineBefore[1]) / Math.max(1, machineAfter[0] - machineBefore[0]);
         return new Run(events.get(), payloads.size(), nanos, busy.get(), app, client, database, stolen, stages,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), commitsSince(commitsBefore));
+    }
+
+    /** Posts the batch; a 503 or 429 is sent again a moment later, as a router would. */
+    private void send(URI endpoint, Payload payload, AtomicLong events, AtomicLong busy, AtomicReference<Throwable> failure,
+            ScheduledExecutorService resend, Runnable done) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", payload.authorization())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(payload.body())).build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, e) -> {
+            if (e == null && (response.statusCode() == 503 || response.statusCode() == 429)) {
+                busy.incrementAndGet();
+                resend.schedule(() -> send(endpoint, payload, events, busy, failure, resend, done), 20,
+                        TimeUnit.MILLISECONDS);
+                return;
+            }
+            if (e != null) {
+                failure.compareAndSet(null, e);
+            } else if (response.statusCode() / 100 != 2) {
+                failure.compareAndSet(null, new IllegalStateException(response.statusCode() + " " + response.body()));
+            } else {
+                events.addAndGet(payload.events());
+            }
+            done.run();
+        });
+    }
+
+    /** The group commit's summaries so far: count and total of each. */
+    private Map<String, double[]> commits() {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (String[] summary : COMMIT_SUMMARIES) {
+            DistributionSummary found = summary[1] == null ? registry.find(summary[0]).summary()
+                    : registry.find(summary[0]).tag("table", summary[1]).summary();
+            out.put(summary[0] + (summary[1] == null ? "" : "/" + summary[1]),
+                    found == null ? new double[2] : new double[] { found.count(), found.totalAmount() });
+        }
+        return out;
+    }
+
+    /**
+     * What the commits of a run held on average: batches per arrival (devices, detection, alerts),
+     * batches per store, and rows written per store in each table.
+     */
+    private String commitsSince(Map<String, double[]> before) {
+        Map<String, double[]> after = commits();
+        StringBuilder out = new StringBuilder();
+        String[] labels = { "batches per arrival commit", "batches per store commit", "receipt rows per store",
+                "hourly activity rows per store", "daily destination rows per store" };
+        int i = 0;
+        for (Map.Entry<String, double[]> entry : after.entrySet()) {
+            double[] was = before.get(entry.getKey());
+            double count = entry.getValue()[0] - was[0];
+            double total = entry.getValue()[1] - was[1];
+            out.append(String.format(Locale.ROOT, "%s%s %.1f (%,.0f commits)", i == 0 ? "" : ", ", labels[i],
+                    count == 0 ? 0 : total / count, count));
+            i++;
+        }
+        return out.toString();
     }
 
     /** The machine's CPU time so far, all and stolen by the host (in ticks, from /proc/stat); zeros where unreadable. */
