@@ -107,10 +107,10 @@ class BatchProcessor {
         return store(arrive(group, Set.of()));
     }
 
-    /** Applies the group, then runs {@code alsoInTransaction} (a stream position, say) in the same transaction. */
+    /** Stores the arrivals, then runs {@code alsoInTransaction} (stream positions, say) in the same transaction. */
     @Transactional
-    List<BatchOutcome> process(List<Submitted> group, Runnable alsoInTransaction) {
-        List<BatchOutcome> outcomes = process(group);
+    List<BatchOutcome> store(List<Arrival> arrivals, Runnable alsoInTransaction) {
+        List<BatchOutcome> outcomes = store(arrivals);
         alsoInTransaction.run();
         return outcomes;
     }

@@ -20,8 +20,8 @@ public interface TelemetryConfig {
     int maxBatchBytes();
 
     /**
-     * Batches in the pipeline at the same time, waiting for their group's commit included; more wait
-     * briefly, then are told to retry.
+     * Batches in the pipeline at the same time until they are applied on arrival (batches waiting
+     * only for their records' store do not count); more wait briefly, then are told to retry.
      */
     @WithDefault("64")
     int maxConcurrentBatches();

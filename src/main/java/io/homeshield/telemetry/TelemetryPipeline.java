@@ -1,6 +1,7 @@
 package io.homeshield.telemetry;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -243,13 +244,94 @@ public class TelemetryPipeline {
     }
 
     /**
-     * Applies batches taken from one partition of the telemetry stream as one group, and runs
-     * {@code position} (which stores how far the partition is applied) in the same transaction: the
-     * batches and the position commit together or not at all. Batches that fail today's checks are
-     * stored as dead letters first. If the group fails, its batches are applied one at a time (tried
-     * again, then dead-lettered, as always) and the position is stored after them on its own.
+     * Batches of one partition of the telemetry stream applied on arrival and waiting for their store
+     * (receipts, roll-ups, configuration changes), which {@link #storeFromStream} does for several
+     * polls at once, together with the partitions' positions.
      */
-    public void applyFromStream(List<StreamBatch> batches, Runnable position) {
+    public static final class StreamArrivals {
+
+        private final List<BatchProcessor.Arrival> arrivals = new ArrayList<>();
+        private final List<StreamBatch> batches = new ArrayList<>();
+        private final Set<TelemetryReceipt.Key> keys = new HashSet<>();
+        private long events;
+
+        public boolean isEmpty() {
+            return arrivals.isEmpty();
+        }
+
+        /** Events of the batches waiting: what they hold in memory. */
+        public long events() {
+            return events;
+        }
+    }
+
+    /**
+     * Applies batches taken from one partition of the telemetry stream on arrival, in one transaction
+     * (devices, detection, alerts), and adds what they leave for storing to {@code open}. Batches
+     * that fail today's checks are stored as dead letters first. If the group fails, its batches are
+     * applied and stored one at a time (tried again, then dead-lettered, as always).
+     */
+    public void arriveFromStream(List<StreamBatch> batches, StreamArrivals open) {
+        List<BatchProcessor.Submitted> checked = checkedFromStream(batches);
+        List<BatchProcessor.Arrival> arrived;
+        try {
+            arrived = processor.arrive(checked, open.keys);
+        } catch (RuntimeException e) {
+            Log.warnf("A group of %d batches from the stream was not applied (%s); applying them one at a time",
+                    checked.size(), DeadLetters.reasonOf(e));
+            for (BatchProcessor.Submitted s : checked) {
+                count(applyOrDeadLetter(s.routerId(), s.batch(), s.source()));
+            }
+            return;
+        }
+        for (int i = 0; i < checked.size(); i++) {
+            BatchProcessor.Arrival a = arrived.get(i);
+            if (a.kind == BatchProcessor.Arrival.Kind.DUPLICATE) {
+                count(a.duplicate());
+                continue;
+            }
+            BatchProcessor.Submitted s = checked.get(i);
+            open.arrivals.add(a);
+            open.batches.add(new StreamBatch(s.routerId(), s.batch(), s.source()));
+            open.keys.add(a.key());
+            open.events += a.events;
+        }
+    }
+
+    /**
+     * Stores what the waiting batches left, of every partition given, and runs {@code positions} (how
+     * far each partition is applied) in the same transaction: the batches' data and the positions
+     * commit together or not at all. If that fails, the batches are applied and stored one at a time
+     * (tried again, then dead-lettered) and the positions are stored after them on their own. The
+     * arrivals are emptied either way.
+     */
+    public void storeFromStream(List<StreamArrivals> parts, Runnable positions) {
+        List<BatchProcessor.Arrival> arrivals = new ArrayList<>();
+        List<StreamBatch> batches = new ArrayList<>();
+        for (StreamArrivals part : parts) {
+            arrivals.addAll(part.arrivals);
+            batches.addAll(part.batches);
+        }
+        try {
+            processor.store(arrivals, positions).forEach(this::count);
+        } catch (RuntimeException e) {
+            Log.warnf("%d batches from the stream were not stored (%s); applying them one at a time", arrivals.size(),
+                    DeadLetters.reasonOf(e));
+            for (StreamBatch b : batches) {
+                count(applyOrDeadLetter(b.routerId(), b.batch(), b.source()));
+            }
+            QuarkusTransaction.requiringNew().run(positions);
+        } finally {
+            for (StreamArrivals part : parts) {
+                part.arrivals.clear();
+                part.batches.clear();
+                part.keys.clear();
+                part.events = 0;
+            }
+        }
+    }
+
+    private List<BatchProcessor.Submitted> checkedFromStream(List<StreamBatch> batches) {
         List<BatchProcessor.Submitted> checked = new ArrayList<>(batches.size());
         for (StreamBatch b : batches) {
             String refusal = refusalOf(b.routerId(), b.batch());
@@ -261,19 +343,7 @@ public class TelemetryPipeline {
                 checked.add(new BatchProcessor.Submitted(b.routerId(), b.batch(), b.source()));
             }
         }
-        List<BatchOutcome> outcomes;
-        try {
-            outcomes = processor.process(checked, position);
-        } catch (RuntimeException e) {
-            Log.warnf("A group of %d batches from the stream was not applied (%s); applying them one at a time",
-                    checked.size(), DeadLetters.reasonOf(e));
-            for (BatchProcessor.Submitted s : checked) {
-                count(applyOrDeadLetter(s.routerId(), s.batch(), s.source()));
-            }
-            QuarkusTransaction.requiringNew().run(position);
-            return;
-        }
-        outcomes.forEach(this::count);
+        return checked;
     }
 
     /**
