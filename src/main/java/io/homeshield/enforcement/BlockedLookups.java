@@ -145,6 +145,11 @@ public class BlockedLookups {
             }
         }
 
+        /** Adds another tally's counts to this one (a batch's, when the batches of many are stored together). */
+        public void addAll(Tally other) {
+            other.counts.forEach((key, count) -> counts.merge(key, count, Long::sum));
+        }
+
         /** Adds the counts to the household's days, in the caller's transaction. */
         public void write() {
             for (Map.Entry<Key, Long> count : counts.entrySet()) {

@@ -64,7 +64,10 @@ final class ActivityRollup {
         for (TelemetryEvent event : events) {
             if (event instanceof FlowEvent flow) {
                 Device device = device(deviceOf, devices, flow.mac());
-                if (device != null) {
+                if (device != null && flow.isInbound()) {
+                    // a remote host reaching the device's forwarded service: the device's traffic, not a destination
+                    addTraffic(device.id, flow);
+                } else if (device != null) {
                     addFlow(device.id, flow, destination(routerId, flow.dstIp(), looked, names));
                 }
             } else if (event instanceof DnsEvent dns) {
@@ -74,6 +77,30 @@ final class ActivityRollup {
                 }
             }
         }
+    }
+
+    /** Adds another roll-up's sums (batches coalesced until their flush meet in one row each). */
+    void addAll(ActivityRollup other) {
+        other.hours.forEach((k, v) -> {
+            long[] sum = hours.computeIfAbsent(k, x -> new long[4]);
+            for (int i = 0; i < 4; i++) {
+                sum[i] = saturatedSum(sum[i], v[i]);
+            }
+        });
+        other.destinations.forEach((k, v) -> {
+            long[] sum = destinations.computeIfAbsent(k, x -> new long[2]);
+            sum[0] = saturatedSum(sum[0], v[0]);
+            sum[1] = saturatedSum(sum[1], v[1]);
+        });
+    }
+
+    /** Rows this roll-up writes: per device and hour, and per device, day and destination. */
+    int hourRows() {
+        return hours.size();
+    }
+
+    int destinationRows() {
+        return destinations.size();
     }
 
     private static Device device(Map<String, Device> deviceOf, Map<MacAddress, Device> devices, String mac) {
@@ -97,15 +124,19 @@ final class ActivityRollup {
     }
 
     private void addFlow(UUID deviceId, FlowEvent flow, String destination) {
-        long[] hour = hour(deviceId, flow.start());
-        hour[0] = saturatedSum(hour[0], flow.bytesOut());
-        hour[1] = saturatedSum(hour[1], flow.bytesIn());
-        hour[2]++;
+        addTraffic(deviceId, flow);
         long[] dest = destinations.computeIfAbsent(
                 new DestinationKey(deviceId, Math.floorDiv(flow.start().getEpochSecond(), SECONDS_PER_DAY), destination),
                 k -> new long[2]);
         dest[0] = saturatedSum(dest[0], saturatedSum(flow.bytesOut(), flow.bytesIn()));
         dest[1]++;
+    }
+
+    private void addTraffic(UUID deviceId, FlowEvent flow) {
+        long[] hour = hour(deviceId, flow.start());
+        hour[0] = saturatedSum(hour[0], flow.bytesOut());
+        hour[1] = saturatedSum(hour[1], flow.bytesIn());
+        hour[2]++;
     }
 
     /** Counts are never negative; a sum past the largest long stays at it, as the roll-up's columns do. */

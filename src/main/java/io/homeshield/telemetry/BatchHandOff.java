@@ -13,4 +13,9 @@ public interface BatchHandOff {
 
     /** @param source the channel the batch came in on; detection and automatic rules may weigh it */
     BatchOutcome handOff(UUID routerId, TelemetryBatch batch, EvidenceSource source);
+
+    /** Whether batches go this way now; when not, they are applied on this replica's writer lanes. */
+    default boolean active() {
+        return true;
+    }
 }

@@ -107,37 +107,110 @@ class BatchProcessor {
      */
     @Transactional
     List<BatchOutcome> process(List<Submitted> group) {
+        return store(arrive(group, Set.of()));
+    }
+
+    /** Stores the arrivals, then runs {@code alsoInTransaction} (stream positions, say) in the same transaction. */
+    @Transactional
+    List<BatchOutcome> store(List<Arrival> arrivals, Runnable alsoInTransaction) {
+        List<BatchOutcome> outcomes = store(arrivals);
+        alsoInTransaction.run();
+        return outcomes;
+    }
+
+    /**
+     * What a batch left after it arrived: its devices, detection and alerts are applied; its receipt,
+     * roll-up sums and configuration changes wait in memory for {@link #store}, which may take the
+     * arrivals of many groups together. The events themselves are not kept.
+     */
+    static final class Arrival {
+
+        /** What arriving made of the batch. */
+        enum Kind {
+            /** Applied now; its records are stored with its flush. */
+            APPLIED,
+            /** Its receipt was committed before: a resend, nothing applied. */
+            DUPLICATE,
+            /** A copy of a batch that arrived earlier and is not stored yet: it shares that batch's fate. */
+            REPEATED
+        }
+
+        final Kind kind;
+        final UUID routerId;
+        final long sequence;
+        final int events;
+        /** The batch's own sentAt, as sent: its receipt's day. */
+        final Instant sentAt;
+        final int alertsOpened;
+        final ActivityRollup rollup;
+        final List<ConfigChange> changes;
+        final BlockedLookups.Tally blocked;
+
+        private Arrival(Kind kind, Submitted s, int alertsOpened, ActivityRollup rollup, List<ConfigChange> changes,
+                BlockedLookups.Tally blocked) {
+            this.kind = kind;
+            this.routerId = s.routerId();
+            this.sequence = s.batch().sequence();
+            this.events = s.batch().events().size();
+            this.sentAt = s.batch().sentAt();
+            this.alertsOpened = alertsOpened;
+            this.rollup = rollup;
+            this.changes = changes;
+            this.blocked = blocked;
+        }
+
+        TelemetryReceipt.Key key() {
+            return new TelemetryReceipt.Key(routerId, sequence);
+        }
+
+        BatchOutcome duplicate() {
+            return BatchOutcome.duplicate(routerId, sequence, events);
+        }
+    }
+
+    /**
+     * The part of applying a group that must not wait: the routers' rows locked in id order, batches
+     * sent before skipped (their receipts are committed, or they are among {@code open}: applied and
+     * waiting for their flush), every router's devices read with one query and the sightings applied,
+     * detection in memory and the alerts it raises, all in the caller's transaction or one of its own.
+     * Applying a device's sighting twice changes nothing, so a batch applied here whose storing later
+     * fails is simply applied again when it is resent.
+     */
+    @Transactional
+    List<Arrival> arrive(List<Submitted> group, Set<TelemetryReceipt.Key> open) {
         if (group.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
-        List<ReceiptWriter.Receipt> wanted = new ArrayList<>(group.size());
-        Set<TelemetryReceipt.Key> distinct = new HashSet<>();
+        Map<TelemetryReceipt.Key, ReceiptWriter.Receipt> keys = new HashMap<>();
         Set<UUID> routerIds = new HashSet<>();
         for (Submitted s : group) {
             routerIds.add(s.routerId());
-            if (distinct.add(s.key())) {
-                wanted.add(new ReceiptWriter.Receipt(s.routerId(), s.batch().sequence(), s.batch().events().size()));
+            if (!open.contains(s.key())) {
+                keys.putIfAbsent(s.key(), ReceiptWriter.Receipt.of(s.routerId(), s.batch().sequence(),
+                        s.batch().events().size(), s.batch().sentAt()));
             }
         }
         Map<UUID, Router> routers = locked(routerIds);
-        Set<TelemetryReceipt.Key> fresh = receipts.writeNew(wanted, now);
+        Set<TelemetryReceipt.Key> stored = receipts.written(keys.values());
         Set<UUID> applying = new HashSet<>();
-        for (TelemetryReceipt.Key key : fresh) {
-            applying.add(key.routerId);
+        for (TelemetryReceipt.Key key : keys.keySet()) {
+            if (!stored.contains(key)) {
+                applying.add(key.routerId);
+            }
         }
         Map<UUID, Map<MacAddress, Device>> devicesOf = sightings.devicesOf(applying);
-        ActivityRollup rollup = new ActivityRollup();
-        List<ConfigChange> changes = new ArrayList<>();
+        Set<TelemetryReceipt.Key> seen = new HashSet<>(open);
         List<AlertRaiser.Raised> raised = new ArrayList<>();
-        BlockedLookups.Tally blocked = blockedLookups.tally();
-        List<BatchOutcome> outcomes = new ArrayList<>(group.size());
+        List<Arrival> arrivals = new ArrayList<>(group.size());
         for (Submitted s : group) {
             TelemetryBatch batch = s.batch();
-            int events = batch.events().size();
-            // removed once applied: a second copy later in the group is a duplicate
-            if (!fresh.remove(s.key())) {
-                outcomes.add(BatchOutcome.duplicate(s.routerId(), batch.sequence(), events));
+            if (stored.contains(s.key())) {
+                arrivals.add(new Arrival(Arrival.Kind.DUPLICATE, s, 0, null, null, null));
+                continue;
+            }
+            if (!seen.add(s.key())) {
+                arrivals.add(new Arrival(Arrival.Kind.REPEATED, s, 0, null, null, null));
                 continue;
             }
             Router router = routers.get(s.routerId());
@@ -150,6 +223,7 @@ class BatchProcessor {
             DeviceSightings.Applied applied = sightings.applyNoting(router, devices,
                     sightingsOf(batch.events(), sentAt, now), config.maxDevicesPerRouter());
             List<Finding> findings = detection.inspect(router.id, batch.events(), sentAt);
+            BlockedLookups.Tally blocked = blockedLookups.tally();
             blocked.add(router.household(), batch.events(), sentAt);
             if (!applied.joined().isEmpty() || !applied.overCap().isEmpty()) {
                 findings = new ArrayList<>(findings);
@@ -161,22 +235,49 @@ class BatchProcessor {
             }
             AlertRaiser.Raised r = alerts.raise(router.id, devices, findings, s.source());
             raised.add(r);
-            rollup.add(router.id, batch.events(), devices, sentAt, addressNames);
-            changes.addAll(configChanges(router.id, batch.events(), sentAt, now));
-            outcomes.add(BatchOutcome.accepted(router.id, batch.sequence(), events, r.opened().size()));
+            ActivityRollup rollup = ActivityRollup.of(router.id, batch.events(), devices, sentAt, addressNames);
+            arrivals.add(new Arrival(Arrival.Kind.APPLIED, s, r.opened().size(), rollup,
+                    configChanges(router.id, batch.events(), sentAt, now), blocked));
+        }
+        raised.forEach(autoQuarantine::onAlertsRaised);
+        return arrivals;
+    }
+
+    /**
+     * Stores what the arrivals left, in the caller's transaction or one of its own: the receipts of
+     * all applied batches with one multi-row insert (a conflict is a batch another replica stored
+     * meanwhile: a duplicate, whose sums are left out), the roll-up sums of the fresh ones merged into
+     * one row per device and hour and per device, day and destination, written with one upsert per
+     * table, and their configuration changes. A batch's receipt and its data commit together.
+     */
+    @Transactional
+    List<BatchOutcome> store(List<Arrival> arrivals) {
+        Instant now = clock.instant();
+        List<ReceiptWriter.Receipt> wanted = new ArrayList<>(arrivals.size());
+        for (Arrival a : arrivals) {
+            if (a.kind == Arrival.Kind.APPLIED) {
+                wanted.add(ReceiptWriter.Receipt.of(a.routerId, a.sequence, a.events, a.sentAt));
+            }
+        }
+        Set<TelemetryReceipt.Key> fresh = receipts.writeNew(wanted, now);
+        ActivityRollup rollup = new ActivityRollup();
+        List<ConfigChange> changes = new ArrayList<>();
+        BlockedLookups.Tally blocked = blockedLookups.tally();
+        List<BatchOutcome> outcomes = new ArrayList<>(arrivals.size());
+        for (Arrival a : arrivals) {
+            if (a.kind == Arrival.Kind.APPLIED && fresh.contains(a.key())) {
+                rollup.addAll(a.rollup);
+                changes.addAll(a.changes);
+                blocked.addAll(a.blocked);
+                outcomes.add(BatchOutcome.accepted(a.routerId, a.sequence, a.events, a.alertsOpened));
+            } else {
+                outcomes.add(a.duplicate());
+            }
         }
         activity.add(rollup.activity(), rollup.destinations());
         configHistory.record(changes);
         blocked.write();
-        raised.forEach(autoQuarantine::onAlertsRaised);
-        return outcomes;
-    }
-
-    /** Applies the group, then runs {@code alsoInTransaction} (a stream position, say) in the same transaction. */
-    @Transactional
-    List<BatchOutcome> process(List<Submitted> group, Runnable alsoInTransaction) {
-        List<BatchOutcome> outcomes = process(group);
-        alsoInTransaction.run();
+        metrics.stored(wanted.size(), rollup.hourRows(), rollup.destinationRows());
         return outcomes;
     }
 

@@ -36,6 +36,17 @@ class IngestMetrics {
         registry.summary("homeshield.ingest.group.batches").record(batches);
     }
 
+    /**
+     * One store of batches' records committed: the batches stored together and the rows written per
+     * table (receipts, hourly activity, daily destinations).
+     */
+    void stored(int receipts, int hourRows, int destinationRows) {
+        registry.summary("homeshield.ingest.flush.batches").record(receipts);
+        registry.summary("homeshield.ingest.flush.rows", "table", "telemetry_receipt").record(receipts);
+        registry.summary("homeshield.ingest.flush.rows", "table", "device_activity").record(hourRows);
+        registry.summary("homeshield.ingest.flush.rows", "table", "device_destination").record(destinationRows);
+    }
+
     void overCap(int macs) {
         registry.counter("homeshield.ingest.devices.over-cap").increment(macs);
     }

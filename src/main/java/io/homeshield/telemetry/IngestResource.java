@@ -3,6 +3,9 @@ package io.homeshield.telemetry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -22,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.homeshield.alert.EvidenceSource;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.smallrye.common.annotation.Blocking;
 
 /**
  * Where routers post their telemetry. The credential is checked before a byte of the body is read
@@ -86,7 +91,8 @@ public class IngestResource {
     @APIResponse(responseCode = "503", description = "The pipeline is full, or the batch could not be applied or stored "
             + "now; resend after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @Blocking // reads the body as a stream; the answer is sent later, without holding this thread
+    public CompletionStage<Response> post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body)
             throws IOException {
@@ -99,7 +105,8 @@ public class IngestResource {
             metrics.rejected(e.problem().status());
             throw e;
         }
-        try (slot) {
+        TelemetryPipeline.Taking taking;
+        try {
             TelemetryBatch batch;
             try {
                 boolean ndjson = contentType != null && contentType.startsWith(BatchReader.NDJSON);
@@ -112,8 +119,21 @@ public class IngestResource {
                 metrics.rejected(400);
                 throw e;
             }
-            BatchOutcome outcome = pipeline.accept(routerId, batch);
-            return outcome.isDuplicate() ? Response.ok(outcome).build() : Response.accepted(outcome).build();
+            taking = pipeline.take(routerId, batch, EvidenceSource.ROUTER);
+        } catch (IOException | RuntimeException e) {
+            slot.close();
+            throw e;
         }
+        // the router's place is free once the batch is applied; the answer waits for its records' store
+        taking.taken().whenComplete((v, e) -> slot.close());
+        CompletableFuture<Response> response = new CompletableFuture<>();
+        taking.outcome().whenComplete((outcome, e) -> {
+            if (e != null) {
+                response.completeExceptionally(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+            } else {
+                response.complete(outcome.isDuplicate() ? Response.ok(outcome).build() : Response.accepted(outcome).build());
+            }
+        });
+        return response;
     }
 }

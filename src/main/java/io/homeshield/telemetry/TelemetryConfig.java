@@ -20,8 +20,8 @@ public interface TelemetryConfig {
     int maxBatchBytes();
 
     /**
-     * Batches in the pipeline at the same time, waiting for their group's commit included; more wait
-     * briefly, then are told to retry.
+     * Batches in the pipeline at the same time until they are applied on arrival (batches waiting
+     * only for their records' store do not count); more wait briefly, then are told to retry.
      */
     @WithDefault("64")
     int maxConcurrentBatches();
@@ -111,5 +111,22 @@ public interface TelemetryConfig {
         /** The most batches one group applies in one transaction. */
         @WithDefault("64")
         int maxBatches();
+
+        /**
+         * How long a lane keeps applied batches' records (receipts, roll-up sums, configuration
+         * changes) in memory before it stores them in one transaction, coalesced: a device's hour and
+         * each of its destinations are written once per interval whatever the number of batches. The
+         * senders are answered after that commit, so this is also the longest extra wait for an
+         * acknowledgement. Zero stores every group with its arrival, in one transaction.
+         */
+        @WithDefault("10s")
+        Duration flushInterval();
+
+        /**
+         * A lane stores earlier once the batches waiting for their store hold this many events: they stay
+         * in memory until then (a batch whose store fails is applied again, or kept as a dead letter).
+         */
+        @WithDefault("200000")
+        int maxOpenEvents();
     }
 }

@@ -1,9 +1,19 @@
 package io.homeshield.telemetry;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -35,12 +45,18 @@ public class TelemetryPipeline {
     private final IngestGate gate;
     private final BatchProcessor processor;
     private final WriterLanes lanes;
-    private final BatchHandOff handOff;
+    private final BatchHandOff stream;
     private final IngestMetrics metrics;
     private final TelemetryConfig config;
     private final Validator validator;
     private final BatchBounds bounds;
     private final DeadLetters deadLetters;
+    /** Where failed batches wait for their next attempt and dead letters are stored, off the writer lanes. */
+    private final ScheduledExecutorService retries = Executors.newScheduledThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "ingest-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     TelemetryPipeline(IngestGate gate, BatchProcessor processor, WriterLanes lanes, Instance<BatchHandOff> stream,
             IngestMetrics metrics, TelemetryConfig config, Validator validator, BatchBounds bounds,
@@ -48,7 +64,7 @@ public class TelemetryPipeline {
         this.gate = gate;
         this.processor = processor;
         this.lanes = lanes;
-        this.handOff = stream.isResolvable() ? stream.get() : (r, b, s) -> applyOrDeadLetter(r, b, s, true);
+        this.stream = stream.isResolvable() ? stream.get() : null;
         this.metrics = metrics;
         this.config = config;
         this.validator = validator;
@@ -56,25 +72,51 @@ public class TelemetryPipeline {
         this.deadLetters = deadLetters;
     }
 
+    @PreDestroy
+    void stop() {
+        retries.shutdown();
+    }
+
     /** Applies the batch the router sent; a repeated sequence number is acknowledged without applying it again. */
     public BatchOutcome accept(UUID routerId, TelemetryBatch batch) {
         return accept(routerId, batch, EvidenceSource.ROUTER);
     }
 
-    /** Applies a batch that came in on the given channel (the router's own, or its flow export). */
+    /** Applies a batch that came in on the given channel (the router's own, or its flow export), waiting for the outcome. */
     public BatchOutcome accept(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
         try {
+            return acceptAsync(routerId, batch, source).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Checks the batch and hands it on without waiting for the outcome: a refused batch is thrown here
+     * (a problem, or the constraint violations); the returned outcome completes once the batch is
+     * stored (or dead-lettered, or queued in the telemetry stream), or fails with a 503 problem when
+     * it could be neither applied nor stored. No thread waits meanwhile.
+     */
+    public CompletableFuture<BatchOutcome> acceptAsync(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
+        return take(routerId, batch, source).outcome();
+    }
+
+    /**
+     * A batch handed to the pipeline: {@code taken} completes once the pipeline has applied it on
+     * arrival (its place in the pipeline is free again), {@code outcome} once it is stored.
+     */
+    public record Taking(CompletableFuture<Void> taken, CompletableFuture<BatchOutcome> outcome) {
+    }
+
+    /** Checks the batch and hands it on, as {@link #acceptAsync}, telling also when it has been taken. */
+    public Taking take(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
+        IngestGate.Permit permit;
+        try {
             check(routerId, batch);
-            BatchOutcome outcome;
-            try (IngestGate.Permit permit = gate.enter()) {
-                outcome = handOff.handOff(routerId, batch, source);
-            }
-            if (outcome.isQueued()) {
-                metrics.queued();
-            } else {
-                count(outcome);
-            }
-            return outcome;
+            permit = gate.enter();
         } catch (ProblemException e) {
             metrics.rejected(e.problem().status());
             throw e;
@@ -82,6 +124,95 @@ public class TelemetryPipeline {
             metrics.rejected(400);
             throw e;
         }
+        if (stream != null && stream.active()) {
+            BatchOutcome outcome;
+            try (permit) {
+                outcome = stream.handOff(routerId, batch, source);
+            }
+            if (outcome.isQueued()) {
+                metrics.queued();
+            } else {
+                count(outcome);
+            }
+            return new Taking(CompletableFuture.completedFuture(null), CompletableFuture.completedFuture(outcome));
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                permit.close();
+            }
+        };
+        CompletableFuture<Void> taken = new CompletableFuture<>();
+        CompletableFuture<BatchOutcome> outcome = new CompletableFuture<>();
+        taken.whenComplete((v, e) -> release.run());
+        outcome.whenComplete((o, e) -> {
+            release.run();
+            if (e != null) {
+                taken.completeExceptionally(e);
+            } else {
+                taken.complete(null);
+            }
+            if (o != null) {
+                count(o);
+            }
+        });
+        attempt(new BatchProcessor.Submitted(routerId, batch, source), 1, config.applyBackoff().toMillis(), taken,
+                outcome);
+        return new Taking(taken, outcome);
+    }
+
+    /**
+     * One attempt to apply the batch on its writer lane; a failure is tried again after a growing pause,
+     * and after the last attempt the batch becomes a dead letter. If the dead letter cannot be stored
+     * either (the database is away), the outcome is a 503 problem: the sender must retry.
+     */
+    private void attempt(BatchProcessor.Submitted s, int attempt, long pause, CompletableFuture<Void> taken,
+            CompletableFuture<BatchOutcome> outcome) {
+        CompletableFuture<Void> takenNow = new CompletableFuture<>();
+        takenNow.thenRun(() -> taken.complete(null));
+        CompletableFuture<BatchOutcome> applied;
+        try {
+            applied = lanes.submit(s, takenNow);
+        } catch (RuntimeException e) {
+            applied = CompletableFuture.failedFuture(e);
+        }
+        applied.whenComplete((o, e) -> {
+            if (e == null) {
+                outcome.complete(o);
+                return;
+            }
+            Throwable failure = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            int attempts = Math.max(1, config.applyAttempts());
+            Log.warnf("Batch %d of router %s not applied (attempt %d of %d): %s", s.batch().sequence(), s.routerId(),
+                    attempt, attempts, DeadLetters.reasonOf(failure));
+            try {
+                if (attempt < attempts) {
+                    retries.schedule(() -> attempt(s, attempt + 1, pause * 2, taken, outcome), pause,
+                            TimeUnit.MILLISECONDS);
+                } else {
+                    retries.execute(() -> outcome.complete(deadLetter(s.routerId(), s.batch(), failure, attempts)));
+                }
+            } catch (RejectedExecutionException stopped) {
+                outcome.completeExceptionally(unavailable());
+            }
+        });
+    }
+
+    private BatchOutcome deadLetter(UUID routerId, TelemetryBatch batch, Throwable failure, int attempts) {
+        try {
+            deadLetters.store(routerId, batch, DeadLetters.reasonOf(failure), attempts);
+        } catch (RuntimeException e) {
+            Log.errorf("Batch %d of router %s could not be stored as a dead letter either: %s", batch.sequence(),
+                    routerId, DeadLetters.reasonOf(e));
+            throw unavailable();
+        }
+        return BatchOutcome.deadLettered(routerId, batch.sequence(), batch.events().size());
+    }
+
+    private ProblemException unavailable() {
+        return new ProblemException(ProblemType.UNAVAILABLE,
+                "The batch could not be applied now; send it again after the Retry-After delay.")
+                .withHeader("Retry-After", String.valueOf(config.retryAfter().toSeconds()));
     }
 
     /**
@@ -102,7 +233,7 @@ public class TelemetryPipeline {
             outcome = BatchOutcome.deadLettered(routerId, batch.sequence() == null ? -1 : batch.sequence(),
                     batch.events() == null ? 0 : batch.events().size());
         } else {
-            outcome = applyOrDeadLetter(routerId, batch, source, false);
+            outcome = applyOrDeadLetter(routerId, batch, source);
         }
         count(outcome);
         return outcome;
@@ -113,13 +244,94 @@ public class TelemetryPipeline {
     }
 
     /**
-     * Applies batches taken from one partition of the telemetry stream as one group, and runs
-     * {@code position} (which stores how far the partition is applied) in the same transaction: the
-     * batches and the position commit together or not at all. Batches that fail today's checks are
-     * stored as dead letters first. If the group fails, its batches are applied one at a time (tried
-     * again, then dead-lettered, as always) and the position is stored after them on its own.
+     * Batches of one partition of the telemetry stream applied on arrival and waiting for their store
+     * (receipts, roll-ups, configuration changes), which {@link #storeFromStream} does for several
+     * polls at once, together with the partitions' positions.
      */
-    public void applyFromStream(List<StreamBatch> batches, Runnable position) {
+    public static final class StreamArrivals {
+
+        private final List<BatchProcessor.Arrival> arrivals = new ArrayList<>();
+        private final List<StreamBatch> batches = new ArrayList<>();
+        private final Set<TelemetryReceipt.Key> keys = new HashSet<>();
+        private long events;
+
+        public boolean isEmpty() {
+            return arrivals.isEmpty();
+        }
+
+        /** Events of the batches waiting: what they hold in memory. */
+        public long events() {
+            return events;
+        }
+    }
+
+    /**
+     * Applies batches taken from one partition of the telemetry stream on arrival, in one transaction
+     * (devices, detection, alerts), and adds what they leave for storing to {@code open}. Batches
+     * that fail today's checks are stored as dead letters first. If the group fails, its batches are
+     * applied and stored one at a time (tried again, then dead-lettered, as always).
+     */
+    public void arriveFromStream(List<StreamBatch> batches, StreamArrivals open) {
+        List<BatchProcessor.Submitted> checked = checkedFromStream(batches);
+        List<BatchProcessor.Arrival> arrived;
+        try {
+            arrived = processor.arrive(checked, open.keys);
+        } catch (RuntimeException e) {
+            Log.warnf("A group of %d batches from the stream was not applied (%s); applying them one at a time",
+                    checked.size(), DeadLetters.reasonOf(e));
+            for (BatchProcessor.Submitted s : checked) {
+                count(applyOrDeadLetter(s.routerId(), s.batch(), s.source()));
+            }
+            return;
+        }
+        for (int i = 0; i < checked.size(); i++) {
+            BatchProcessor.Arrival a = arrived.get(i);
+            if (a.kind == BatchProcessor.Arrival.Kind.DUPLICATE) {
+                count(a.duplicate());
+                continue;
+            }
+            BatchProcessor.Submitted s = checked.get(i);
+            open.arrivals.add(a);
+            open.batches.add(new StreamBatch(s.routerId(), s.batch(), s.source()));
+            open.keys.add(a.key());
+            open.events += a.events;
+        }
+    }
+
+    /**
+     * Stores what the waiting batches left, of every partition given, and runs {@code positions} (how
+     * far each partition is applied) in the same transaction: the batches' data and the positions
+     * commit together or not at all. If that fails, the batches are applied and stored one at a time
+     * (tried again, then dead-lettered) and the positions are stored after them on their own. The
+     * arrivals are emptied either way.
+     */
+    public void storeFromStream(List<StreamArrivals> parts, Runnable positions) {
+        List<BatchProcessor.Arrival> arrivals = new ArrayList<>();
+        List<StreamBatch> batches = new ArrayList<>();
+        for (StreamArrivals part : parts) {
+            arrivals.addAll(part.arrivals);
+            batches.addAll(part.batches);
+        }
+        try {
+            processor.store(arrivals, positions).forEach(this::count);
+        } catch (RuntimeException e) {
+            Log.warnf("%d batches from the stream were not stored (%s); applying them one at a time", arrivals.size(),
+                    DeadLetters.reasonOf(e));
+            for (StreamBatch b : batches) {
+                count(applyOrDeadLetter(b.routerId(), b.batch(), b.source()));
+            }
+            QuarkusTransaction.requiringNew().run(positions);
+        } finally {
+            for (StreamArrivals part : parts) {
+                part.arrivals.clear();
+                part.batches.clear();
+                part.keys.clear();
+                part.events = 0;
+            }
+        }
+    }
+
+    private List<BatchProcessor.Submitted> checkedFromStream(List<StreamBatch> batches) {
         List<BatchProcessor.Submitted> checked = new ArrayList<>(batches.size());
         for (StreamBatch b : batches) {
             String refusal = refusalOf(b.routerId(), b.batch());
@@ -131,19 +343,7 @@ public class TelemetryPipeline {
                 checked.add(new BatchProcessor.Submitted(b.routerId(), b.batch(), b.source()));
             }
         }
-        List<BatchOutcome> outcomes;
-        try {
-            outcomes = processor.process(checked, position);
-        } catch (RuntimeException e) {
-            Log.warnf("A group of %d batches from the stream was not applied (%s); applying them one at a time",
-                    checked.size(), DeadLetters.reasonOf(e));
-            for (BatchProcessor.Submitted s : checked) {
-                count(applyOrDeadLetter(s.routerId(), s.batch(), s.source(), false));
-            }
-            QuarkusTransaction.requiringNew().run(position);
-            return;
-        }
-        outcomes.forEach(this::count);
+        return checked;
     }
 
     /**
@@ -174,18 +374,17 @@ public class TelemetryPipeline {
     }
 
     /**
-     * Applies the batch, in a group with other routers' batches on its writer lane if {@code grouped},
-     * trying again with a growing pause if it fails; after the last attempt the batch becomes a dead
-     * letter. If the dead letter cannot be stored either (the database is away), the sender is told
-     * to retry.
+     * Applies the batch in a transaction of its own on the caller's thread, trying again with a growing
+     * pause if it fails; after the last attempt the batch becomes a dead letter. If the dead letter
+     * cannot be stored either (the database is away), the sender is told to retry.
      */
-    BatchOutcome applyOrDeadLetter(UUID routerId, TelemetryBatch batch, EvidenceSource source, boolean grouped) {
+    BatchOutcome applyOrDeadLetter(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
         RuntimeException failure = null;
         long pause = config.applyBackoff().toMillis();
         int attempts = Math.max(1, config.applyAttempts());
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
-                return grouped ? lanes.apply(routerId, batch, source) : processor.process(routerId, batch, source);
+                return processor.process(routerId, batch, source);
             } catch (RuntimeException e) {
                 failure = e;
                 Log.warnf("Batch %d of router %s not applied (attempt %d of %d): %s", batch.sequence(), routerId,
@@ -196,16 +395,7 @@ public class TelemetryPipeline {
                 pause *= 2;
             }
         }
-        try {
-            deadLetters.store(routerId, batch, DeadLetters.reasonOf(failure), attempts);
-        } catch (RuntimeException e) {
-            Log.errorf("Batch %d of router %s could not be stored as a dead letter either: %s", batch.sequence(),
-                    routerId, DeadLetters.reasonOf(e));
-            throw new ProblemException(ProblemType.UNAVAILABLE,
-                    "The batch could not be applied now; send it again after the Retry-After delay.")
-                    .withHeader("Retry-After", String.valueOf(config.retryAfter().toSeconds()));
-        }
-        return BatchOutcome.deadLettered(routerId, batch.sequence(), batch.events().size());
+        return deadLetter(routerId, batch, failure, attempts);
     }
 
     private static boolean sleep(long millis) {

@@ -2,6 +2,7 @@ package io.homeshield.telemetry;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -30,6 +31,10 @@ public class TelemetryReceipt extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The day (UTC) of the batch's own sentAt: the same in every resend, so the receipt's partition finds it. */
+    @Column(name = "sent_day", nullable = false)
+    public LocalDate sentDay;
 
     public static class Key implements Serializable {
         public UUID routerId;

@@ -1,19 +1,17 @@
 package io.homeshield.telemetry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.homeshield.alert.EvidenceSource;
-import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 
 /**
@@ -21,14 +19,27 @@ import io.quarkus.logging.Log;
  * applied together, a group per transaction, instead of each paying its own. A router's batches
  * always take the same lane (its id's hash), which applies them in the order they arrived, so no
  * lock per batch orders them. A lane takes what is waiting, waits at most {@code max-wait} for more
- * (up to {@code max-batches}), applies the group and only then answers each batch's sender: nothing
- * is acknowledged before it is committed. A group that fails is split in halves that are applied
- * on their own, down to the one batch that fails, so one bad batch never fails the others.
+ * (up to {@code max-batches}) and applies the group on arrival: devices, detection and alerts commit
+ * at once. The batches' records (receipts, roll-up sums, configuration changes) stay in memory on the
+ * lane for up to {@code flush-interval} (or until they hold {@code max-open-events}), coalesced across groups, and
+ * are stored in one transaction; only then is each batch's sender answered, so nothing is
+ * acknowledged before its receipt and its data are committed together. A group or a store that
+ * fails is split in halves that are tried on their own, down to the one batch that fails, so one bad
+ * batch never fails the others.
  */
 @ApplicationScoped
 class WriterLanes {
 
-    private record Pending(BatchProcessor.Submitted batch, CompletableFuture<BatchOutcome> outcome) {
+    private record Pending(BatchProcessor.Submitted batch, CompletableFuture<Void> taken,
+            CompletableFuture<BatchOutcome> outcome) {
+
+        void fail(Throwable e) {
+            taken.completeExceptionally(e);
+            outcome.completeExceptionally(e);
+        }
+    }
+
+    private record Open(Pending pending, BatchProcessor.Arrival arrival) {
     }
 
     private final BatchProcessor processor;
@@ -60,55 +71,46 @@ class WriterLanes {
         grouping = on && !lanes.isEmpty();
     }
 
-    /**
-     * Applies the batch in the next group of its router's lane and returns once that group has
-     * committed; a failure of this batch alone is thrown as it would be without groups.
-     */
-    BatchOutcome apply(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
-        if (!grouping || stopping) {
-            return processor.process(routerId, batch, source);
-        }
-        try {
-            return submit(new BatchProcessor.Submitted(routerId, batch, source)).get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the batch's group was applied", e);
-        }
+    /** Queues the batch on its router's lane; the outcome completes once its records are stored. */
+    CompletableFuture<BatchOutcome> submit(BatchProcessor.Submitted batch) {
+        return submit(batch, new CompletableFuture<>());
     }
 
-    /** Queues the batch on its router's lane; the outcome completes once its group has committed. */
-    CompletableFuture<BatchOutcome> submit(BatchProcessor.Submitted batch) {
-        Pending pending = new Pending(batch, new CompletableFuture<>());
-        Lane lane = lanes.get(Math.floorMod(batch.routerId().hashCode(), lanes.size()));
-        synchronized (lane) {
-            if (!lane.closed) {
-                lane.queue.add(pending);
-                return pending.outcome();
+    /**
+     * Queues the batch on its router's lane. {@code taken} completes once the batch has been applied
+     * on arrival (or failed); the returned outcome once its records are stored. Without grouping the
+     * batch is applied here, on the caller's thread, and both complete before this returns.
+     */
+    CompletableFuture<BatchOutcome> submit(BatchProcessor.Submitted batch, CompletableFuture<Void> taken) {
+        Pending pending = new Pending(batch, taken, new CompletableFuture<>());
+        if (grouping && !stopping) {
+            Lane lane = lanes.get(Math.floorMod(batch.routerId().hashCode(), lanes.size()));
+            synchronized (lane) {
+                if (!lane.closed) {
+                    lane.queue.add(pending);
+                    return pending.outcome();
+                }
             }
         }
-        // the lane has stopped (the application is shutting down): applied here, alone
+        // no lanes, or they have stopped (the application is shutting down): applied here, alone
         applyIsolating(List.of(pending));
         return pending.outcome();
     }
 
-    /** Applies the batches as one group on the caller's thread, isolating those that fail. */
+    /** Applies the batches as one group in one transaction on the caller's thread, isolating those that fail. */
     List<CompletableFuture<BatchOutcome>> applyTogether(List<BatchProcessor.Submitted> batches) {
-        List<Pending> group = batches.stream().map(b -> new Pending(b, new CompletableFuture<>())).toList();
+        List<Pending> group = batches.stream()
+                .map(b -> new Pending(b, new CompletableFuture<>(), new CompletableFuture<>())).toList();
         applyIsolating(group);
         return group.stream().map(Pending::outcome).toList();
     }
 
-    /** Batches waiting on the lanes now. */
+    /** Batches waiting on the lanes now: queued, or applied and waiting for their records' store. */
     int waiting() {
-        return lanes.stream().mapToInt(l -> l.queue.size()).sum();
+        return lanes.stream().mapToInt(l -> l.queue.size() + l.openCount).sum();
     }
 
-    /** Lets the lanes apply what is queued, then stops them; later batches are applied one at a time. */
+    /** Lets the lanes apply and store what they hold, then stops them; later batches are applied one at a time. */
     @PreDestroy
     void stop() {
         stopping = true;
@@ -122,10 +124,19 @@ class WriterLanes {
         }
     }
 
+    private boolean coalescing() {
+        return !config.flushInterval().isZero() && !config.flushInterval().isNegative();
+    }
+
     private final class Lane implements Runnable {
 
         private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
         private final Thread thread;
+        private final List<Open> open = new ArrayList<>();
+        private final Map<TelemetryReceipt.Key, Pending> openByKey = new HashMap<>();
+        private volatile int openCount;
+        private long openEvents;
+        private long flushAt;
         private boolean closed;
 
         Lane(int index) {
@@ -138,23 +149,33 @@ class WriterLanes {
             List<Pending> group = new ArrayList<>();
             while (true) {
                 try {
-                    Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                    if (first == null) {
-                        if (stopping && close()) {
-                            return;
+                    long wait = open.isEmpty() ? TimeUnit.MILLISECONDS.toNanos(100)
+                            : Math.max(0, Math.min(TimeUnit.MILLISECONDS.toNanos(100), flushAt - System.nanoTime()));
+                    Pending first = queue.poll(wait, TimeUnit.NANOSECONDS);
+                    if (first != null) {
+                        group.add(first);
+                        gather(group);
+                        if (coalescing()) {
+                            arriveIsolating(group);
+                        } else {
+                            applyIsolating(group);
                         }
-                        continue;
+                        group.clear();
                     }
-                    group.add(first);
-                    gather(group);
-                    applyIsolating(group);
+                    if (!open.isEmpty() && (stopping || openEvents >= config.maxOpenEvents()
+                            || System.nanoTime() - flushAt >= 0)) {
+                        flush();
+                    }
+                    if (first == null && stopping && open.isEmpty() && close()) {
+                        return;
+                    }
                 } catch (InterruptedException e) {
-                    group.forEach(p -> p.outcome().completeExceptionally(e));
+                    group.forEach(p -> p.fail(e));
+                    open.forEach(o -> o.pending().fail(e));
                     return;
                 } catch (Throwable e) {
                     Log.error("An ingest lane failed a group", e);
-                    group.forEach(p -> p.outcome().completeExceptionally(e));
-                } finally {
+                    group.forEach(p -> p.fail(e));
                     group.clear();
                 }
             }
@@ -181,15 +202,89 @@ class WriterLanes {
                 group.add(next);
             }
         }
+
+        /** Applies the group on arrival and keeps what its batches left for the next store. */
+        private void arriveIsolating(List<Pending> group) {
+            List<BatchProcessor.Arrival> arrivals;
+            try {
+                arrivals = processor.arrive(group.stream().map(Pending::batch).toList(), openByKey.keySet());
+            } catch (RuntimeException e) {
+                if (group.size() == 1) {
+                    group.get(0).fail(e);
+                } else {
+                    // in order: a router's earlier batches arrive before its later ones
+                    int half = group.size() / 2;
+                    arriveIsolating(group.subList(0, half));
+                    arriveIsolating(group.subList(half, group.size()));
+                }
+                return;
+            }
+            metrics.committedGroup(group.size());
+            for (int i = 0; i < group.size(); i++) {
+                Pending pending = group.get(i);
+                BatchProcessor.Arrival arrival = arrivals.get(i);
+                pending.taken().complete(null);
+                switch (arrival.kind) {
+                    case DUPLICATE -> pending.outcome().complete(arrival.duplicate());
+                    case REPEATED -> openByKey.get(arrival.key()).outcome().whenComplete((o, e) -> {
+                        // a copy is a duplicate once the original is stored; if the original fails, so does the copy
+                        if (e != null) {
+                            pending.outcome().completeExceptionally(e);
+                        } else {
+                            pending.outcome().complete(arrival.duplicate());
+                        }
+                    });
+                    case APPLIED -> {
+                        if (open.isEmpty()) {
+                            flushAt = System.nanoTime() + config.flushInterval().toNanos();
+                        }
+                        open.add(new Open(pending, arrival));
+                        openEvents += arrival.events;
+                        openByKey.put(arrival.key(), pending);
+                    }
+                }
+            }
+            openCount = open.size();
+        }
+
+        /** Stores the waiting batches' records in one transaction and answers their senders. */
+        private void flush() {
+            List<Open> stored = new ArrayList<>(open);
+            open.clear();
+            openByKey.clear();
+            openCount = 0;
+            openEvents = 0;
+            storeIsolating(stored);
+        }
+
+        private void storeIsolating(List<Open> part) {
+            List<BatchOutcome> outcomes;
+            try {
+                outcomes = processor.store(part.stream().map(Open::arrival).toList());
+            } catch (RuntimeException e) {
+                if (part.size() == 1) {
+                    part.get(0).pending().fail(e);
+                } else {
+                    int half = part.size() / 2;
+                    storeIsolating(part.subList(0, half));
+                    storeIsolating(part.subList(half, part.size()));
+                }
+                return;
+            }
+            for (int i = 0; i < part.size(); i++) {
+                part.get(i).pending().outcome().complete(outcomes.get(i));
+            }
+        }
     }
 
+    /** Applies and stores the group in one transaction, isolating the batches that fail. */
     private void applyIsolating(List<Pending> group) {
         List<BatchOutcome> outcomes;
         try {
             outcomes = processor.process(group.stream().map(Pending::batch).toList());
         } catch (RuntimeException e) {
             if (group.size() == 1) {
-                group.get(0).outcome().completeExceptionally(e);
+                group.get(0).fail(e);
             } else {
                 // in order: a router's earlier batches are applied before its later ones
                 int half = group.size() / 2;
@@ -200,6 +295,7 @@ class WriterLanes {
         }
         metrics.committedGroup(group.size());
         for (int i = 0; i < group.size(); i++) {
+            group.get(i).taken().complete(null);
             group.get(i).outcome().complete(outcomes.get(i));
         }
     }

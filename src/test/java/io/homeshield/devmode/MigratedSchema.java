@@ -2,6 +2,7 @@ package io.homeshield.devmode;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -73,12 +74,25 @@ record MigratedSchema(Map<String, String> columns, Map<String, String> indexes, 
         return new MigratedSchema(columns, indexes, foreignKeys);
     }
 
+    /** The tables; a partitioned table (PostgreSQL) counts once, as itself, and its partitions not at all. */
     private static List<String> tables(DatabaseMetaData meta, String schema) throws SQLException {
+        List<String> partitions = new ArrayList<>();
+        if (meta.getDatabaseProductName().equals("PostgreSQL")) {
+            try (PreparedStatement find = meta.getConnection().prepareStatement("select c.relname from pg_class c"
+                    + " join pg_namespace n on n.oid = c.relnamespace where c.relispartition and n.nspname = ?")) {
+                find.setString(1, schema);
+                try (ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        partitions.add(rs.getString(1));
+                    }
+                }
+            }
+        }
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
+        try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE", "PARTITIONED TABLE" })) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME");
-                if (!HISTORY.equalsIgnoreCase(name)) {
+                if (!HISTORY.equalsIgnoreCase(name) && !partitions.contains(name)) {
                     tables.add(name);
                 }
             }

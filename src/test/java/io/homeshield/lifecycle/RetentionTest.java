@@ -73,11 +73,12 @@ class RetentionTest {
         int rows = 2 * BATCH + 1;
         try (Connection c = db.getConnection();
                 PreparedStatement insert = c.prepareStatement("insert into telemetry_receipt (router_id, sequence,"
-                        + " event_count, received_at) values (?, ?, 1, ?)")) {
+                        + " event_count, received_at, sent_day) values (?, ?, 1, ?, ?)")) {
             for (int i = 0; i < rows; i++) {
                 insert.setObject(1, router);
                 insert.setLong(2, i);
                 insert.setObject(3, at(NOW.minus(config.telemetryReceipts()).minusSeconds(60 + i)));
+                insert.setObject(4, day(NOW.minus(config.telemetryReceipts()).minusSeconds(60 + i)));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -89,16 +90,75 @@ class RetentionTest {
         assertEquals(0, count("telemetry_receipt"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql" })
+    void onPostgresqlWholeDaysPastTheRetentionArePartitionsDropped(String database) throws Exception {
+        RetentionConfig config = defaults();
+        setUp(database);
+        DailyPartitions partitions = new DailyPartitions(db, partitionConfig());
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        assertTrue(partitions.ensureAround(today) > 0);
+        LocalDate oldDay = today.minusDays(10);
+        LocalDate youngDay = today.minusDays(2);
+        try (Connection c = db.getConnection()) {
+            execute(c, "insert into telemetry_receipt (router_id, sequence, event_count, received_at, sent_day)"
+                    + " values (?, 1, 1, ?, ?), (?, 2, 1, ?, ?)", router, at(NOW.minus(Duration.ofDays(10))), oldDay,
+                    router, at(NOW.minus(Duration.ofDays(2))), youngDay);
+        }
+        assertEquals(1, count("telemetry_receipt_p" + oldDay.toString().replace("-", "")));
+
+        RetentionReport report = purge(config).purge(NOW);
+
+        assertEquals(1, report.deleted("telemetry-receipts"));
+        assertKept("telemetry_receipt", "sequence", List.of("2"));
+        try (Connection c = db.getConnection()) {
+            List<LocalDate> days = DailyPartitions.days(c, "telemetry_receipt");
+            // every day before the cutoff went as a whole partition; the cutoff's day and later stay
+            assertEquals(today.minusDays(config.telemetryReceipts().toDays()), days.get(0));
+            assertTrue(days.contains(youngDay) && days.contains(today.plusDays(7)), days.toString());
+        }
+    }
+
     private RetentionPurge purge(RetentionConfig config) {
-        return new RetentionPurge(new RetentionRules(config), new BatchedDelete(db), config);
+        return new RetentionPurge(new RetentionRules(config), new BatchedDelete(db),
+                new DailyPartitions(db, partitionConfig()), db, config);
+    }
+
+    private static PartitionConfig partitionConfig() {
+        return new PartitionConfig() {
+            @Override
+            public int daysAhead() {
+                return 7;
+            }
+
+            @Override
+            public int daysBack() {
+                return 31;
+            }
+
+            @Override
+            public String every() {
+                return "6h";
+            }
+
+            @Override
+            public Duration lockTimeout() {
+                return Duration.ofSeconds(5);
+            }
+        };
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private void insertHouseholdData(RetentionConfig config) throws SQLException {
         try (Connection c = db.getConnection()) {
             Instant receiptsOld = NOW.minus(config.telemetryReceipts()).minusSeconds(60);
             Instant receiptsYoung = NOW.minus(config.telemetryReceipts()).plusSeconds(60);
-            execute(c, "insert into telemetry_receipt (router_id, sequence, event_count, received_at) values (?, 1, 1, ?),"
-                    + " (?, 2, 1, ?)", router, at(receiptsOld), router, at(receiptsYoung));
+            execute(c, "insert into telemetry_receipt (router_id, sequence, event_count, received_at, sent_day)"
+                    + " values (?, 1, 1, ?, ?), (?, 2, 1, ?, ?)", router, at(receiptsOld), day(receiptsOld), router,
+                    at(receiptsYoung), day(receiptsYoung));
 
             execute(c, "insert into device_activity (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)"
                     + " values (?, ?, 1, 0, 0, 0), (?, ?, 2, 0, 0, 0)",

@@ -126,6 +126,7 @@ class SimulatorSeedingTest {
                 receipt.sequence = sequence;
                 receipt.eventCount = 3;
                 receipt.receivedAt = Instant.now();
+                receipt.sentDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
                 receipt.persist();
             }
         });

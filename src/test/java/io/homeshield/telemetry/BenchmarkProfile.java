@@ -13,6 +13,12 @@ public class BenchmarkProfile implements QuarkusTestProfile {
                 "homeshield.telemetry.benchmark-endpoint", "true",
                 "homeshield.telemetry.mqtt.enabled", "false",
                 "homeshield.telemetry.flow-export.enabled", "false",
-                "quarkus.log.category.\"io.homeshield\".level", "WARN");
+                "quarkus.log.category.\"io.homeshield\".level", "WARN",
+                "homeshield.telemetry.group-commit.flush-interval", flushInterval());
+    }
+
+    /** The group commit's flush interval for the run ({@code -Dbench.flush-interval}, 2 s unless set). */
+    static String flushInterval() {
+        return System.getProperty("bench.flush-interval", "2s");
     }
 }

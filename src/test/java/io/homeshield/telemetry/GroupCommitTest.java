@@ -81,7 +81,8 @@ class GroupCommitTest {
         TestHousehold home = Fixtures.household("group-duplicates");
         TestHousehold other = Fixtures.household("group-duplicates-other");
         String mac = Fixtures.randomMac().value();
-        Instant at = Instant.now();
+        // the database keeps microseconds (rounded): a later batch at the same instant must not read as older
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
         List<CompletableFuture<BatchOutcome>> first = lanes.applyTogether(List.of(
                 submitted(home, 1, mac, "first", at), submitted(other, 1, Fixtures.randomMac().value(), "tv", at),

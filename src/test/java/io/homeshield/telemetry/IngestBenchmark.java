@@ -47,7 +47,8 @@ class IngestBenchmark {
     private static final int ROUTERS = Integer.getInteger("bench.routers", 2_000);
     private static final int EVENTS = Integer.getInteger("bench.events", 150_000);
     private static final int BATCH_EVENTS = Integer.getInteger("bench.batch-events", 50);
-    private static final int CLIENTS = Integer.getInteger("bench.clients", 64);
+    /** Requests in flight at once: routers waiting for their answers, each without a thread of the generator. */
+    private static final int CLIENTS = Integer.getInteger("bench.in-flight", 2_000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 300));
 
@@ -107,7 +108,7 @@ class IngestBenchmark {
         long alerts = QuarkusTransaction.requiringNew().call(() -> Alert.count()) - alertsBefore;
 
         String report = String.format(Locale.ROOT, """
-                Ingest benchmark: %d routers, batches of up to %d events, %d rounds of %,d events (%,d batches) per pipeline after %d s unmeasured, %d concurrent HTTP clients, %d cores
+                Ingest benchmark: %d routers, batches of up to %d events, %d rounds of %,d events (%,d batches) per pipeline after %d s unmeasured, %d requests in flight, %d cores
                 %s  median of the rounds:
                   parse-only (ceiling):  %,10.0f events/s  (%,d events in %.2f s; CPU per event %s)
                       by stage (µs/event): %s

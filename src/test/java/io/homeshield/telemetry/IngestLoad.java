@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -33,8 +36,8 @@ import io.homeshield.testsupport.Fixtures.TestHousehold;
 
 /**
  * The ingest benchmarks' load generator: scenario-fleet traffic for routers registered here,
- * gathered into batches of a given size and posted over HTTP by a fixed number of clients, each
- * posting its next batch once the previous one is answered. Its threads are named so that
+ * gathered into batches of a given size and posted over HTTP with a fixed number of requests in
+ * flight, each waiting for its answer without a thread, as routers do. Its threads are named so that
  * {@link IngestCpu} keeps their CPU apart from the application's.
  */
 final class IngestLoad {
@@ -211,34 +214,61 @@ final class IngestLoad {
      * answering them: it returns once they are applied) before the stretch ends.
      */
     Run post(URI endpoint, List<Payload> payloads, Settle settle) throws Exception {
-        AtomicInteger next = new AtomicInteger();
         AtomicLong events = new AtomicLong();
         AtomicLong busy = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(clients, named(IngestCpu.CLIENT_THREADS));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        // as many requests in flight as routers posting at once: each waits for its answer without a thread,
+        // as it must once answers wait for the roll-ups' flush
+        Semaphore window = new Semaphore(clients);
+        CountDownLatch answered = new CountDownLatch(payloads.size());
+        ScheduledExecutorService resend = Executors.newSingleThreadScheduledExecutor(named(IngestCpu.CLIENT_THREADS));
         IngestCpu.Start cpu = IngestCpu.start();
         long start = System.nanoTime();
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                running.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < payloads.size(); i = next.getAndIncrement()) {
-                        Payload payload = payloads.get(i);
-                        send(endpoint, payload, busy);
-                        events.addAndGet(payload.events());
-                    }
-                    return null;
-                }));
+            for (Payload payload : payloads) {
+                window.acquire();
+                sendAsync(endpoint, payload, events, busy, failure, resend, () -> {
+                    window.release();
+                    answered.countDown();
+                });
             }
-            for (Future<?> client : running) {
-                client.get();
+            if (!answered.await(30, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("answers missing after 30 minutes");
+            }
+            if (failure.get() != null) {
+                throw new IllegalStateException(failure.get());
             }
             settle.until(payloads);
             long nanos = System.nanoTime() - start;
             return new Run(events.get(), payloads.size(), nanos, busy.get(), IngestCpu.since(cpu),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
-            pool.shutdownNow();
+            resend.shutdownNow();
         }
+    }
+
+    /** Posts the batch; a 503 or 429 is sent again a moment later, as a router would. */
+    private void sendAsync(URI endpoint, Payload payload, AtomicLong events, AtomicLong busy,
+            AtomicReference<Throwable> failure, ScheduledExecutorService resend, Runnable done) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", payload.authorization())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(payload.body())).build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, e) -> {
+            if (e == null && (response.statusCode() == 503 || response.statusCode() == 429)) {
+                busy.incrementAndGet();
+                resend.schedule(() -> sendAsync(endpoint, payload, events, busy, failure, resend, done), 20,
+                        TimeUnit.MILLISECONDS);
+                return;
+            }
+            if (e != null) {
+                failure.compareAndSet(null, e);
+            } else if (response.statusCode() / 100 != 2) {
+                failure.compareAndSet(null, new IllegalStateException(response.statusCode() + " " + response.body()));
+            } else {
+                events.addAndGet(payload.events());
+            }
+            done.run();
+        });
     }
 
     /**

@@ -19,12 +19,10 @@ import io.homeshield.telemetry.wire.TelemetryBatch;
 @ApplicationScoped
 public class SwitchableHandOff implements BatchHandOff {
 
-    private final TelemetryPipeline pipeline;
     private final BatchHandOff stream;
     private volatile boolean direct;
 
-    SwitchableHandOff(TelemetryPipeline pipeline) {
-        this.pipeline = pipeline;
+    SwitchableHandOff() {
         // looked up by its own class: as a BatchHandOff this alternative would hide it
         this.stream = KafkaHandOff.publisher();
     }
@@ -36,6 +34,12 @@ public class SwitchableHandOff implements BatchHandOff {
 
     @Override
     public BatchOutcome handOff(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
-        return direct ? pipeline.applyOrDeadLetter(routerId, batch, source, true) : stream.handOff(routerId, batch, source);
+        return stream.handOff(routerId, batch, source);
+    }
+
+    /** Directly: the pipeline applies the batch on its writer lanes, as without Kafka. */
+    @Override
+    public boolean active() {
+        return !direct;
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,12 @@ public final class AppInstance implements AutoCloseable {
     private final Process process;
     private final List<String> output = new ArrayList<>();
     private final CountDownLatch started = new CountDownLatch(1);
+    private final int httpPort;
 
-    private AppInstance(String name, Process process) {
+    private AppInstance(String name, Process process, int httpPort) {
         this.name = name;
         this.process = process;
+        this.httpPort = httpPort;
         Thread reader = new Thread(this::readOutput, "instance-" + name);
         reader.setDaemon(true);
         reader.start();
@@ -39,8 +42,9 @@ public final class AppInstance implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("package the application first: " + jar + " is missing");
         }
+        int httpPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dquarkus.http.port=" + freePort(), "-Dquarkus.management.port=" + freePort(),
+                "-Xmx256m", "-Dquarkus.http.port=" + httpPort, "-Dquarkus.management.port=" + freePort(),
                 "-Dquarkus.log.console.json.enabled=false",
                 "-Dhomeshield.enforcement.instance-id=" + name));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
@@ -58,7 +62,7 @@ public final class AppInstance implements AutoCloseable {
         // the tests' own audit key: instances seal entries into the audit chain of the tests' database
         env.put("HOMESHIELD_AUDIT_KEY_ID", "test-1");
         env.put("HOMESHIELD_AUDIT_KEY", "test-only-audit-key-0123456789abcdef");
-        return new AppInstance(name, builder.start());
+        return new AppInstance(name, builder.start(), httpPort);
     }
 
     public void awaitStarted(Duration timeout) throws InterruptedException {
@@ -91,6 +95,17 @@ public final class AppInstance implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Kills the process at once (SIGKILL): nothing it holds in memory is written, as in a crash. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** The base address of its HTTP server, once {@link #awaitStarted} returned. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + httpPort + "/");
     }
 
     @Override

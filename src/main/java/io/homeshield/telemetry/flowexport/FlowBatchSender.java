@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -44,9 +45,32 @@ class FlowBatchSender {
 
     void start() {
         lanes = new HandOffLanes(config.handOffLanes(), config.maxPendingFlows(), config.retryDelay().toMillis(),
-                batch -> pipeline.accept(batch.routerId(), batch, EvidenceSource.FLOW_EXPORT), metrics, drops);
+                this::handOver, metrics, drops);
         metrics.pendingFlows(lanes::pendingFlows);
         lanes.start();
+    }
+
+    /**
+     * Hands the batch to the pipeline and returns once the pipeline has taken it (applied on arrival):
+     * its records are stored with the next flush without holding the hand-off lane. A refusal, or a
+     * failure before the pipeline took it, is thrown for the lane to handle.
+     */
+    private void handOver(TelemetryBatch batch) {
+        TelemetryPipeline.Taking taking = pipeline.take(batch.routerId(), batch, EvidenceSource.FLOW_EXPORT);
+        taking.outcome().whenComplete((outcome, e) -> {
+            if (e != null && taking.taken().isDone() && !taking.taken().isCompletedExceptionally()) {
+                Log.errorf("Flows of router %s were taken but could neither be stored nor kept as a dead letter: %s",
+                        batch.routerId(), e.getMessage());
+            }
+        });
+        try {
+            taking.taken().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     void stop() {

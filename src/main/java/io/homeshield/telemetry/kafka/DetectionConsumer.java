@@ -21,14 +21,17 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import io.homeshield.telemetry.TelemetryConfig;
 import io.homeshield.telemetry.TelemetryPipeline;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 
 /**
  * One member of the detection group: applies each polled partition's batches in order as one group
- * (one transaction, set-based writes, as ingest's group commit) and stores the partition's next
- * offset in the database in that same transaction. On assignment a partition resumes from that
+ * on arrival (devices, detection, alerts: one transaction, set-based writes, as ingest's group
+ * commit) and, every group-commit flush interval, stores what the batches of all its partitions left
+ * (receipts, roll-ups coalesced across polls, configuration changes) together with each partition's
+ * next offset in the database, in one transaction. On assignment a partition resumes from that
  * stored offset, so a crash or rebalance neither loses nor repeats a batch, without Kafka
  * transactions; the offset is also committed to Kafka afterwards, only so that the group's lag can
  * be watched. A batch that cannot be applied, or fails today's checks, becomes a dead letter in the
@@ -46,13 +49,19 @@ final class DetectionConsumer implements Runnable {
     private final TelemetryPipeline pipeline;
     private final TelemetryRecords records;
     private final StreamOffsets offsets;
+    private final TelemetryConfig.GroupCommit groupCommit;
     private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
+    /** Per partition: batches applied on arrival whose store is due with the next flush, and the offset after them. */
+    private final Map<TopicPartition, TelemetryPipeline.StreamArrivals> open = new HashMap<>();
+    private final Map<TopicPartition, Long> openUntil = new HashMap<>();
+    private long flushAt;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
 
     DetectionConsumer(KafkaTelemetryConfig config, TelemetryPipeline pipeline, TelemetryRecords records,
-            StreamOffsets offsets, String name) {
+            StreamOffsets offsets, TelemetryConfig.GroupCommit groupCommit, String name) {
         this.config = config;
+        this.groupCommit = groupCommit;
         this.pipeline = pipeline;
         this.records = records;
         this.offsets = offsets;
@@ -92,6 +101,9 @@ final class DetectionConsumer implements Runnable {
                 for (TopicPartition partition : polled.partitions()) {
                     applyInOrder(partition, polled.records(partition));
                 }
+                if (flushDue()) {
+                    flush();
+                }
                 commitApplied();
             }
         } catch (WakeupException e) {
@@ -100,6 +112,7 @@ final class DetectionConsumer implements Runnable {
             Log.error("A detection consumer stopped unexpectedly; its partitions go to the others", e);
         } finally {
             try {
+                flush();
                 commitApplied();
             } catch (RuntimeException e) {
                 Log.warnf("Offsets not committed on stop (the batches will be replayed and found applied): %s",
@@ -128,14 +141,59 @@ final class DetectionConsumer implements Runnable {
         }
         long next = polled.get(polled.size() - 1).offset() + 1;
         try {
-            pipeline.applyFromStream(batches, () -> offsets.store(config.groupId(), partition, next));
-            applied.put(partition, new OffsetAndMetadata(next));
+            TelemetryPipeline.StreamArrivals waiting = open.computeIfAbsent(partition,
+                    p -> new TelemetryPipeline.StreamArrivals());
+            if (open.values().stream().allMatch(TelemetryPipeline.StreamArrivals::isEmpty)
+                    && openUntil.isEmpty()) {
+                flushAt = System.nanoTime() + groupCommit.flushInterval().toNanos();
+            }
+            pipeline.arriveFromStream(batches, waiting);
+            openUntil.put(partition, next);
         } catch (RuntimeException e) {
             // Not applied (database away, say): this partition waits and tries again from the first of them.
             Log.warnf("Batches of %s from offset %d neither applied nor stored as dead letters, trying again: %s",
                     partition, polled.get(0).offset(), e.getMessage());
             consumer.seek(partition, polled.get(0).offset());
             pause();
+        }
+    }
+
+    private boolean flushDue() {
+        if (openUntil.isEmpty()) {
+            return false;
+        }
+        long events = open.values().stream().mapToLong(TelemetryPipeline.StreamArrivals::events).sum();
+        return !running.get() || System.nanoTime() - flushAt >= 0 || events >= groupCommit.maxOpenEvents();
+    }
+
+    /**
+     * Stores what the batches applied since the last flush left, with every partition's position, in
+     * one transaction: a crash before it replays them from the stored positions (their receipts are
+     * not stored, so they apply in full), a crash after it replays nothing.
+     */
+    private void flush() {
+        if (openUntil.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, Long> positions = new HashMap<>(openUntil);
+        List<TelemetryPipeline.StreamArrivals> parts = new ArrayList<>();
+        positions.keySet().forEach(p -> parts.add(open.get(p)));
+        try {
+            pipeline.storeFromStream(parts, () -> positions.forEach((p, next) -> offsets.store(config.groupId(), p, next)));
+            positions.forEach((p, next) -> applied.put(p, new OffsetAndMetadata(next)));
+        } catch (RuntimeException e) {
+            // Not stored (database away, say): each partition goes back to its stored position and applies again
+            Log.warnf("Batches of %s neither stored nor kept as dead letters, trying again: %s", positions.keySet(),
+                    e.getMessage());
+            Map<TopicPartition, Long> stored = offsets.positions(config.groupId(), positions.keySet());
+            stored.forEach(consumer::seek);
+            List<TopicPartition> neverStored = positions.keySet().stream().filter(p -> !stored.containsKey(p)).toList();
+            if (!neverStored.isEmpty()) {
+                consumer.seekToBeginning(neverStored);
+            }
+            pause();
+        } finally {
+            openUntil.clear();
         }
     }
 
@@ -160,6 +218,7 @@ final class DetectionConsumer implements Runnable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            flush();
             commitApplied();
         }
 
@@ -172,8 +231,15 @@ final class DetectionConsumer implements Runnable {
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            // Already someone else's: their batches will be replayed there and found applied
+            // Already someone else's: their batches will be replayed there (those not stored here apply in full)
             partitions.forEach(applied::remove);
+            partitions.forEach(p -> {
+                openUntil.remove(p);
+                TelemetryPipeline.StreamArrivals dropped = open.remove(p);
+                if (dropped != null && !dropped.isEmpty()) {
+                    Log.infof("Partition %s lost with batches not stored here; its new owner applies them", p);
+                }
+            });
         }
     }
 }

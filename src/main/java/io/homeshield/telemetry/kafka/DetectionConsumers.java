@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.homeshield.telemetry.TelemetryConfig;
 import io.homeshield.telemetry.TelemetryPipeline;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -29,12 +30,15 @@ public class DetectionConsumers {
     private final TelemetryPipeline pipeline;
     private final TelemetryRecords records;
     private final StreamOffsets offsets;
+    private final TelemetryConfig.GroupCommit groupCommit;
     private final String instance;
     private final List<DetectionConsumer> running = new CopyOnWriteArrayList<>();
 
     DetectionConsumers(KafkaTelemetryConfig config, TelemetryPipeline pipeline, TelemetryRecords records,
-            StreamOffsets offsets, @ConfigProperty(name = "homeshield.jobs.instance-id") String instance) {
+            StreamOffsets offsets, TelemetryConfig telemetry,
+            @ConfigProperty(name = "homeshield.jobs.instance-id") String instance) {
         this.config = config;
+        this.groupCommit = telemetry.groupCommit();
         this.pipeline = pipeline;
         this.records = records;
         this.offsets = offsets;
@@ -46,7 +50,8 @@ public class DetectionConsumers {
             return;
         }
         for (int i = 0; i < config.consumers(); i++) {
-            DetectionConsumer consumer = new DetectionConsumer(config, pipeline, records, offsets, instance + "-" + i);
+            DetectionConsumer consumer = new DetectionConsumer(config, pipeline, records, offsets, groupCommit,
+                    instance + "-" + i);
             running.add(consumer);
             consumer.start();
         }

@@ -2,6 +2,7 @@ package io.homeshield.telemetry.mqtt;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,6 +24,7 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.homeshield.alert.EvidenceSource;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
@@ -127,26 +129,40 @@ class MqttIngest implements MqttCallback {
         try {
             if (routerId == null) {
                 Log.warnf("Ignoring a message on %s: no router id in the topic", topic);
-            } else {
-                TelemetryBatch batch = reader.read(message.getPayload(), false);
-                // A router over its events per minute is refused (429 on its problems topic), not held:
-                // held messages would fill the window the broker keeps for every router. Its batches
-                // at once are bounded by the workers here.
-                limits.charge(routerId, batch.events() == null ? 0 : batch.events().size());
-                pipeline.accept(routerId, batch);
+                acknowledge(message);
+                return;
             }
-            acknowledge(message);
-        } catch (ProblemException e) {
-            if (e.problem().status() == ProblemType.UNAVAILABLE.status()) {
+            TelemetryBatch batch = reader.read(message.getPayload(), false);
+            // A router over its events per minute is refused (429 on its problems topic), not held:
+            // held messages would fill the window the broker keeps for every router. Its batches
+            // at once are bounded by the workers here.
+            limits.charge(routerId, batch.events() == null ? 0 : batch.events().size());
+            // acknowledged once stored; no worker waits for that meanwhile
+            pipeline.acceptAsync(routerId, batch, EvidenceSource.ROUTER).whenComplete((outcome, e) -> {
+                if (e == null) {
+                    acknowledge(message);
+                } else {
+                    failed(topic, routerId, message, e instanceof CompletionException && e.getCause() != null
+                            ? e.getCause() : e);
+                }
+            });
+        } catch (Exception e) {
+            failed(topic, routerId, message, e);
+        }
+    }
+
+    private void failed(String topic, UUID routerId, MqttMessage message, Throwable e) {
+        if (e instanceof ProblemException p) {
+            if (p.problem().status() == ProblemType.UNAVAILABLE.status()) {
                 retries.schedule(() -> workers.execute(() -> handle(topic, message)), 1, TimeUnit.SECONDS);
                 return;
             }
-            refuse(routerId, message, e.problem());
-        } catch (ConstraintViolationException e) {
-            refuse(routerId, message, Problems.of(e));
-        } catch (JsonProcessingException e) {
-            refuse(routerId, message, Problems.of(e));
-        } catch (Exception e) {
+            refuse(routerId, message, p.problem());
+        } else if (e instanceof ConstraintViolationException c) {
+            refuse(routerId, message, Problems.of(c));
+        } else if (e instanceof JsonProcessingException j) {
+            refuse(routerId, message, Problems.of(j));
+        } else {
             Log.errorf(e, "Batch from router %s on MQTT failed; it stays unacknowledged and is tried again", routerId);
             retries.schedule(() -> workers.execute(() -> handle(topic, message)), 5, TimeUnit.SECONDS);
         }

@@ -33,8 +33,12 @@ public interface MqttIngestConfig {
      */
     Optional<String> shareGroup();
 
-    /** Batches in flight from the broker before it waits for our acknowledgements. */
-    @WithDefault("32")
+    /**
+     * Batches in flight from the broker before it waits for our acknowledgements. A batch is
+     * acknowledged once its records are stored (up to the group commit's flush interval later), so
+     * the window must hold what arrives in one interval: 4,000 covers 400 batches a second at 10 s.
+     */
+    @WithDefault("4000")
     int receiveMaximum();
 
     /** How long the broker keeps this instance's session (and its unacknowledged batches) while it is away. */
