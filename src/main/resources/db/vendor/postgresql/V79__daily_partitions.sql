@@ -4,7 +4,7 @@
 -- resend), hourly activity by its hour's day, daily destinations by their day. Partitions for the days
 -- ahead are created by the application (DailyPartitions, at start and on a schedule); a row for a day
 -- without its partition lands in the default partition, so no batch is ever refused for its date.
--- Existing rows move into partitions of their own days, created here. Receipts from before V54 did not
+-- Existing rows move into partitions of their own days, created here. Receipts from before V78 did not
 -- keep their batch's sentAt: the day they were received stands in.
 
 create temporary table receipts_before on commit drop as

@@ -47,7 +47,7 @@ class SchemaParityTest {
                     + " (V26); the only writer adds rows for devices it has just read, so H2's check never fails"),
             Map.entry("foreign key device_destination.device_id", "as device_activity's (V25)"),
             Map.entry("index telemetry_receipt (router_id, sequence, sent_day) unique", "PostgreSQL: receipts are"
-                    + " partitioned by the day of the batch's sentAt (V55), and a partitioned table's key must hold"
+                    + " partitioned by the day of the batch's sentAt (V79), and a partitioned table's key must hold"
                     + " the partition key; a resend carries the same sentAt, so it still conflicts"),
             Map.entry("index telemetry_receipt (router_id, sequence) unique", "H2 keeps receipts whole: its key is"
                     + " the router and sequence alone"));
