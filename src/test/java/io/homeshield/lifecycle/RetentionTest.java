@@ -109,7 +109,8 @@ class RetentionTest {
 
         RetentionReport report = purge(config).purge(NOW);
 
-        assertEquals(1, report.deleted("telemetry-receipts"));
+        // a dropped day reports the planner's estimate of its rows (none before the table was analysed)
+        assertTrue(report.batches().containsKey("telemetry-receipts"));
         assertKept("telemetry_receipt", "sequence", List.of("2"));
         try (Connection c = db.getConnection()) {
             List<LocalDate> days = DailyPartitions.days(c, "telemetry_receipt");
