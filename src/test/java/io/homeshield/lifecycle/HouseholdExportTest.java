@@ -126,7 +126,10 @@ class HouseholdExportTest {
         assertThat("the schema was read", referring, hasItem("device"));
         List<String> unaccounted = new ArrayList<>();
         for (String table : referring) {
-            if (!exported.contains(table) && !ExportSections.LEFT_OUT.containsKey(table)) {
+            // a day's partition is its table's (PostgreSQL lists it as a table of its own)
+            boolean partition = table.matches(".+_(default|p\\d{8})")
+                    && referring.contains(table.substring(0, table.lastIndexOf('_')));
+            if (!partition && !exported.contains(table) && !ExportSections.LEFT_OUT.containsKey(table)) {
                 unaccounted.add(table);
             }
         }
