@@ -53,7 +53,7 @@ public class BlockedLookups {
         this.walledGarden = rpz.walledGarden().filter(IpAddress::isValid).map(IpAddress::of);
     }
 
-    /** Counts for one group of batches, written together. */
+    /** An empty tally, to gather the counts of batches stored together. */
     public Tally tally() {
         return new Tally();
     }
@@ -112,51 +112,70 @@ public class BlockedLookups {
         return false;
     }
 
+    /**
+     * A batch's stopped lookups, per household and day; an ordinary batch (no stopping answer in it)
+     * costs neither a query nor a map.
+     */
+    public Tally count(HouseholdId household, List<TelemetryEvent> events, Instant sentAt) {
+        List<DnsEvent> refused = null;
+        for (TelemetryEvent event : events) {
+            if (event instanceof DnsEvent dns && refused(dns)) {
+                if (refused == null) {
+                    refused = new ArrayList<>();
+                }
+                refused.add(dns);
+            }
+        }
+        Tally tally = new Tally();
+        if (refused == null) {
+            return tally;
+        }
+        Set<String> blocked = blockedDomains(household.value());
+        for (DnsEvent dns : refused) {
+            boolean walled = dns.answers() != null && dns.answers().stream().anyMatch(this::walledGardenAnswer);
+            if (walled || covered(dns.query(), blocked)) {
+                Instant at = dns.at() != null ? dns.at() : sentAt;
+                tally.add(new Tally.Key(household.value(), LocalDate.ofInstant(at, ZoneOffset.UTC)), 1L);
+            }
+        }
+        return tally;
+    }
+
+    /** Stopped lookups per household and day, written together for the batches of one store. */
     public final class Tally {
 
         private record Key(UUID household, LocalDate day) {
         }
 
-        private final Map<Key, Long> counts = new HashMap<>();
-        private final Map<UUID, Set<String>> domains = new HashMap<>();
+        private Map<Key, Long> counts;
 
         private Tally() {
         }
 
-        /** Notes the batch's stopped lookups; {@code sentAt} dates lookups that carry no time. */
-        public void add(HouseholdId household, List<TelemetryEvent> events, Instant sentAt) {
-            List<DnsEvent> refused = new ArrayList<>();
-            for (TelemetryEvent event : events) {
-                if (event instanceof DnsEvent dns && refused(dns)) {
-                    refused.add(dns);
-                }
+        private void add(Key key, long count) {
+            if (counts == null) {
+                counts = new HashMap<>();
             }
-            if (refused.isEmpty()) {
-                return;
-            }
-            Set<String> blocked = domains.computeIfAbsent(household.value(), BlockedLookups.this::blockedDomains);
-            for (DnsEvent dns : refused) {
-                boolean walled = dns.answers() != null
-                        && dns.answers().stream().anyMatch(BlockedLookups.this::walledGardenAnswer);
-                if (walled || covered(dns.query(), blocked)) {
-                    Instant at = dns.at() != null ? dns.at() : sentAt;
-                    counts.merge(new Key(household.value(), LocalDate.ofInstant(at, ZoneOffset.UTC)), 1L, Long::sum);
-                }
-            }
+            counts.merge(key, count, Long::sum);
         }
 
         /** Adds another tally's counts to this one (a batch's, when the batches of many are stored together). */
         public void addAll(Tally other) {
-            other.counts.forEach((key, count) -> counts.merge(key, count, Long::sum));
+            if (other.counts != null) {
+                other.counts.forEach(this::add);
+            }
         }
 
         /** Adds the counts to the household's days, in the caller's transaction. */
         public void write() {
+            if (counts == null) {
+                return;
+            }
             for (Map.Entry<Key, Long> count : counts.entrySet()) {
                 em.createNativeQuery(ADD).setParameter(1, count.getKey().household())
                         .setParameter(2, count.getKey().day()).setParameter(3, count.getValue()).executeUpdate();
             }
-            counts.clear();
+            counts = null;
         }
     }
 }

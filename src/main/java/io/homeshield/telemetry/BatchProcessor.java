@@ -223,8 +223,7 @@ class BatchProcessor {
             DeviceSightings.Applied applied = sightings.applyNoting(router, devices,
                     sightingsOf(batch.events(), sentAt, now), config.maxDevicesPerRouter());
             List<Finding> findings = detection.inspect(router.id, batch.events(), sentAt);
-            BlockedLookups.Tally blocked = blockedLookups.tally();
-            blocked.add(router.household(), batch.events(), sentAt);
+            BlockedLookups.Tally blocked = blockedLookups.count(router.household(), batch.events(), sentAt);
             if (!applied.joined().isEmpty() || !applied.overCap().isEmpty()) {
                 findings = new ArrayList<>(findings);
                 findings.addAll(DeviceJoined.findings(applied.joined()));
