@@ -11,11 +11,9 @@ import jakarta.inject.Inject;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
-import io.homeshield.intel.rpz.RpzConfig;
-import io.homeshield.intel.rpz.ZoneMembership;
 import io.homeshield.intel.rpz.BlockedNames;
+import io.homeshield.intel.rpz.ResolverStops;
 import io.homeshield.net.DomainName;
-import io.homeshield.net.IpAddress;
 import io.homeshield.telemetry.wire.DnsEvent;
 
 /**
@@ -29,26 +27,22 @@ import io.homeshield.telemetry.wire.DnsEvent;
 @ApplicationScoped
 class ResolverBlockDetector implements Detector {
 
-    private static final String NXDOMAIN = "NXDOMAIN";
-
-    private final Optional<IpAddress> walledGarden;
-    private final Supplier<BlockedNames> zone;
+    private final ResolverStops stops;
 
     @Inject
-    ResolverBlockDetector(RpzConfig rpz, ZoneMembership zone) {
-        this(rpz.walledGarden(), zone::current);
+    ResolverBlockDetector(ResolverStops stops) {
+        this.stops = stops;
     }
 
     /** {@code zone}: the names the zone blocks as the resolvers have it now. */
     ResolverBlockDetector(Optional<String> walledGarden, Supplier<BlockedNames> zone) {
-        this.walledGarden = walledGarden.filter(s -> !s.isBlank()).filter(IpAddress::isValid).map(IpAddress::of);
-        this.zone = zone;
+        this(new ResolverStops(walledGarden, zone));
     }
 
     @Override
     public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
         for (DnsEvent lookup : activity.lookups()) {
-            String stoppedWith = stoppedWith(lookup);
+            String stoppedWith = stops.stoppedWith(lookup.query(), lookup.rcode(), lookup.answers());
             if (stoppedWith != null) {
                 String name = DomainName.of(lookup.query()).value();
                 Instant at = activity.timeOf(lookup);
@@ -57,18 +51,5 @@ class ResolverBlockDetector implements Detector {
                                 + "; the provider's resolver answered " + stoppedWith), at, at, 1));
             }
         }
-    }
-
-    /** The policy answer that stopped the lookup, or null when the resolver let it through. */
-    private String stoppedWith(DnsEvent lookup) {
-        if (walledGarden.isPresent()) {
-            return lookup.answers() != null && lookup.answers().stream()
-                    .anyMatch(answer -> IpAddress.isValid(answer) && IpAddress.of(answer).equals(walledGarden.get()))
-                            ? walledGarden.get().toString() : null;
-        }
-        if (NXDOMAIN.equals(lookup.rcode()) && zone.get().blocks(DomainName.of(lookup.query()))) {
-            return NXDOMAIN;
-        }
-        return null;
     }
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,17 +17,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.homeshield.household.HouseholdId;
-import io.homeshield.intel.rpz.RpzConfig;
+import io.homeshield.intel.rpz.ResolverStops;
 import io.homeshield.net.DomainName;
-import io.homeshield.net.IpAddress;
 import io.homeshield.telemetry.wire.DnsEvent;
 import io.homeshield.telemetry.wire.TelemetryEvent;
 
 /**
  * Lookups that were stopped, as the routers report them, counted per household and day: the device was
  * answered "no such domain" (or the unspecified address) for a name its household blocks, or the
- * provider's walled-garden address. Only a batch holding such an answer costs a query, so ordinary
- * traffic pays nothing.
+ * provider's resolver stopped it ({@link ResolverStops}, as the household's alert says). Only a batch
+ * holding a refusal costs a query, so ordinary traffic pays nothing.
  */
 @ApplicationScoped
 public class BlockedLookups {
@@ -45,12 +43,12 @@ public class BlockedLookups {
             """;
 
     private final EntityManager em;
-    private final Optional<IpAddress> walledGarden;
+    private final ResolverStops resolverStops;
 
     @Inject
-    BlockedLookups(EntityManager em, RpzConfig rpz) {
+    BlockedLookups(EntityManager em, ResolverStops resolverStops) {
         this.em = em;
-        this.walledGarden = rpz.walledGarden().filter(IpAddress::isValid).map(IpAddress::of);
+        this.resolverStops = resolverStops;
     }
 
     /** An empty tally, to gather the counts of batches stored together. */
@@ -75,17 +73,18 @@ public class BlockedLookups {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    /** A stopping answer: a refusal code, the unspecified address or the walled garden. */
-    boolean refused(DnsEvent lookup) {
+    /** A refusal the household's own blocks give: a refusal code or the unspecified address. */
+    private static boolean refused(DnsEvent lookup) {
         if (lookup.rcode() != null && REFUSING_CODES.contains(lookup.rcode())) {
             return true;
         }
         return lookup.answers() != null && lookup.answers().stream()
-                .anyMatch(answer -> "0.0.0.0".equals(answer) || "::".equals(answer) || walledGardenAnswer(answer));
+                .anyMatch(answer -> "0.0.0.0".equals(answer) || "::".equals(answer));
     }
 
-    private boolean walledGardenAnswer(String answer) {
-        return walledGarden.isPresent() && IpAddress.isValid(answer) && IpAddress.of(answer).equals(walledGarden.get());
+    /** Whether the provider's resolver stopped the lookup (its walled garden, or NXDOMAIN for a name of its zone). */
+    private boolean stoppedByProvider(DnsEvent lookup) {
+        return resolverStops.stoppedWith(lookup.query(), lookup.rcode(), lookup.answers()) != null;
     }
 
     /** The household's blocked domains; a name is blocked when it or one of its parents is listed. */
@@ -117,25 +116,28 @@ public class BlockedLookups {
      * costs neither a query nor a map.
      */
     public Tally count(HouseholdId household, List<TelemetryEvent> events, Instant sentAt) {
+        Tally tally = new Tally();
         List<DnsEvent> refused = null;
         for (TelemetryEvent event : events) {
-            if (event instanceof DnsEvent dns && refused(dns)) {
+            if (!(event instanceof DnsEvent dns)) {
+                continue;
+            }
+            if (stoppedByProvider(dns)) {
+                tally.add(dns, household, sentAt);
+            } else if (refused(dns)) {
                 if (refused == null) {
                     refused = new ArrayList<>();
                 }
                 refused.add(dns);
             }
         }
-        Tally tally = new Tally();
         if (refused == null) {
             return tally;
         }
         Set<String> blocked = blockedDomains(household.value());
         for (DnsEvent dns : refused) {
-            boolean walled = dns.answers() != null && dns.answers().stream().anyMatch(this::walledGardenAnswer);
-            if (walled || covered(dns.query(), blocked)) {
-                Instant at = dns.at() != null ? dns.at() : sentAt;
-                tally.add(new Tally.Key(household.value(), LocalDate.ofInstant(at, ZoneOffset.UTC)), 1L);
+            if (covered(dns.query(), blocked)) {
+                tally.add(dns, household, sentAt);
             }
         }
         return tally;
@@ -150,6 +152,11 @@ public class BlockedLookups {
         private Map<Key, Long> counts;
 
         private Tally() {
+        }
+
+        private void add(DnsEvent lookup, HouseholdId household, Instant sentAt) {
+            Instant at = lookup.at() != null ? lookup.at() : sentAt;
+            add(new Key(household.value(), LocalDate.ofInstant(at, ZoneOffset.UTC)), 1L);
         }
 
         private void add(Key key, long count) {

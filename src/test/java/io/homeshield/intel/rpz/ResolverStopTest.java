@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertType;
 import io.homeshield.audit.Actor;
+import io.homeshield.enforcement.BlockedLookups;
 import io.homeshield.intel.ProviderIndicator;
 import io.homeshield.intel.ProviderIndicators;
 import io.homeshield.testsupport.Batches;
@@ -41,6 +44,9 @@ class ResolverStopTest {
     @Inject
     ZoneMembership membership;
 
+    @Inject
+    BlockedLookups blockedLookups;
+
     @Test
     void nxdomainForANameInTheZoneIsAStopAndAnyOtherNxdomainIsNot() {
         String blocked = "c2-" + UUID.randomUUID().toString().substring(0, 8) + ".stop-test.example";
@@ -64,6 +70,9 @@ class ResolverStopTest {
             assertEquals("beacon." + blocked, stop.indicator);
             assertEquals(List.of(stop.id), stops(home).stream().map(alert -> alert.id).toList(),
                     "only the name in the zone is a stop");
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            assertEquals(1L, blockedLookups.perDay(home.id(), today.minusDays(1), today).values().stream()
+                    .mapToLong(Long::longValue).sum(), "the household's weekly figure counts the same stop");
         } finally {
             indicators.blockFleetWide(row.id, false, ANALYST, "test done");
             membership.refresh();
