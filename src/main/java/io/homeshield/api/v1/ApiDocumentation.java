@@ -13,14 +13,15 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.homeshield.infra.http.RoleSchemes;
 import io.homeshield.infra.problem.ProblemDocumentation;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * The parts of the API's contract every operation shares, written once: the error answers (RFC 9457
  * problem+json with an example, each where the operation can give it), and the meaning of the
- * Idempotency-Key, If-Match, cursor and limit parameters. Resources declare only their success
- * answers and what is particular to them.
+ * Idempotency-Key, If-Match, cursor and limit parameters, and the token every operation takes.
+ * Resources declare only their success answers and what is particular to them.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentation implements OASFilter {
@@ -59,8 +60,14 @@ public class ApiDocumentation implements OASFilter {
             "limit", "How many items a page holds, 1 to " + Pages.MAX_LIMIT + " (default " + Pages.DEFAULT_LIMIT
                     + "). When more follow, the answer has a Link: <…>; rel=\"next\" header.");
 
+    static final String SUBSCRIBER = "subscriber";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        RoleSchemes.declare(openAPI, PREFIX, SUBSCRIBER, "An access token of the provider's identity server (its"
+                + " discovery document is the " + RoleSchemes.IDENTITY_SERVER + " scheme's) for a person signed in"
+                + " to an app, carrying the role subscriber and the API's audience. The household is the one the"
+                + " person belongs to; what they may change depends on their household role.");
         ProblemDocumentation.forEachOperation(openAPI, PREFIX, ApiDocumentation::document);
     }
 
