@@ -1,5 +1,6 @@
 package io.homeshield.api.v1;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -75,6 +77,8 @@ public class ApiDocumentation implements OASFilter {
         List<Parameter> parameters = Optional.ofNullable(operation.getParameters()).orElse(List.of());
         parameters.stream().filter(p -> PARAMETERS.containsKey(p.getName()) && p.getDescription() == null)
                 .forEach(p -> p.setDescription(PARAMETERS.get(p.getName())));
+        parameters.stream().filter(p -> "limit".equals(p.getName())).forEach(p -> p.setSchema(OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(Pages.MAX_LIMIT))));
         boolean hasInput = operation.getRequestBody() != null
                 || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH
                         && !EventResource.LAST_EVENT_ID.equals(p.getName())); // an unknown one is answered by a reset
