@@ -20,6 +20,12 @@ public class BenchmarkProfile implements QuarkusTestProfile {
                 "homeshield.telemetry.group-commit.flush-interval", flushInterval());
     }
 
+    /** Detection that a stretch can switch off, to measure what it costs in the same run. */
+    @Override
+    public java.util.Set<Class<?>> getEnabledAlternatives() {
+        return java.util.Set.of(io.homeshield.detection.SwitchableDetection.class);
+    }
+
     /** The group commit's flush interval for the run ({@code -Dbench.flush-interval}, 2 s unless set). */
     static String flushInterval() {
         return System.getProperty("bench.flush-interval", "2s");
