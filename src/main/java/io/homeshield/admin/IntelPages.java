@@ -27,6 +27,7 @@ import io.homeshield.intel.rpz.ResponsePolicyZone;
 import io.homeshield.intel.rpz.RpzFetches;
 import io.homeshield.intel.rpz.RpzResource;
 import io.homeshield.intel.rpz.RpzZone;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -216,7 +217,7 @@ class IntelPages {
     }
 
     private Actor analyst() {
-        return StaffRoles.as(identity, StaffRoles.ANALYST);
+        return StaffActors.as(identity, StaffRoles.ANALYST);
     }
 
     private static String field(ProblemException e) {

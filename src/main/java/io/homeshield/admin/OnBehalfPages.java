@@ -23,6 +23,7 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceQueries;
 import io.homeshield.net.DomainName;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -163,7 +164,7 @@ class OnBehalfPages {
     }
 
     private Actor support() {
-        return StaffRoles.as(identity, StaffRoles.SUPPORT);
+        return StaffActors.as(identity, StaffRoles.SUPPORT);
     }
 
     private static Household household(UUID id) {

@@ -22,6 +22,7 @@ import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.lifecycle.ExportJob;
 import io.homeshield.lifecycle.ExportJobs;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -59,7 +60,7 @@ class StaffExportPages {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(Templates.export(household, null, reason, e.getMessage())).build();
         }
-        ExportJob job = exports.request(new HouseholdId(householdId), StaffRoles.as(identity, StaffRoles.SUPPORT),
+        ExportJob job = exports.request(new HouseholdId(householdId), StaffActors.as(identity, StaffRoles.SUPPORT),
                 why.value());
         return Response.seeOther(URI.create("/admin/households/" + householdId + "/exports/" + job.id)).build();
     }

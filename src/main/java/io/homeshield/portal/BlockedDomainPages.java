@@ -20,11 +20,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.DomainBlock;
 import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.PersonEnteredDomain;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.Device;
 import io.homeshield.net.DomainName;
-import io.homeshield.net.PersonEnteredDomain;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -3,6 +3,7 @@ package io.homeshield.portal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.homeshield.activity.ActionRow;
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.Severity;
 import io.homeshield.enforcement.DeviceQuarantine;

@@ -16,13 +16,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.homeshield.activity.ActionRow;
 import io.homeshield.alert.AlertQueries;
 import io.homeshield.enforcement.ActionQueries;
 import io.homeshield.enforcement.DomainBlock;
 import io.homeshield.enforcement.DomainBlockService;
 import io.homeshield.household.HouseholdId;
-import io.homeshield.inventory.DeviceActivityQueries;
 import io.homeshield.inventory.DeviceActivityQueries.HourlyTraffic;
+import io.homeshield.inventory.DeviceActivityQueries;
 import io.homeshield.inventory.DeviceQueries;
 import io.homeshield.inventory.Router;
 
@@ -83,7 +84,7 @@ class DevicePageViews {
         List<HourlyTraffic> hours = activity.hourly(household, deviceId, from);
         long sent = hours.stream().mapToLong(HourlyTraffic::bytesOut).sum();
         long received = hours.stream().mapToLong(HourlyTraffic::bytesIn).sum();
-        PortalMessages m = PageLocale.messages(locale);
+        PortalMessages m = PortalBundles.messages(locale);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("from", from.getEpochSecond());
         data.put("hours", span.toHours());
@@ -91,7 +92,7 @@ class DevicePageViews {
                 "received", h.bytesIn())).toList());
         String caption = m.traffic_caption(Moments.bytes(sent, locale), Moments.bytes(received, locale));
         data.put("labels", Map.of("sent", m.traffic_sent(), "received", m.traffic_received(), "summary", caption,
-                "total", PageLocale.guide(locale).chart_total()));
+                "total", PortalBundles.guide(locale).chart_total()));
         data.put("zone", moments.zoneName());
         return new TrafficView(range, hours, caption, embeddable(data));
     }

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.homeshield.alert.AlertLifecycle;
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.PersonEnteredDomain;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.CurrentHousehold;
@@ -27,7 +28,7 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceIdentity;
 import io.homeshield.net.DomainName;
-import io.homeshield.net.PersonEnteredDomain;
+import io.homeshield.web.PageLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

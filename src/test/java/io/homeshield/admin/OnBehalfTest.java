@@ -22,8 +22,8 @@ import io.homeshield.enforcement.DomainBlock;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
-import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -50,7 +50,7 @@ class OnBehalfTest {
         assertNotNull(quarantine, "the device is quarantined");
         assertEquals("behalf-sam", quarantine.requestedBy);
         assertEquals(1, actions(camera.id, ActionKind.QUARANTINE));
-        List<AuditEntry> activity = QuarkusTransaction.requiringNew().call(() -> auditLog.recentFor(home.id(), 10));
+        List<AuditEntry> activity = QuarkusTransaction.requiringNew().call(() -> auditLog.recentFor(home.id().value(), 10));
         // the router's confirmation may already be logged after it, by the system
         AuditEntry act = activity.stream().filter(e -> e.action.equals("device.quarantine"))
                 .filter(e -> e.outcome.equals("requested")).findFirst().orElseThrow();

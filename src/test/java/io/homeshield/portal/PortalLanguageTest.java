@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import io.homeshield.alert.Alert;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
-import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Fixtures;
+import io.homeshield.web.PageLocale;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 

@@ -1,4 +1,4 @@
-package io.homeshield.portal;
+package io.homeshield.activity;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

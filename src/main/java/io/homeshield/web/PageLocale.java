@@ -1,15 +1,11 @@
-package io.homeshield.portal;
+package io.homeshield.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,17 +13,15 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The language of this request's pages: the one chosen with the language switch (a cookie), else
- * the browser's preference ({@code Accept-Language}), else English.
+ * the browser's preference ({@code Accept-Language}), else English. Shared by the subscriber's and the
+ * staff's pages; each web layer looks up its own message bundles in it.
  */
 @RequestScoped
 @Named("lang")
 public class PageLocale {
 
-    static final String COOKIE = "hs_lang";
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
-    private static final Map<String, PortalMessages> BUNDLES = new ConcurrentHashMap<>();
-    private static final Map<String, AlertMessages> ALERT_BUNDLES = new ConcurrentHashMap<>();
-    private static final Map<String, GuideMessages> GUIDE_BUNDLES = new ConcurrentHashMap<>();
+    public static final String COOKIE = "hs_lang";
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
 
     private final CurrentVertxRequest current;
     private Locale locale;
@@ -56,34 +50,7 @@ public class PageLocale {
         return Locale.GERMAN.getLanguage().equals(getTag());
     }
 
-    PortalMessages messages() {
-        return messages(locale());
-    }
-
-    /** The bundle of a language; looked up once per language, pages ask for it many times. */
-    static PortalMessages messages(Locale locale) {
-        return BUNDLES.computeIfAbsent(locale.getLanguage(),
-                language -> MessageBundles.get(PortalMessages.class, Localized.Literal.of(language)));
-    }
-
-    /** The guiding texts of a language. */
-    static GuideMessages guide(Locale locale) {
-        return GUIDE_BUNDLES.computeIfAbsent(locale.getLanguage(),
-                language -> MessageBundles.get(GuideMessages.class, Localized.Literal.of(language)));
-    }
-
-    /** The alert texts of a language. */
-    static AlertMessages alerts(Locale locale) {
-        return ALERT_BUNDLES.computeIfAbsent(locale.getLanguage(),
-                language -> MessageBundles.get(AlertMessages.class, Localized.Literal.of(language)));
-    }
-
-    /** The alert texts of a template's {@code locale} attribute; English when it has none. */
-    static AlertMessages alertsOf(Object locale) {
-        return alerts(locale instanceof Locale l ? l : Locale.ENGLISH);
-    }
-
-    static Locale resolve(String chosen, String acceptLanguage) {
+    public static Locale resolve(String chosen, String acceptLanguage) {
         Locale fromCookie = supported(chosen);
         if (fromCookie != null) {
             return fromCookie;
@@ -102,7 +69,7 @@ public class PageLocale {
     }
 
     /** The supported language with this tag ("de", "en"), or null. */
-    static Locale supported(String tag) {
+    public static Locale supported(String tag) {
         if (tag == null) {
             return null;
         }

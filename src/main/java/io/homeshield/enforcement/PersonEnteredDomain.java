@@ -1,4 +1,4 @@
-package io.homeshield.net;
+package io.homeshield.enforcement;
 
 import java.util.regex.Pattern;
 
@@ -6,6 +6,7 @@ import com.google.common.net.InetAddresses;
 import com.google.common.net.InternetDomainName;
 
 import io.homeshield.infra.PlainText;
+import io.homeshield.net.DomainName;
 
 /**
  * A domain a person typed to block: a name under a public suffix ({@code ads.example.com},

@@ -1,4 +1,4 @@
-package io.homeshield.portal;
+package io.homeshield.activity;
 
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +18,7 @@ public record AlertRow(Alert alert, String deviceName, boolean deviceQuarantined
         this(alert, deviceName, false);
     }
 
-    static List<AlertRow> attentionFirst(List<AlertRow> rows) {
+    public static List<AlertRow> attentionFirst(List<AlertRow> rows) {
         return rows.stream().sorted(ATTENTION_FIRST).toList();
     }
 }

@@ -1,4 +1,4 @@
-package io.homeshield.portal;
+package io.homeshield.activity;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.homeshield.portal;
+package io.homeshield.activity;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import io.homeshield.audit.AuditEntry;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdMember;
-import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceNames;
 import io.homeshield.inventory.DeviceQueries;
 import io.homeshield.inventory.Router;
 
@@ -38,7 +38,7 @@ public class ActivityViews {
     }
 
     /** The household's latest acts, one row each: a request and its progress fold into one, a staff visit too. */
-    List<ActivityRow> recent(HouseholdId household, int limit) {
+    public List<ActivityRow> recent(HouseholdId household, int limit) {
         List<ActivityRow> acts = ActivityActs.fold(older(household, null, limit * ENTRIES_PER_ACT));
         return acts.subList(0, Math.min(limit, acts.size()));
     }
@@ -48,10 +48,10 @@ public class ActivityViews {
         Map<String, String> members = HouseholdMember.listOf(household).stream()
                 .collect(Collectors.toMap(m -> m.subject, m -> m.displayName, (a, b) -> a));
         Map<String, String> deviceNames = devices.list(household).stream()
-                .collect(Collectors.toMap(d -> d.mac, DeviceWords::friendlyName, (a, b) -> a));
+                .collect(Collectors.toMap(d -> d.mac, DeviceNames::friendlyName, (a, b) -> a));
         Map<String, String> routerNames = devices.routers(household).stream()
                 .collect(Collectors.toMap(r -> r.id.toString(), ActivityViews::routerName, (a, b) -> a));
-        return audit.olderFor(household, beforeId, limit).stream()
+        return audit.olderFor(household.value(), beforeId, limit).stream()
                 .map(e -> row(e, members, mac -> deviceNames.get(mac), routerNames)).toList();
     }
 

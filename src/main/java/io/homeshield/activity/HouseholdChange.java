@@ -1,4 +1,4 @@
-package io.homeshield.portal;
+package io.homeshield.activity;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -24,7 +24,7 @@ public record HouseholdChange(UUID household, String kind, UUID id, UUID deviceI
     }
 
     static HouseholdChange of(Alert alert) {
-        AlertType type = PortalLabels.typeOf(alert);
+        AlertType type = AlertType.named(alert.type);
         boolean serious = alert.severity.ordinal() >= Severity.HIGH.ordinal();
         Instant at = alert.statusChangedAt != null && alert.statusChangedAt.isAfter(alert.createdAt)
                 ? alert.statusChangedAt : alert.createdAt;
@@ -40,11 +40,11 @@ public record HouseholdChange(UUID household, String kind, UUID id, UUID deviceI
         return ChangePosition.micros(at) + "." + kind + "." + id + "." + state;
     }
 
-    boolean actionSettled() {
+    public boolean actionSettled() {
         return "action".equals(kind) && ActionState.valueOf(state).isFinal();
     }
 
-    boolean alertOpened() {
+    public boolean alertOpened() {
         return "alert".equals(kind) && "OPEN".equals(state);
     }
 }

@@ -1,6 +1,5 @@
-package io.homeshield.admin;
+package io.homeshield.web;
 
-import io.homeshield.audit.Actor;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -26,23 +25,5 @@ public final class StaffRoles {
 
     public static boolean isStaff(SecurityIdentity identity) {
         return identity.hasRole(SUPPORT) || identity.hasRole(ANALYST) || identity.hasRole(ADMIN);
-    }
-
-    /** The person acting in the one role that allows what they do, as the audit log records them. */
-    static Actor as(SecurityIdentity identity, String role) {
-        if (!identity.hasRole(role)) {
-            throw new IllegalStateException("acting as " + role + " without that role");
-        }
-        return new Actor(identity.getPrincipal().getName(), role);
-    }
-
-    /** For reads open to several roles: the first of {@code roles} the person holds. */
-    static Actor asOneOf(SecurityIdentity identity, String... roles) {
-        for (String role : roles) {
-            if (identity.hasRole(role)) {
-                return new Actor(identity.getPrincipal().getName(), role);
-            }
-        }
-        throw new IllegalStateException("none of the roles allowed here");
     }
 }

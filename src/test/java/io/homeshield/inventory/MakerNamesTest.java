@@ -1,4 +1,4 @@
-package io.homeshield.portal;
+package io.homeshield.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

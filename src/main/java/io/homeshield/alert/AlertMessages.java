@@ -1,4 +1,4 @@
-package io.homeshield.portal;
+package io.homeshield.alert;
 
 import io.homeshield.alert.AlertType;
 import io.quarkus.qute.i18n.Message;

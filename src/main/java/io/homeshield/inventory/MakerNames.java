@@ -1,4 +1,4 @@
-package io.homeshield.portal;
+package io.homeshield.inventory;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.homeshield.notification;
+package io.homeshield.portal;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 
@@ -7,7 +7,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdMember;
-import io.homeshield.portal.PageLocale;
+import io.homeshield.notification.MemberContacts;
+import io.homeshield.web.PageLocale;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 
