@@ -17,20 +17,19 @@ import jakarta.transaction.Transactional;
 import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
-import io.homeshield.infra.PlainText;
-import io.homeshield.infra.http.EntityTags;
 import io.homeshield.enforcement.DesiredStateResend;
+import io.homeshield.enforcement.ManagementLogins;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdKind;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.MemberRole;
+import io.homeshield.infra.PlainText;
+import io.homeshield.infra.http.EntityTags;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
-import io.homeshield.routers.openwrt.ManagementTransport;
-import io.homeshield.routers.openwrt.OpenWrtLogins;
 import io.homeshield.telemetry.RouterCredentials;
 
 /**
@@ -44,20 +43,18 @@ public class Provisioning {
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
 
     private final RouterCredentials credentials;
-    private final OpenWrtLogins openWrtLogins;
-    private final ManagementTransport openWrtTransport;
+    private final ManagementLogins openWrtLogins;
     private final SimulatedRouters simulated;
     private final DesiredStateResend resend;
     private final AuditLog audit;
     private final Clock clock;
     private final ManagementNetworks managementNetworks;
 
-    Provisioning(RouterCredentials credentials, OpenWrtLogins openWrtLogins, ManagementTransport openWrtTransport,
+    Provisioning(RouterCredentials credentials, ManagementLogins openWrtLogins,
             SimulatedRouters simulated, DesiredStateResend resend, AuditLog audit, Clock clock,
             ManagementNetworks managementNetworks) {
         this.credentials = credentials;
         this.openWrtLogins = openWrtLogins;
-        this.openWrtTransport = openWrtTransport;
         this.simulated = simulated;
         this.resend = resend;
         this.audit = audit;
@@ -226,7 +223,7 @@ public class Provisioning {
         if (channel != ManagementChannel.OPENWRT) {
             return;
         }
-        openWrtTransport.refusal(address).ifPresent(reason -> {
+        openWrtLogins.refusal(address).ifPresent(reason -> {
             throw ProblemException.invalid(ManagementAddress.FIELD, reason);
         });
         if (!openWrtLogins.canIssue()) {
