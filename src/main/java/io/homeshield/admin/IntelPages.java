@@ -208,12 +208,8 @@ class IntelPages {
                 alert.destination() == null ? null : overview.listing(alert.destination()).orElse(null), form);
     }
 
-    private static ProviderIndicator indicator(UUID id) {
-        ProviderIndicator indicator = ProviderIndicator.findById(id);
-        if (indicator == null) {
-            throw ProblemException.notFound("Indicator");
-        }
-        return indicator;
+    private ProviderIndicator indicator(UUID id) {
+        return provider.find(id).orElseThrow(() -> ProblemException.notFound("Indicator"));
     }
 
     private Actor analyst() {

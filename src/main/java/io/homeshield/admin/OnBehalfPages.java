@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.homeshield.audit.Actor;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.household.HouseholdQueries;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceQueries;
@@ -48,8 +49,11 @@ class OnBehalfPages {
     private final OnBehalfActions actions;
     private final DeviceQueries devices;
     private final SecurityIdentity identity;
+    private final HouseholdQueries households;
 
-    OnBehalfPages(OnBehalfActions actions, DeviceQueries devices, SecurityIdentity identity) {
+    OnBehalfPages(OnBehalfActions actions, DeviceQueries devices, SecurityIdentity identity,
+            HouseholdQueries households) {
+        this.households = households;
         this.actions = actions;
         this.devices = devices;
         this.identity = identity;
@@ -167,12 +171,8 @@ class OnBehalfPages {
         return StaffActors.as(identity, StaffRoles.SUPPORT);
     }
 
-    private static Household household(UUID id) {
-        Household household = Household.findById(id);
-        if (household == null) {
-            throw ProblemException.notFound("Household");
-        }
-        return household;
+    private Household household(UUID id) {
+        return households.household(id).orElseThrow(() -> ProblemException.notFound("Household"));
     }
 
     private Device device(UUID householdId, UUID deviceId) {

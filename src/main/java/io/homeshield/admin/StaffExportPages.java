@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.household.HouseholdQueries;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.lifecycle.ExportJob;
 import io.homeshield.lifecycle.ExportJobs;
@@ -42,9 +43,11 @@ class StaffExportPages {
     }
 
     private final ExportJobs exports;
+    private final HouseholdQueries households;
     private final SecurityIdentity identity;
 
-    StaffExportPages(ExportJobs exports, SecurityIdentity identity) {
+    StaffExportPages(ExportJobs exports, SecurityIdentity identity, HouseholdQueries households) {
+        this.households = households;
         this.exports = exports;
         this.identity = identity;
     }
@@ -86,13 +89,8 @@ class StaffExportPages {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
-    private static Household household(UUID id) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-            Household household = Household.findById(id);
-            if (household == null) {
-                throw ProblemException.notFound("Household");
-            }
-            return household;
-        });
+    private Household household(UUID id) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> households.household(id))
+                .orElseThrow(() -> ProblemException.notFound("Household"));
     }
 }

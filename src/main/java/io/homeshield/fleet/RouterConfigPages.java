@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.homeshield.inventory.Router;
+import io.homeshield.inventory.RouterQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -29,8 +30,10 @@ class RouterConfigPages {
     }
 
     private final ConfigHistory configuration;
+    private final RouterQueries routers;
 
-    RouterConfigPages(ConfigHistory configuration) {
+    RouterConfigPages(ConfigHistory configuration, RouterQueries routers) {
+        this.routers = routers;
         this.configuration = configuration;
     }
 
@@ -39,7 +42,7 @@ class RouterConfigPages {
     public TemplateInstance config(@PathParam("id") String id) {
         Router router;
         try {
-            router = Router.findById(UUID.fromString(id));
+            router = routers.router(UUID.fromString(id)).orElse(null);
         } catch (IllegalArgumentException e) {
             router = null;
         }

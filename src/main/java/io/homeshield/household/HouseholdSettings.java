@@ -1,6 +1,9 @@
 package io.homeshield.household;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.homeshield.audit.AuditLog;
@@ -14,6 +17,15 @@ public class HouseholdSettings {
 
     HouseholdSettings(AuditLog audit) {
         this.audit = audit;
+    }
+
+    /**
+     * Locks the household's row for the rest of the caller's transaction, so that two changes made from
+     * the same view of its settings cannot both win.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForChange(UUID household) {
+        Household.findById(household, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Lets HomeShield quarantine a device at once when a serious alert opens on it. */

@@ -126,6 +126,11 @@ public class ProviderIndicators {
     }
 
     /** Indicators whose value contains {@code fragment}, newest first; expired ones too if asked. */
+    /** The indicator with this id, or empty. */
+    public Optional<ProviderIndicator> find(UUID id) {
+        return ProviderIndicator.findByIdOptional(id);
+    }
+
     public List<ProviderIndicator> search(String fragment, boolean includeExpired, int limit) {
         String like = "%" + (fragment == null ? "" : fragment.strip().toLowerCase(Locale.ROOT)) + "%";
         return ProviderIndicator.<ProviderIndicator>find("indicator like ?1" + (includeExpired ? "" : " and expiredAt is null")

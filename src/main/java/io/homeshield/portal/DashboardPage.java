@@ -17,8 +17,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.household.CurrentHousehold;
-import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdInvitation;
+import io.homeshield.household.HouseholdQueries;
 import io.homeshield.household.MemberAdministration;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
@@ -43,9 +43,12 @@ class DashboardPage {
     private final CurrentHousehold current;
     private final PortalViews views;
     private final MemberAdministration members;
+    private final HouseholdQueries households;
     private final SignedInPerson person;
 
-    DashboardPage(CurrentHousehold current, PortalViews views, MemberAdministration members, SignedInPerson person) {
+    DashboardPage(CurrentHousehold current, PortalViews views, MemberAdministration members, SignedInPerson person,
+            HouseholdQueries households) {
+        this.households = households;
         this.current = current;
         this.views = views;
         this.members = members;
@@ -88,6 +91,7 @@ class DashboardPage {
     }
 
     private static InvitationView view(HouseholdInvitation invitation, String token) {
-        return new InvitationView(invitation, Household.<Household>findById(invitation.householdId).displayName, token);
+        return new InvitationView(invitation, households.household(invitation.householdId).orElseThrow().displayName,
+                token);
     }
 }

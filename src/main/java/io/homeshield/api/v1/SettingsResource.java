@@ -1,7 +1,6 @@
 package io.homeshield.api.v1;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,11 +24,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdMember;
+import io.homeshield.household.HouseholdQueries;
 import io.homeshield.household.HouseholdSettings;
 import io.homeshield.household.MemberAdministration;
 import io.homeshield.household.NotInHouseholdException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.homeshield.infra.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -42,8 +42,11 @@ public class SettingsResource {
     private final CurrentHousehold current;
     private final HouseholdSettings settings;
     private final MemberAdministration members;
+    private final HouseholdQueries households;
 
-    SettingsResource(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members) {
+    SettingsResource(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members,
+            HouseholdQueries households) {
+        this.households = households;
         this.current = current;
         this.settings = settings;
         this.members = members;
@@ -76,7 +79,7 @@ public class SettingsResource {
         HouseholdMember me = current.membership().orElseThrow(NotInHouseholdException::new);
         // checked and changed under the household's row lock, so two edits from the same ETag cannot both win
         SettingsDto now = QuarkusTransaction.requiringNew().call(() -> {
-            Household.findById(me.householdId, LockModeType.PESSIMISTIC_WRITE);
+            settings.lockForChange(me.householdId);
             SettingsDto before = read();
             ETags.require(ifMatch, ETags.of(before));
             if (change.autoQuarantine() != null && !change.autoQuarantine().equals(before.autoQuarantine())) {
@@ -101,8 +104,8 @@ public class SettingsResource {
     }
 
     private SettingsDto read() {
-        Household household = Household.findById(current.require().value());
-        HouseholdMember me = HouseholdMember.findById(current.membership().orElseThrow().id);
+        Household household = households.household(current.require().value()).orElseThrow();
+        HouseholdMember me = households.member(current.membership().orElseThrow().id).orElseThrow();
         return new SettingsDto(household.autoQuarantine, me.notifyLevel);
     }
 }

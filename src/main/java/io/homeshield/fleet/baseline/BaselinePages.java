@@ -2,6 +2,7 @@ package io.homeshield.fleet.baseline;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -113,7 +114,8 @@ class BaselinePages {
     @Path("parameters/{id}/dry-run")
     public TemplateInstance dryRun(@PathParam("id") String id) {
         BaselineParameter rule = found(BaselineParameter.class, id);
-        return Templates.dryRun(Baseline.findById(rule.baselineId), rule, preview.preview(rule), RevertPreview.LIMIT);
+        return Templates.dryRun(found(Baseline.class, rule.baselineId.toString()), rule, preview.preview(rule),
+                RevertPreview.LIMIT);
     }
 
     /** The page names the problem in its own language. */
@@ -155,11 +157,11 @@ class BaselinePages {
         return stripped;
     }
 
-    private static <T> T found(Class<T> type, String id) {
+    private <T> T found(Class<T> type, String id) {
         try {
-            T found = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().find(type, UUID.fromString(id));
-            if (found != null) {
-                return found;
+            Optional<T> found = baselines.find(type, UUID.fromString(id));
+            if (found.isPresent()) {
+                return found.get();
             }
         } catch (IllegalArgumentException e) {
             // not an id: the same answer as an unknown one

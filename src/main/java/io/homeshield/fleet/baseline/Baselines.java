@@ -34,6 +34,14 @@ public class Baselines {
         return Baseline.find("model = ?1 and firmware = ''", model).firstResultOptional();
     }
 
+    /** The baseline or baseline rule ({@link BaselineParameter}) with this id, or empty. */
+    public <T> Optional<T> find(Class<T> type, UUID id) {
+        if (type != Baseline.class && type != BaselineParameter.class) {
+            throw new IllegalArgumentException("not a baseline: " + type);
+        }
+        return Optional.ofNullable(Baseline.getEntityManager().find(type, id));
+    }
+
     public List<Baseline> all() {
         return Baseline.list("order by model, firmware");
     }

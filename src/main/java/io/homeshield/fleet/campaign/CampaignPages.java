@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,12 @@ class CampaignPages {
 
     private static final int ROUTERS_SHOWN = 200;
 
+    private final CampaignQueries campaigns;
+
+    CampaignPages(CampaignQueries campaigns) {
+        this.campaigns = campaigns;
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Campaign> campaigns);
@@ -35,7 +42,7 @@ class CampaignPages {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(Campaign.list("order by detectedAt desc"));
+        return Templates.list(campaigns.all());
     }
 
     @GET
@@ -43,9 +50,7 @@ class CampaignPages {
     public TemplateInstance campaign(@PathParam("id") String id) {
         Campaign campaign = found(id);
         Duration bucket = CampaignView.bucketFor(campaign);
-        List<Instant> changes = Campaign.getEntityManager().createQuery("select r.changedAt from CampaignRouter r"
-                + " where r.key.campaignId = ?1 order by r.changedAt", Instant.class).setParameter(1, campaign.id)
-                .getResultList();
+        List<Instant> changes = campaigns.changeTimes(campaign.id);
         List<CampaignView.Bar> bars = new ArrayList<>();
         long start = campaign.firstSeen.toEpochMilli() / bucket.toMillis();
         long end = campaign.lastSeen.toEpochMilli() / bucket.toMillis();
@@ -59,22 +64,18 @@ class CampaignPages {
         for (int i = 0; i < counts.length; i++) {
             bars.add(new CampaignView.Bar(Instant.ofEpochMilli((start + i) * bucket.toMillis()), counts[i]));
         }
-        List<CampaignView.GroupCount> groups = Campaign.getEntityManager().createQuery("select new "
-                + CampaignView.GroupCount.class.getName() + "(r.model, r.firmware, r.network, count(r))"
-                + " from CampaignRouter r where r.key.campaignId = ?1 group by r.model, r.firmware, r.network"
-                + " order by count(r) desc", CampaignView.GroupCount.class).setParameter(1, campaign.id).getResultList();
-        List<CampaignRouter> routers = CampaignRouter.find("key.campaignId = ?1 order by changedAt", campaign.id)
-                .page(0, ROUTERS_SHOWN).list();
+        List<CampaignView.GroupCount> groups = campaigns.groups(campaign.id);
+        List<CampaignRouter> routers = campaigns.routers(campaign.id, ROUTERS_SHOWN);
         int before = (int) changes.stream().filter(at -> !at.isAfter(campaign.detectedAt)).count();
         return Templates.campaign(new CampaignView(campaign, bars, bucket.toMinutes() >= 60 ? "hour" : "10min",
                 groups, routers, before));
     }
 
-    private static Campaign found(String id) {
+    private Campaign found(String id) {
         try {
-            Campaign campaign = Campaign.findById(UUID.fromString(id));
-            if (campaign != null) {
-                return campaign;
+            Optional<Campaign> campaign = campaigns.find(UUID.fromString(id));
+            if (campaign.isPresent()) {
+                return campaign.get();
             }
         } catch (IllegalArgumentException e) {
             // not an id: the same answer as an unknown one

@@ -26,7 +26,9 @@ import io.homeshield.fleet.FleetReason;
 import io.homeshield.fleet.baseline.Baseline;
 import io.homeshield.fleet.baseline.Baselines;
 import io.homeshield.fleet.campaign.Campaign;
+import io.homeshield.fleet.campaign.CampaignQueries;
 import io.homeshield.inventory.Router;
+import io.homeshield.inventory.RouterQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -55,9 +57,13 @@ class ForensicsPages {
     private final FleetNorm norm;
     private final CampaignEvidence campaigns;
     private final SecurityIdentity identity;
+    private final CampaignQueries campaignQueries;
+    private final RouterQueries routers;
 
     ForensicsPages(Forensics forensics, Baselines baselines, FleetNorm norm, CampaignEvidence campaigns,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, RouterQueries routers, CampaignQueries campaignQueries) {
+        this.campaignQueries = campaignQueries;
+        this.routers = routers;
         this.forensics = forensics;
         this.baselines = baselines;
         this.norm = norm;
@@ -95,7 +101,7 @@ class ForensicsPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance snapshot(@PathParam("id") String id) {
         EvidenceSnapshot snapshot = snapshotFound(id);
-        Router router = Router.findById(snapshot.routerId);
+        Router router = routers.router(snapshot.routerId).orElse(null);
         EvidenceDocument document = forensics.document(snapshot);
         Optional<Baseline> baseline = baselines.forRouter(snapshot.model, snapshot.firmware);
         List<BaselineDeviation> deviations = baseline.map(b -> BaselineDeviation.of(document.parameters(), b.parameters()))
@@ -126,7 +132,7 @@ class ForensicsPages {
     public TemplateInstance campaign(@PathParam("id") String id) {
         Campaign campaign = null;
         try {
-            campaign = Campaign.findById(UUID.fromString(id));
+            campaign = campaignQueries.find(UUID.fromString(id)).orElse(null);
         } catch (IllegalArgumentException e) {
             // not an id: the same answer as an unknown one
         }
@@ -141,9 +147,9 @@ class ForensicsPages {
                 reason, invalid);
     }
 
-    private static Router routerFound(String id) {
+    private Router routerFound(String id) {
         try {
-            Router router = Router.findById(UUID.fromString(id));
+            Router router = routers.router(UUID.fromString(id)).orElse(null);
             if (router != null) {
                 return router;
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -163,6 +164,11 @@ public class RemediationJobs {
                 .setParameter(1, jobs.stream().map(job -> job.id).toList()).getResultList()
                 .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         return jobs.stream().map(job -> new JobRow(job, counts.getOrDefault(job.id, 0L).intValue())).toList();
+    }
+
+    /** The job with this id, or empty. */
+    public Optional<RemediationJob> job(UUID id) {
+        return RemediationJob.findByIdOptional(id);
     }
 
     public List<RemediationJob> recent(int limit) {

@@ -3,6 +3,7 @@ package io.homeshield.fleet.remediation;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,9 +26,10 @@ import io.homeshield.fleet.FleetMessages;
 import io.homeshield.fleet.FleetReason;
 import io.homeshield.fleet.FleetWords;
 import io.homeshield.fleet.campaign.Campaign;
+import io.homeshield.fleet.campaign.CampaignQueries;
+import io.homeshield.infra.outbound.OutboundTargets;
 import io.homeshield.web.PageLocale;
 import io.quarkus.qute.CheckedTemplate;
-import io.homeshield.infra.outbound.OutboundTargets;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -74,9 +76,12 @@ class RemediationPages {
     private final RemediationJobs jobs;
     private final SecurityIdentity identity;
     private final PageLocale locale;
+    private final CampaignQueries campaigns;
     private final OutboundTargets targets;
 
-    RemediationPages(RemediationJobs jobs, SecurityIdentity identity, PageLocale locale, OutboundTargets targets) {
+    RemediationPages(RemediationJobs jobs, SecurityIdentity identity, PageLocale locale, OutboundTargets targets,
+            CampaignQueries campaigns) {
+        this.campaigns = campaigns;
         this.jobs = jobs;
         this.identity = identity;
         this.locale = locale;
@@ -207,15 +212,15 @@ class RemediationPages {
 
     private TemplateInstance form(RemediationForm form, String error, String field, List<TargetRouter> preview,
             int count, int waves) {
-        List<Campaign> campaigns = Campaign.list("order by detectedAt desc");
+        List<Campaign> campaigns = this.campaigns.all();
         return Templates.form(form, List.of(RemediationKind.values()), campaigns, error, field, preview, count, waves);
     }
 
-    private static RemediationJob found(String id) {
+    private RemediationJob found(String id) {
         try {
-            RemediationJob job = RemediationJob.findById(UUID.fromString(id));
-            if (job != null) {
-                return job;
+            Optional<RemediationJob> job = jobs.job(UUID.fromString(id));
+            if (job.isPresent()) {
+                return job.get();
             }
         } catch (IllegalArgumentException e) {
             // not an id: the same answer as an unknown one
