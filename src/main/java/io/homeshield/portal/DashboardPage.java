@@ -90,7 +90,7 @@ class DashboardPage {
         return Templates.dashboard(views.dashboard(current.require(), current.membership().orElseThrow().role.canAct()));
     }
 
-    private static InvitationView view(HouseholdInvitation invitation, String token) {
+    private InvitationView view(HouseholdInvitation invitation, String token) {
         return new InvitationView(invitation, households.household(invitation.householdId).orElseThrow().displayName,
                 token);
     }

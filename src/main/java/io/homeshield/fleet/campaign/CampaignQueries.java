@@ -22,14 +22,14 @@ public class CampaignQueries {
     }
 
     /** When each router of the campaign changed, oldest first. */
-    List<Instant> changeTimes(UUID campaignId) {
+    public List<Instant> changeTimes(UUID campaignId) {
         return Campaign.getEntityManager().createQuery("select r.changedAt from CampaignRouter r"
                 + " where r.key.campaignId = ?1 order by r.changedAt", Instant.class).setParameter(1, campaignId)
                 .getResultList();
     }
 
     /** The campaign's routers counted by model, firmware and network, the largest group first. */
-    List<CampaignView.GroupCount> groups(UUID campaignId) {
+    public List<CampaignView.GroupCount> groups(UUID campaignId) {
         return Campaign.getEntityManager().createQuery("select new "
                 + CampaignView.GroupCount.class.getName() + "(r.model, r.firmware, r.network, count(r))"
                 + " from CampaignRouter r where r.key.campaignId = ?1 group by r.model, r.firmware, r.network"
@@ -37,7 +37,7 @@ public class CampaignQueries {
     }
 
     /** The campaign's first {@code limit} routers, in the order they changed. */
-    List<CampaignRouter> routers(UUID campaignId, int limit) {
+    public List<CampaignRouter> routers(UUID campaignId, int limit) {
         return CampaignRouter.<CampaignRouter>find("key.campaignId = ?1 order by changedAt", campaignId)
                 .page(0, limit).list();
     }

@@ -1,4 +1,4 @@
-package io.homeshield.fleet.baseline;
+package io.homeshield.admin.fleet;
 
 import java.net.URI;
 import java.util.List;
@@ -20,6 +20,11 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.homeshield.fleet.FleetActor;
 import io.homeshield.fleet.FleetReason;
+import io.homeshield.fleet.baseline.Baseline;
+import io.homeshield.fleet.baseline.BaselineParameter;
+import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.RevertMode;
+import io.homeshield.fleet.baseline.RevertPreview;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,4 +1,4 @@
-package io.homeshield.fleet;
+package io.homeshield.admin.fleet;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.homeshield.fleet.ConfigChange;
+import io.homeshield.fleet.ConfigHistory;
+import io.homeshield.fleet.CurrentParameter;
+import io.homeshield.fleet.FleetActor;
 import io.homeshield.inventory.Router;
 import io.homeshield.inventory.RouterQueries;
 import io.quarkus.qute.CheckedTemplate;

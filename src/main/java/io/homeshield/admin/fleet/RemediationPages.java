@@ -1,4 +1,4 @@
-package io.homeshield.fleet.remediation;
+package io.homeshield.admin.fleet;
 
 import java.net.URI;
 import java.util.List;
@@ -27,6 +27,18 @@ import io.homeshield.fleet.FleetReason;
 import io.homeshield.fleet.FleetWords;
 import io.homeshield.fleet.campaign.Campaign;
 import io.homeshield.fleet.campaign.CampaignQueries;
+import io.homeshield.fleet.remediation.HaltReason;
+import io.homeshield.fleet.remediation.JobProgress;
+import io.homeshield.fleet.remediation.JobRow;
+import io.homeshield.fleet.remediation.JobSettings;
+import io.homeshield.fleet.remediation.ProblemRow;
+import io.homeshield.fleet.remediation.RemediationForm;
+import io.homeshield.fleet.remediation.RemediationJob;
+import io.homeshield.fleet.remediation.RemediationJobs;
+import io.homeshield.fleet.remediation.RemediationKind;
+import io.homeshield.fleet.remediation.TargetRouter;
+import io.homeshield.fleet.remediation.TargetSpec;
+import io.homeshield.fleet.remediation.TargetState;
 import io.homeshield.infra.outbound.OutboundTargets;
 import io.homeshield.web.PageLocale;
 import io.quarkus.qute.CheckedTemplate;

@@ -1,4 +1,4 @@
-package io.homeshield.fleet.forensics;
+package io.homeshield.admin.fleet;
 
 import java.net.URI;
 import java.util.Base64;
@@ -27,6 +27,14 @@ import io.homeshield.fleet.baseline.Baseline;
 import io.homeshield.fleet.baseline.Baselines;
 import io.homeshield.fleet.campaign.Campaign;
 import io.homeshield.fleet.campaign.CampaignQueries;
+import io.homeshield.fleet.forensics.BaselineDeviation;
+import io.homeshield.fleet.forensics.CampaignEvidence;
+import io.homeshield.fleet.forensics.DiffRow;
+import io.homeshield.fleet.forensics.EvidenceDocument;
+import io.homeshield.fleet.forensics.EvidenceSnapshot;
+import io.homeshield.fleet.forensics.FleetNorm;
+import io.homeshield.fleet.forensics.Forensics;
+import io.homeshield.fleet.forensics.SnapshotView;
 import io.homeshield.inventory.Router;
 import io.homeshield.inventory.RouterQueries;
 import io.quarkus.qute.CheckedTemplate;

@@ -1,4 +1,4 @@
-package io.homeshield.fleet.campaign;
+package io.homeshield.admin.fleet;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.homeshield.fleet.FleetActor;
+import io.homeshield.fleet.campaign.Campaign;
+import io.homeshield.fleet.campaign.CampaignQueries;
+import io.homeshield.fleet.campaign.CampaignRouter;
+import io.homeshield.fleet.campaign.CampaignView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
