@@ -9,13 +9,13 @@ import io.homeshield.activity.AlertRow;
 import io.homeshield.activity.DeviceRow;
 import io.homeshield.alert.AlertStatus;
 import io.homeshield.audit.AuditEntry;
-import io.homeshield.enforcement.DomainBlock;
+import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.household.Household;
 import io.homeshield.inventory.Router;
 
 /** Everything staff need about one household, on one page: what the subscriber sees, and what was done. */
 public record HouseholdFile(Household household, List<Router> routers, List<DeviceRow> devices,
-        List<AlertRow> alerts, List<ActionRow> actions, List<DomainBlock> blocks, List<AuditEntry> activity,
+        List<AlertRow> alerts, List<ActionRow> actions, List<BlockedDomain> blocks, List<AuditEntry> activity,
         Map<UUID, String> routerNotes) {
 
     /** What the router cannot do for HomeShield, in plain words; empty when nothing is known. */

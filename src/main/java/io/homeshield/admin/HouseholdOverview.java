@@ -20,7 +20,7 @@ import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
 import io.homeshield.enforcement.ActionQueries;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.enforcement.RouterCapabilityNotes;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
@@ -38,12 +38,12 @@ class HouseholdOverview {
     private final DeviceQueries devices;
     private final AlertQueries alerts;
     private final ActionQueries actions;
-    private final DomainBlockService blocks;
+    private final BlockedDomainService blocks;
     private final DeviceListQueries deviceList;
     private final AuditLog audit;
     private final Instance<RouterCapabilityNotes> notes;
 
-    HouseholdOverview(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, DomainBlockService blocks,
+    HouseholdOverview(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, BlockedDomainService blocks,
             DeviceListQueries deviceList, AuditLog audit, Instance<RouterCapabilityNotes> notes) {
         this.devices = devices;
         this.alerts = alerts;

@@ -22,7 +22,7 @@ import io.homeshield.audit.Actor;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.intel.rpz.ResponsePolicyZone;
 import io.homeshield.intel.rpz.RpzFetches;
 import io.homeshield.intel.rpz.RpzResource;
@@ -59,14 +59,14 @@ class IntelPages {
     }
 
     private final IntelOverview overview;
-    private final ProviderIndicators provider;
+    private final ProviderIndicatorService provider;
     private final FleetAlertSearch alerts;
     private final SecurityIdentity identity;
     private final Clock clock;
     private final ResponsePolicyZone zone;
     private final RpzFetches fetches;
 
-    IntelPages(IntelOverview overview, ProviderIndicators provider, FleetAlertSearch alerts,
+    IntelPages(IntelOverview overview, ProviderIndicatorService provider, FleetAlertSearch alerts,
             SecurityIdentity identity, Clock clock, ResponsePolicyZone zone, RpzFetches fetches) {
         this.zone = zone;
         this.fetches = fetches;

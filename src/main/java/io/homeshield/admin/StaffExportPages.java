@@ -22,7 +22,7 @@ import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdQueries;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.lifecycle.ExportJob;
-import io.homeshield.lifecycle.ExportJobs;
+import io.homeshield.lifecycle.ExportService;
 import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,11 +42,11 @@ class StaffExportPages {
         static native TemplateInstance export(Household household, ExportJob job, String reason, String refused);
     }
 
-    private final ExportJobs exports;
+    private final ExportService exports;
     private final HouseholdQueries households;
     private final SecurityIdentity identity;
 
-    StaffExportPages(ExportJobs exports, SecurityIdentity identity, HouseholdQueries households) {
+    StaffExportPages(ExportService exports, SecurityIdentity identity, HouseholdQueries households) {
         this.households = households;
         this.exports = exports;
         this.identity = identity;

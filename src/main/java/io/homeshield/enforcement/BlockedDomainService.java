@@ -26,7 +26,7 @@ import io.homeshield.net.DomainName;
  * affected router (unless one is already waiting) and an audit entry.
  */
 @ApplicationScoped
-public class DomainBlockService {
+public class BlockedDomainService {
 
     /** {@code jakarta.persistence.lock.timeout} value Hibernate renders as SKIP LOCKED. */
     private static final int SKIP_LOCKED = -2;
@@ -36,7 +36,7 @@ public class DomainBlockService {
     private final AuditLog audit;
     private final Clock clock;
 
-    DomainBlockService(DeviceQueries devices, ActionOutbox outbox, AuditLog audit, Clock clock) {
+    BlockedDomainService(DeviceQueries devices, ActionOutbox outbox, AuditLog audit, Clock clock) {
         this.devices = devices;
         this.outbox = outbox;
         this.audit = audit;
@@ -49,11 +49,11 @@ public class DomainBlockService {
      * @param deviceId null for every device of the household
      */
     @Transactional
-    public DomainBlock block(HouseholdId household, DomainName domain, UUID deviceId, Actor actor, String reason) {
+    public BlockedDomain block(HouseholdId household, DomainName domain, UUID deviceId, Actor actor, String reason) {
         Device device = deviceId == null ? null
                 : devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
         lockHousehold(household);
-        DomainBlock existing = DomainBlock.find("householdId = ?1 and domain = ?2 and deviceId "
+        BlockedDomain existing = BlockedDomain.find("householdId = ?1 and domain = ?2 and deviceId "
                 + (deviceId == null ? "is null" : "= ?3"), deviceId == null
                         ? new Object[] { household.value(), domain.value() }
                         : new Object[] { household.value(), domain.value(), deviceId }).firstResult();
@@ -61,7 +61,7 @@ public class DomainBlockService {
             return existing;
         }
         Instant now = clock.instant();
-        DomainBlock block = new DomainBlock();
+        BlockedDomain block = new BlockedDomain();
         block.id = UUID.randomUUID();
         block.householdId = household.value();
         block.domain = domain.value();
@@ -79,7 +79,7 @@ public class DomainBlockService {
     @Transactional
     public void unblock(HouseholdId household, UUID blockId, Actor actor, String reason) {
         lockHousehold(household);
-        DomainBlock block = find(household, blockId);
+        BlockedDomain block = find(household, blockId);
         Device device = block.deviceId == null ? null : Device.findById(block.deviceId);
         block.delete();
         syncRouters(household, device, actor, clock.instant());
@@ -89,10 +89,10 @@ public class DomainBlockService {
 
     /** Spares (or stops sparing) one device from a household-wide block. */
     @Transactional
-    public DomainBlock exempt(HouseholdId household, UUID blockId, UUID deviceId, boolean exempt, Actor actor,
+    public BlockedDomain exempt(HouseholdId household, UUID blockId, UUID deviceId, boolean exempt, Actor actor,
             String reason) {
         lockHousehold(household);
-        DomainBlock block = find(household, blockId);
+        BlockedDomain block = find(household, blockId);
         Device device = devices.find(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
         if (!block.householdWide()) {
             throw ProblemException.invalid("blockId", "only a block for every device can spare a device");
@@ -107,12 +107,13 @@ public class DomainBlockService {
         return block;
     }
 
-    public List<DomainBlock> list(HouseholdId household) {
-        return DomainBlock.list("householdId = ?1 order by domain", household.value());
+    public List<BlockedDomain> list(HouseholdId household) {
+        return BlockedDomain.list("householdId = ?1 order by domain", household.value());
     }
 
-    private static DomainBlock find(HouseholdId household, UUID blockId) {
-        DomainBlock block = DomainBlock.find("id = ?1 and householdId = ?2", blockId, household.value()).firstResult();
+    private static BlockedDomain find(HouseholdId household, UUID blockId) {
+        BlockedDomain block = BlockedDomain.find("id = ?1 and householdId = ?2", blockId,
+                household.value()).firstResult();
         if (block == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "Blocked domain was not found.");
         }

@@ -12,11 +12,11 @@ import io.homeshield.net.MacAddress;
  * What one router must block: each domain (and its subdomains) for all its devices, or only for
  * some, with devices exempted. Rules are kept sorted, so two lists with the same rules are equal.
  */
-public record DomainBlocklist(List<Rule> rules) {
+public record RouterBlocklist(List<Rule> rules) {
 
-    public static final DomainBlocklist EMPTY = new DomainBlocklist(List.of());
+    public static final RouterBlocklist EMPTY = new RouterBlocklist(List.of());
 
-    public DomainBlocklist {
+    public RouterBlocklist {
         rules = rules.stream().sorted(Comparator.comparing((Rule r) -> r.domain().value())
                 .thenComparing(r -> r.onlyDevices().toString())).toList();
     }

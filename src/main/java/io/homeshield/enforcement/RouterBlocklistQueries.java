@@ -18,29 +18,30 @@ import io.homeshield.net.MacAddress;
 
 /** Turns a household's domain blocks into what one of its routers must enforce. */
 @ApplicationScoped
-class DomainBlocks {
+class RouterBlocklistQueries {
 
     @Transactional(Transactional.TxType.MANDATORY)
-    DomainBlocklist blocklistOf(UUID routerId) {
+    RouterBlocklist blocklistOf(UUID routerId) {
         Router router = Router.findById(routerId);
-        List<DomainBlock> blocks = DomainBlock.list("householdId", router.householdId);
+        List<BlockedDomain> blocks = BlockedDomain.list("householdId", router.householdId);
         if (blocks.isEmpty()) {
-            return DomainBlocklist.EMPTY;
+            return RouterBlocklist.EMPTY;
         }
         Map<UUID, MacAddress> macs = new HashMap<>();
         for (Device d : Device.<Device>list("routerId", routerId)) {
             macs.put(d.id, d.macAddress());
         }
-        List<DomainBlocklist.Rule> rules = new ArrayList<>();
-        for (DomainBlock block : blocks) {
+        List<RouterBlocklist.Rule> rules = new ArrayList<>();
+        for (BlockedDomain block : blocks) {
             Set<MacAddress> except = new HashSet<>();
             block.exemptDevices.stream().map(macs::get).filter(m -> m != null).forEach(except::add);
             if (block.householdWide()) {
-                rules.add(new DomainBlocklist.Rule(DomainName.of(block.domain), Set.of(), except));
+                rules.add(new RouterBlocklist.Rule(DomainName.of(block.domain), Set.of(), except));
             } else if (macs.containsKey(block.deviceId)) {
-                rules.add(new DomainBlocklist.Rule(DomainName.of(block.domain), Set.of(macs.get(block.deviceId)), except));
+                rules.add(new RouterBlocklist.Rule(DomainName.of(block.domain), Set.of(macs.get(block.deviceId)),
+                        except));
             }
         }
-        return new DomainBlocklist(rules);
+        return new RouterBlocklist(rules);
     }
 }

@@ -11,11 +11,11 @@ import io.homeshield.audit.AuditRecord;
 
 /** Settings of the whole household, changed by its owner or a co-admin and recorded in the audit log. */
 @ApplicationScoped
-public class HouseholdSettings {
+public class HouseholdSettingsService {
 
     private final AuditLog audit;
 
-    HouseholdSettings(AuditLog audit) {
+    HouseholdSettingsService(AuditLog audit) {
         this.audit = audit;
     }
 

@@ -33,7 +33,7 @@ import io.homeshield.infra.problem.ProblemType;
  * anyone's to make.
  */
 @ApplicationScoped
-public class MemberAdministration {
+public class MemberService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -42,7 +42,7 @@ public class MemberAdministration {
     private final AuditLog audit;
     private final Clock clock;
 
-    MemberAdministration(AuditLog audit, Clock clock) {
+    MemberService(AuditLog audit, Clock clock) {
         this.audit = audit;
         this.clock = clock;
     }

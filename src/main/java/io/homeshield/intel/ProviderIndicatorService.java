@@ -27,7 +27,7 @@ import io.homeshield.infra.problem.ProblemException;
  * audit log) and is matched as soon as it commits.
  */
 @ApplicationScoped
-public class ProviderIndicators {
+public class ProviderIndicatorService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,7 +35,7 @@ public class ProviderIndicators {
     private final Clock clock;
     private final Event<ProviderFeedChanged> changed;
 
-    ProviderIndicators(AuditLog audit, Clock clock, Event<ProviderFeedChanged> changed) {
+    ProviderIndicatorService(AuditLog audit, Clock clock, Event<ProviderFeedChanged> changed) {
         this.audit = audit;
         this.clock = clock;
         this.changed = changed;

@@ -22,14 +22,14 @@ import io.homeshield.infra.problem.ProblemType;
  * a grace period during which it can be cancelled; {@link ErasureJob} carries them out when due.
  */
 @ApplicationScoped
-public class HouseholdErasures {
+public class ErasureService {
 
     private final AuditLog audit;
     private final AuditRedaction redaction;
     private final ErasureConfig config;
     private final Clock clock;
 
-    HouseholdErasures(AuditLog audit, AuditRedaction redaction, ErasureConfig config, Clock clock) {
+    ErasureService(AuditLog audit, AuditRedaction redaction, ErasureConfig config, Clock clock) {
         this.audit = audit;
         this.redaction = redaction;
         this.config = config;

@@ -26,7 +26,7 @@ import io.homeshield.infra.problem.ProblemException;
  * not found.
  */
 @ApplicationScoped
-public class ExportJobs {
+public class ExportService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,7 +35,7 @@ public class ExportJobs {
     private final Clock clock;
     private final Event<ExportRequested> requested;
 
-    ExportJobs(AuditLog audit, ExportConfig config, Clock clock, Event<ExportRequested> requested) {
+    ExportService(AuditLog audit, ExportConfig config, Clock clock, Event<ExportRequested> requested) {
         this.audit = audit;
         this.config = config;
         this.clock = clock;

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdQueries;
-import io.homeshield.household.MemberAdministration;
+import io.homeshield.household.MemberService;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.quarkus.qute.CheckedTemplate;
@@ -42,11 +42,11 @@ class DashboardPage {
 
     private final CurrentHousehold current;
     private final PortalViews views;
-    private final MemberAdministration members;
+    private final MemberService members;
     private final HouseholdQueries households;
     private final SignedInPerson person;
 
-    DashboardPage(CurrentHousehold current, PortalViews views, MemberAdministration members, SignedInPerson person,
+    DashboardPage(CurrentHousehold current, PortalViews views, MemberService members, SignedInPerson person,
             HouseholdQueries households) {
         this.households = households;
         this.current = current;

@@ -19,8 +19,8 @@ import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdQueries;
+import io.homeshield.lifecycle.ErasureService;
 import io.homeshield.lifecycle.HouseholdErasure;
-import io.homeshield.lifecycle.HouseholdErasures;
 import io.homeshield.lifecycle.HouseholdExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,11 +50,11 @@ class ErasurePages {
     }
 
     private final CurrentHousehold current;
-    private final HouseholdErasures erasures;
+    private final ErasureService erasures;
     private final Moments moments;
     private final HouseholdQueries households;
 
-    ErasurePages(CurrentHousehold current, HouseholdErasures erasures, Moments moments, HouseholdQueries households) {
+    ErasurePages(CurrentHousehold current, ErasureService erasures, Moments moments, HouseholdQueries households) {
         this.households = households;
         this.current = current;
         this.erasures = erasures;

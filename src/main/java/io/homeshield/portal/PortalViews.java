@@ -16,8 +16,8 @@ import io.homeshield.activity.DeviceListQueries;
 import io.homeshield.activity.DeviceRow;
 import io.homeshield.alert.AlertQueries;
 import io.homeshield.enforcement.ActionQueries;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.enforcement.DeviceQuarantine;
-import io.homeshield.enforcement.DomainBlockService;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.Device;
@@ -33,12 +33,12 @@ public class PortalViews {
     private final DeviceQueries devices;
     private final AlertQueries alerts;
     private final ActionQueries actions;
-    private final DomainBlockService blocks;
+    private final BlockedDomainService blocks;
     private final ActivityViews activity;
     private final DeviceListQueries deviceList;
 
     PortalViews(DeviceQueries devices, AlertQueries alerts, ActionQueries actions,
-            DomainBlockService blocks, ActivityViews activity, DeviceListQueries deviceList) {
+            BlockedDomainService blocks, ActivityViews activity, DeviceListQueries deviceList) {
         this.devices = devices;
         this.alerts = alerts;
         this.actions = actions;

@@ -21,10 +21,10 @@ import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.HouseholdQueries;
-import io.homeshield.household.HouseholdSettings;
+import io.homeshield.household.HouseholdSettingsService;
 import io.homeshield.household.InvitationLinks;
-import io.homeshield.household.MemberAdministration;
 import io.homeshield.household.MemberRole;
+import io.homeshield.household.MemberService;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.lifecycle.HouseholdExport;
 import io.quarkus.qute.CheckedTemplate;
@@ -45,12 +45,12 @@ class SettingsPages {
     }
 
     private final CurrentHousehold current;
-    private final HouseholdSettings settings;
-    private final MemberAdministration members;
+    private final HouseholdSettingsService settings;
+    private final MemberService members;
     private final HouseholdQueries households;
     private final HouseholdExport export;
 
-    SettingsPages(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members,
+    SettingsPages(CurrentHousehold current, HouseholdSettingsService settings, MemberService members,
             HouseholdExport export, HouseholdQueries households) {
         this.households = households;
         this.current = current;

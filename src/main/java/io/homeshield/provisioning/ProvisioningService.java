@@ -38,7 +38,7 @@ import io.homeshield.telemetry.RouterCredentials;
  * under the calling system's name.
  */
 @ApplicationScoped
-public class Provisioning {
+public class ProvisioningService {
 
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
 
@@ -50,7 +50,7 @@ public class Provisioning {
     private final Clock clock;
     private final ManagementNetworks managementNetworks;
 
-    Provisioning(RouterCredentials credentials, ManagementLogins openWrtLogins,
+    ProvisioningService(RouterCredentials credentials, ManagementLogins openWrtLogins,
             SimulatedRouters simulated, DesiredStateResend resend, AuditLog audit, Clock clock,
             ManagementNetworks managementNetworks) {
         this.credentials = credentials;

@@ -38,7 +38,7 @@ import io.quarkus.panache.common.Parameters;
  * outbox, one per webhook that wants them; {@link WebhookSender} posts them.
  */
 @ApplicationScoped
-public class Webhooks {
+public class WebhookService {
 
     public static final int MAX_PER_HOUSEHOLD = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -48,7 +48,7 @@ public class Webhooks {
     private final OutboundTargets targets;
     private final Clock clock;
 
-    Webhooks(EntityManager db, AuditLog audit, OutboundTargets targets, Clock clock) {
+    WebhookService(EntityManager db, AuditLog audit, OutboundTargets targets, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.targets = targets;

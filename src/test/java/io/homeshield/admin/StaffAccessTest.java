@@ -17,7 +17,7 @@ import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditEntry;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
@@ -38,7 +38,7 @@ class StaffAccessTest {
     private static final String NO_ACCESS = "does not have access";
 
     @Inject
-    ProviderIndicators provider;
+    ProviderIndicatorService provider;
 
     private TestHousehold home;
     private Device camera;

@@ -21,19 +21,19 @@ import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.net.DomainName;
 import io.homeshield.routers.simulated.SimulatedRouters;
-import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class DomainBlockTest {
+class BlockedDomainTest {
 
     private static final DomainName TIKTOK = DomainName.of("tiktok.com");
     private static final DomainName GAMES = DomainName.of("roblox.com");
 
     @Inject
-    DomainBlockService blocks;
+    BlockedDomainService blocks;
 
     @Inject
     SimulatedRouters routers;
@@ -45,12 +45,12 @@ class DomainBlockTest {
         Device parentsLaptop = Fixtures.device(home, "Parents-Laptop", DeviceType.LAPTOP);
         Actor owner = Actor.subscriber("blocks-owner");
 
-        DomainBlock everyone = blocks.block(home.id(), TIKTOK, null, owner, null);
+        BlockedDomain everyone = blocks.block(home.id(), TIKTOK, null, owner, null);
         blocks.block(home.id(), GAMES, kidsTablet.id, owner, null);
         blocks.exempt(home.id(), everyone.id, parentsLaptop.id, true, owner, null);
 
         awaitSyncVerified(home.routerId());
-        DomainBlocklist onRouter = routers.domainBlocks(home.routerId());
+        RouterBlocklist onRouter = routers.domainBlocks(home.routerId());
         assertTrue(onRouter.blocks(kidsTablet.macAddress(), DomainName.of("www.tiktok.com")));
         assertTrue(onRouter.blocks(kidsTablet.macAddress(), GAMES));
         assertFalse(onRouter.blocks(parentsLaptop.macAddress(), TIKTOK), "the laptop is spared");
@@ -67,8 +67,8 @@ class DomainBlockTest {
         TestHousehold home = Fixtures.household("blocks-twice");
         TestHousehold other = Fixtures.household("blocks-other");
         Actor owner = Actor.subscriber("blocks-twice");
-        DomainBlock first = blocks.block(home.id(), TIKTOK, null, owner, null);
-        DomainBlock second = blocks.block(home.id(), TIKTOK, null, owner, null);
+        BlockedDomain first = blocks.block(home.id(), TIKTOK, null, owner, null);
+        BlockedDomain second = blocks.block(home.id(), TIKTOK, null, owner, null);
         assertEquals(first.id, second.id);
         assertEquals(1, blocks.list(home.id()).size());
 
@@ -76,7 +76,7 @@ class DomainBlockTest {
                 () -> blocks.unblock(other.id(), first.id, Actor.subscriber("blocks-other"), null));
         assertEquals(404, notFound.problem().status());
         assertEquals(1, blocks.list(home.id()).size());
-        assertSame(DomainBlocklist.EMPTY.rules().size(), blocks.list(other.id()).size());
+        assertSame(RouterBlocklist.EMPTY.rules().size(), blocks.list(other.id()).size());
     }
 
     private static void awaitSyncVerified(UUID routerId) {

@@ -22,7 +22,7 @@ import io.homeshield.fleet.FleetActor;
 import io.homeshield.fleet.FleetReason;
 import io.homeshield.fleet.baseline.Baseline;
 import io.homeshield.fleet.baseline.BaselineParameter;
-import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.BaselineService;
 import io.homeshield.fleet.baseline.RevertMode;
 import io.homeshield.fleet.baseline.RevertPreview;
 import io.quarkus.qute.CheckedTemplate;
@@ -45,11 +45,11 @@ class BaselinePages {
                 List<RevertPreview.Deviation> deviations, int limit);
     }
 
-    private final Baselines baselines;
+    private final BaselineService baselines;
     private final RevertPreview preview;
     private final SecurityIdentity identity;
 
-    BaselinePages(Baselines baselines, RevertPreview preview, SecurityIdentity identity) {
+    BaselinePages(BaselineService baselines, RevertPreview preview, SecurityIdentity identity) {
         this.baselines = baselines;
         this.preview = preview;
         this.identity = identity;

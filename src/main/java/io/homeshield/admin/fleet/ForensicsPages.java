@@ -24,7 +24,7 @@ import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.fleet.FleetActor;
 import io.homeshield.fleet.FleetReason;
 import io.homeshield.fleet.baseline.Baseline;
-import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.BaselineService;
 import io.homeshield.fleet.campaign.Campaign;
 import io.homeshield.fleet.campaign.CampaignQueries;
 import io.homeshield.fleet.forensics.BaselineDeviation;
@@ -33,7 +33,7 @@ import io.homeshield.fleet.forensics.DiffRow;
 import io.homeshield.fleet.forensics.EvidenceDocument;
 import io.homeshield.fleet.forensics.EvidenceSnapshot;
 import io.homeshield.fleet.forensics.FleetNorm;
-import io.homeshield.fleet.forensics.Forensics;
+import io.homeshield.fleet.forensics.ForensicsService;
 import io.homeshield.fleet.forensics.SnapshotView;
 import io.homeshield.inventory.Router;
 import io.homeshield.inventory.RouterQueries;
@@ -60,15 +60,15 @@ class ForensicsPages {
         static native TemplateInstance campaign(Campaign campaign, CampaignEvidence.Summary summary);
     }
 
-    private final Forensics forensics;
-    private final Baselines baselines;
+    private final ForensicsService forensics;
+    private final BaselineService baselines;
     private final FleetNorm norm;
     private final CampaignEvidence campaigns;
     private final SecurityIdentity identity;
     private final CampaignQueries campaignQueries;
     private final RouterQueries routers;
 
-    ForensicsPages(Forensics forensics, Baselines baselines, FleetNorm norm, CampaignEvidence campaigns,
+    ForensicsPages(ForensicsService forensics, BaselineService baselines, FleetNorm norm, CampaignEvidence campaigns,
             SecurityIdentity identity, RouterQueries routers, CampaignQueries campaignQueries) {
         this.campaignQueries = campaignQueries;
         this.routers = routers;

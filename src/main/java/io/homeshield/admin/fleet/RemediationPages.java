@@ -34,8 +34,8 @@ import io.homeshield.fleet.remediation.JobSettings;
 import io.homeshield.fleet.remediation.ProblemRow;
 import io.homeshield.fleet.remediation.RemediationForm;
 import io.homeshield.fleet.remediation.RemediationJob;
-import io.homeshield.fleet.remediation.RemediationJobs;
 import io.homeshield.fleet.remediation.RemediationKind;
+import io.homeshield.fleet.remediation.RemediationService;
 import io.homeshield.fleet.remediation.TargetRouter;
 import io.homeshield.fleet.remediation.TargetSpec;
 import io.homeshield.fleet.remediation.TargetState;
@@ -85,13 +85,13 @@ class RemediationPages {
         }
     }
 
-    private final RemediationJobs jobs;
+    private final RemediationService jobs;
     private final SecurityIdentity identity;
     private final PageLocale locale;
     private final CampaignQueries campaigns;
     private final OutboundTargets targets;
 
-    RemediationPages(RemediationJobs jobs, SecurityIdentity identity, PageLocale locale, OutboundTargets targets,
+    RemediationPages(RemediationService jobs, SecurityIdentity identity, PageLocale locale, OutboundTargets targets,
             CampaignQueries campaigns) {
         this.campaigns = campaigns;
         this.jobs = jobs;
@@ -127,7 +127,7 @@ class RemediationPages {
                 return refused(form, RemediationForm.Invalid.noMatch());
             }
             return Response.ok(form(form, null, null, targets.subList(0, Math.min(targets.size(),
-                    RemediationJobs.PREVIEW_ROWS)), targets.size(), settings.waves(targets.size()))).build();
+                    RemediationService.PREVIEW_ROWS)), targets.size(), settings.waves(targets.size()))).build();
         } catch (RemediationForm.Invalid e) {
             return refused(form, e);
         }

@@ -25,8 +25,8 @@ import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.HouseholdQueries;
-import io.homeshield.household.HouseholdSettings;
-import io.homeshield.household.MemberAdministration;
+import io.homeshield.household.HouseholdSettingsService;
+import io.homeshield.household.MemberService;
 import io.homeshield.household.NotInHouseholdException;
 import io.homeshield.infra.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,11 +40,11 @@ import io.quarkus.security.UnauthorizedException;
 public class SettingsResource {
 
     private final CurrentHousehold current;
-    private final HouseholdSettings settings;
-    private final MemberAdministration members;
+    private final HouseholdSettingsService settings;
+    private final MemberService members;
     private final HouseholdQueries households;
 
-    SettingsResource(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members,
+    SettingsResource(CurrentHousehold current, HouseholdSettingsService settings, MemberService members,
             HouseholdQueries households) {
         this.households = households;
         this.current = current;

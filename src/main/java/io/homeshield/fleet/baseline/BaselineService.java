@@ -15,12 +15,12 @@ import io.homeshield.audit.AuditRecord;
 
 /** The provider's baselines: which one applies to a router, and analysts' edits, each audited with its reason. */
 @ApplicationScoped
-public class Baselines {
+public class BaselineService {
 
     private final AuditLog audit;
     private final Clock clock;
 
-    Baselines(AuditLog audit, Clock clock) {
+    BaselineService(AuditLog audit, Clock clock) {
         this.audit = audit;
         this.clock = clock;
     }

@@ -21,12 +21,12 @@ import io.homeshield.inventory.Router;
  * router's snapshots, a collection still under way or failed, and downloading a snapshot (audited).
  */
 @ApplicationScoped
-public class Forensics {
+public class ForensicsService {
 
     private final RouterCommands commands;
     private final AuditLog audit;
 
-    Forensics(RouterCommands commands, AuditLog audit) {
+    ForensicsService(RouterCommands commands, AuditLog audit) {
         this.commands = commands;
         this.audit = audit;
     }

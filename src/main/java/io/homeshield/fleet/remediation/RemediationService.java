@@ -23,14 +23,14 @@ import io.homeshield.inventory.Router;
  * reach, starting it, halting, resuming and cancelling it; each step audited with its reason.
  */
 @ApplicationScoped
-public class RemediationJobs {
+public class RemediationService {
 
     public static final int PREVIEW_ROWS = 100;
 
     private final AuditLog audit;
     private final Clock clock;
 
-    RemediationJobs(AuditLog audit, Clock clock) {
+    RemediationService(AuditLog audit, Clock clock) {
         this.audit = audit;
         this.clock = clock;
     }

@@ -27,8 +27,8 @@ import io.homeshield.fleet.CurrentParameter;
 import io.homeshield.inventory.Router;
 import io.homeshield.routers.simulated.SimulatedRouters;
 import io.homeshield.testsupport.Batches;
-import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,7 +43,7 @@ class RevertRuleTest {
     private static final Actor ANALYST = new Actor("revert-analyst", "analyst");
 
     @Inject
-    Baselines baselines;
+    BaselineService baselines;
 
     @Inject
     SimulatedRouters simulated;

@@ -20,10 +20,10 @@ import io.homeshield.alert.AlertType;
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.BlockedLookups;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.testsupport.Batches;
-import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -39,7 +39,7 @@ class ResolverStopTest {
     private static final Actor ANALYST = new Actor("analyst-stop-test", "analyst");
 
     @Inject
-    ProviderIndicators indicators;
+    ProviderIndicatorService indicators;
 
     @Inject
     ZoneMembership membership;

@@ -23,16 +23,16 @@ import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.fleet.forensics.EvidenceDocument;
 import io.homeshield.fleet.forensics.EvidenceSnapshot;
-import io.homeshield.fleet.forensics.Forensics;
 import io.homeshield.fleet.forensics.ForensicsConfig;
+import io.homeshield.fleet.forensics.ForensicsService;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
 import io.homeshield.routers.usp.proto.UspMsgProto.GetSupportedDM;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
 import io.homeshield.routers.usp.proto.UspMsgProto.Operate;
-import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -54,7 +54,7 @@ class UspEvidenceTest {
             .getBytes(StandardCharsets.UTF_8);
 
     @Inject
-    Forensics forensics;
+    ForensicsService forensics;
 
     @Inject
     ForensicsConfig forensicsConfig;

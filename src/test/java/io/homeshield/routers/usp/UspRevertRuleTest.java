@@ -23,7 +23,7 @@ import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.fleet.baseline.Baseline;
 import io.homeshield.fleet.baseline.BaselineParameter;
-import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.BaselineService;
 import io.homeshield.fleet.baseline.RevertMode;
 import io.homeshield.fleet.baseline.RevertPreview;
 import io.homeshield.fleet.baseline.RevertRecord;
@@ -31,8 +31,8 @@ import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
-import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -58,7 +58,7 @@ class UspRevertRuleTest {
     UspRouterControl usp;
 
     @Inject
-    Baselines baselines;
+    BaselineService baselines;
 
     @Inject
     RevertPreview preview;
