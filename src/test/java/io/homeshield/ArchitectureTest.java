@@ -10,6 +10,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import java.util.Set;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 
@@ -40,10 +42,10 @@ class ArchitectureTest {
 
     /** Features: the product's own rules and data. */
     private static final String[] FEATURES = { "io.homeshield.household..", "io.homeshield.activity..",
-            "io.homeshield.inventory..",
-            "io.homeshield.telemetry..", "io.homeshield.intel..", "io.homeshield.detection..",
-            "io.homeshield.alert..", "io.homeshield.enforcement..", "io.homeshield.audit..", "io.homeshield.fleet..",
-            "io.homeshield.lifecycle..", "io.homeshield.notification..", "io.homeshield.webhook.." };
+            "io.homeshield.inventory..", "io.homeshield.telemetry..", "io.homeshield.intel..",
+            "io.homeshield.detection..", "io.homeshield.alert..", "io.homeshield.enforcement..",
+            "io.homeshield.audit..", "io.homeshield.fleet..", "io.homeshield.lifecycle..",
+            "io.homeshield.notification..", "io.homeshield.webhook.." };
 
     /** Shared kernel every layer may use: typed network values, technical support. */
     private static final String[] KERNEL = { "io.homeshield.net..", "io.homeshield.infra.." };
@@ -135,6 +137,8 @@ class ArchitectureTest {
     void resourcesNeverRunQueriesThemselves() {
         noClasses().that().areAnnotatedWith(Path.class).and().areNotInterfaces()
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().dependOnClassesThat().areAssignableTo(DataSource.class)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.quarkus.hibernate.orm.panache.Panache")
                 .orShould().callMethodWhere(PANACHE_QUERY)
                 .because("a resource reads through its feature's *Queries and writes through its feature's service")
                 .check(CLASSES);
