@@ -22,8 +22,8 @@ import io.homeshield.enforcement.ActionQueries;
 import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.household.HouseholdId;
-import io.homeshield.inventory.DeviceActivityQueries.HourlyTraffic;
 import io.homeshield.inventory.DeviceActivityQueries;
+import io.homeshield.inventory.DeviceActivityQueries.HourlyTraffic;
 import io.homeshield.inventory.DeviceQueries;
 import io.homeshield.inventory.Router;
 

@@ -21,8 +21,8 @@ import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.net.DomainName;
 import io.homeshield.routers.simulated.SimulatedRouters;
-import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.audit.AuditEntry;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -24,8 +24,8 @@ import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.NotifyLevel;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
-import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 

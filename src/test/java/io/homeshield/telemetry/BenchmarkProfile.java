@@ -14,6 +14,9 @@ public class BenchmarkProfile implements QuarkusTestProfile {
                 "homeshield.telemetry.mqtt.enabled", "false",
                 "homeshield.telemetry.flow-export.enabled", "false",
                 "quarkus.log.category.\"io.homeshield\".level", "WARN",
+                // a refused batch is sent again after Retry-After: a second, not the production 5 s,
+                // so that a few seconds' round is not mostly routers waiting
+                "homeshield.telemetry.retry-after", "1s",
                 "homeshield.telemetry.group-commit.flush-interval", flushInterval());
     }
 

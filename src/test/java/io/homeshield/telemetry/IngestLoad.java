@@ -28,6 +28,17 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.VertxBuilder;
+import io.vertx.core.impl.VertxThread;
+import io.vertx.core.spi.VertxThreadFactory;
+
 import io.homeshield.simulator.scenario.ScenarioFleet;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.homeshield.telemetry.wire.TelemetryEvent;
@@ -38,7 +49,9 @@ import io.homeshield.testsupport.Fixtures.TestHousehold;
  * The ingest benchmarks' load generator: scenario-fleet traffic for routers registered here,
  * gathered into batches of a given size and posted over HTTP with a fixed number of requests in
  * flight, each waiting for its answer without a thread, as routers do. Its threads are named so that
- * {@link IngestCpu} keeps their CPU apart from the application's.
+ * {@link IngestCpu} keeps their CPU apart from the application's: the asynchronous poster runs on a
+ * Vert.x instance of its own with one event loop (the JDK's client completes each answer on a new
+ * unnamed thread when the machine has two cores or fewer, which would be charged to the application).
  */
 final class IngestLoad {
 
@@ -89,12 +102,26 @@ final class IngestLoad {
     private final ObjectMapper json;
     private final int clients;
     private final HttpClient http;
+    private final io.vertx.core.http.HttpClient poster;
 
     IngestLoad(ObjectMapper json, int clients) {
         this.json = json;
         this.clients = clients;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newCachedThreadPool(named(IngestCpu.CLIENT_THREADS + "-http"))).build();
+        Vertx vertx = new VertxBuilder(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
+                .setInternalBlockingPoolSize(1)).threadFactory(new VertxThreadFactory() {
+                    @Override
+                    public VertxThread newVertxThread(Runnable target, String name, boolean worker, long maxExecTime,
+                            TimeUnit maxExecTimeUnit) {
+                        VertxThread thread = new VertxThread(target, IngestCpu.CLIENT_THREADS + "-" + name, worker,
+                                maxExecTime, maxExecTimeUnit);
+                        thread.setDaemon(true);
+                        return thread;
+                    }
+                }).init().vertx();
+        this.poster = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(clients).setMaxWaitQueueSize(-1));
     }
 
     HttpClient http() {
@@ -247,28 +274,48 @@ final class IngestLoad {
         }
     }
 
-    /** Posts the batch; a 503 or 429 is sent again a moment later, as a router would. */
+    /** An answer to the load generator: its status, body and Retry-After header. */
+    private record Answer(int status, String body, String retryAfter) {
+
+        /** The router's pause before sending again: the Retry-After asked for, at least 20 ms. */
+        long pauseMillis() {
+            try {
+                return Math.max(20, Long.parseLong(retryAfter.trim()) * 1000);
+            } catch (RuntimeException e) {
+                return 20;
+            }
+        }
+    }
+
+    /** Posts the batch; a 503 or 429 is sent again after its Retry-After, as a router would. */
     private void sendAsync(URI endpoint, Payload payload, AtomicLong events, AtomicLong busy,
             AtomicReference<Throwable> failure, ScheduledExecutorService resend, Runnable done) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", payload.authorization())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(payload.body())).build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, e) -> {
-            if (e == null && (response.statusCode() == 503 || response.statusCode() == 429)) {
-                busy.incrementAndGet();
-                resend.schedule(() -> sendAsync(endpoint, payload, events, busy, failure, resend, done), 20,
-                        TimeUnit.MILLISECONDS);
-                return;
-            }
-            if (e != null) {
-                failure.compareAndSet(null, e);
-            } else if (response.statusCode() / 100 != 2) {
-                failure.compareAndSet(null, new IllegalStateException(response.statusCode() + " " + response.body()));
-            } else {
-                events.addAndGet(payload.events());
-            }
-            done.run();
-        });
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(endpoint.toString())
+                .putHeader("Authorization", payload.authorization()).putHeader("Content-Type", "application/json");
+        poster.request(request)
+                .compose(r -> r.send(Buffer.buffer(payload.body())))
+                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString(),
+                        response.getHeader("Retry-After"))))
+                .onComplete(result -> answered(result, endpoint, payload, events, busy, failure, resend, done));
+    }
+
+    private void answered(io.vertx.core.AsyncResult<Answer> result, URI endpoint, Payload payload, AtomicLong events,
+            AtomicLong busy, AtomicReference<Throwable> failure, ScheduledExecutorService resend, Runnable done) {
+        Answer answer = result.succeeded() ? result.result() : null;
+        if (answer != null && (answer.status() == 503 || answer.status() == 429)) {
+            busy.incrementAndGet();
+            resend.schedule(() -> sendAsync(endpoint, payload, events, busy, failure, resend, done), answer.pauseMillis(),
+                    TimeUnit.MILLISECONDS);
+            return;
+        }
+        if (answer == null) {
+            failure.compareAndSet(null, result.cause());
+        } else if (answer.status() / 100 != 2) {
+            failure.compareAndSet(null, new IllegalStateException(answer.status() + " " + answer.body()));
+        } else {
+            events.addAndGet(payload.events());
+        }
+        done.run();
     }
 
     /**

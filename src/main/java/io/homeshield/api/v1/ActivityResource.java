@@ -39,7 +39,7 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "The household's activity log", description = "Newest first.")
+    @Operation(operationId = "listActivity", summary = "The household's activity log", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of entries",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityDto.class),
                     examples = @ExampleObject(name = "a quarantine", value = "[" + ApiExamples.ACTIVITY + "]")))

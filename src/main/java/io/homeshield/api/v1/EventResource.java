@@ -60,7 +60,8 @@ public class EventResource {
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Stream the household's events", description = "Server-Sent Events (text/event-stream),"
+    @Operation(operationId = "streamEvents",
+            summary = "Stream the household's events", description = "Server-Sent Events (text/event-stream),"
             + " one JSON object per event: an alert raised or moved to another status, an action moved on"
             + " (requested, applied, verified, failed). Same source as the portal's live updates. Send the bearer"
             + " token as for any other call.\n\n"

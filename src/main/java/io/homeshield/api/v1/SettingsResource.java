@@ -53,7 +53,8 @@ public class SettingsResource {
     }
 
     @GET
-    @Operation(summary = "Read the settings", description = "The ETag goes back as If-Match when changing them.")
+    @Operation(operationId = "getSettings",
+            summary = "Read the settings", description = "The ETag goes back as If-Match when changing them.")
     @APIResponse(responseCode = "200", description = "The settings",
             content = @Content(schema = @Schema(implementation = SettingsDto.class),
                     examples = @ExampleObject(name = "defaults", value = ApiExamples.SETTINGS)))
@@ -64,7 +65,8 @@ public class SettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the settings", description = "Fields left out stay as they are; automatic"
+    @Operation(operationId = "changeSettings",
+            summary = "Change the settings", description = "Fields left out stay as they are; automatic"
             + " quarantine only by the owner or a co-admin. If-Match is required (428 without it); settings someone"
             + " changed since are answered 412 and left alone.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SettingsDto.class),

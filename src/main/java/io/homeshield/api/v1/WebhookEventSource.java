@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.homeshield.alert.Alert;
 import io.homeshield.enforcement.EnforcementAction;
-import io.homeshield.webhook.WebhookEventReading.Stretch;
 import io.homeshield.webhook.WebhookEventReading;
+import io.homeshield.webhook.WebhookEventReading.Stretch;
 import io.homeshield.webhook.WebhookEventType;
 import io.homeshield.webhook.WebhookService;
 import io.quarkus.narayana.jta.QuarkusTransaction;

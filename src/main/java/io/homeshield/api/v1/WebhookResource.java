@@ -56,7 +56,8 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List the household's webhooks")
+    @Operation(operationId = "listWebhooks", summary = "List the household's webhooks",
+            description = "Oldest first; the signing secrets are not shown again.")
     @APIResponse(responseCode = "200", description = "The webhooks (at most " + WebhookService.MAX_PER_HOUSEHOLD + ")",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WebhookDto.class),
                     examples = @ExampleObject(name = "a home hub", value = "[" + ApiExamples.WEBHOOK + "]")))
@@ -66,7 +67,8 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a webhook", description = "By the owner or a co-admin. The answer holds the"
+    @Operation(operationId = "registerWebhook",
+            summary = "Register a webhook", description = "By the owner or a co-admin. The answer holds the"
             + " signing secret; it is not shown again.")
     @RequestBody(content = @Content(schema = @Schema(implementation = WebhookRegistration.class),
             examples = @ExampleObject(name = "a home hub", value = ApiExamples.WEBHOOK_REGISTRATION)))
@@ -87,7 +89,8 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a webhook", description = "By the owner or a co-admin; pending deliveries are dropped.")
+    @Operation(operationId = "removeWebhook",
+            summary = "Remove a webhook", description = "By the owner or a co-admin; pending deliveries are dropped.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") UUID id, @HeaderParam(IdempotentActions.HEADER) String key,
             UriInfo uri) {
@@ -100,7 +103,8 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "The webhook's delivery log", description = "Newest first, each with every attempt.")
+    @Operation(operationId = "listWebhookDeliveries",
+            summary = "The webhook's delivery log", description = "Newest first, each with every attempt.")
     @APIResponse(responseCode = "200", description = "A page of deliveries",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeliveryDto.class),
                     examples = @ExampleObject(name = "delivered on the second attempt",

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.audit.Actor;
@@ -31,8 +32,9 @@ import io.homeshield.routers.usp.proto.UspMsgProto.GetSupportedDM;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
 import io.homeshield.routers.usp.proto.UspMsgProto.Operate;
-import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -44,6 +46,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(UspEnabledProfile.class)
+@Tag(Lanes.BROKER)
 class UspEvidenceTest {
 
     private static final Duration SOON = Duration.ofSeconds(60);
