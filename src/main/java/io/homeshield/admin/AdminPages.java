@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import io.homeshield.web.StaffRoles;
+
 /** The staff console's start page: the parts of the console the person's role opens. */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import io.homeshield.web.StaffRoles;
+
 /** For admins: the configuration in effect (feeds, router channels, limits, automatic quarantine), read-only. */
 @Path("/admin/configuration")
 @Produces(MediaType.TEXT_HTML)

@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import io.homeshield.alert.AlertMessages;
 import io.homeshield.alert.AlertType;
 import io.homeshield.inventory.DeviceType;
-import io.homeshield.portal.AlertMessages;
 import io.homeshield.inventory.ManagementChannel;
 
 /**

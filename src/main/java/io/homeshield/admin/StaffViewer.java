@@ -5,6 +5,8 @@ import jakarta.inject.Named;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import io.homeshield.web.StaffRoles;
+
 /** Which parts of the staff console the person may use, for the console's navigation. */
 @RequestScoped
 @Named("staff")

@@ -12,6 +12,8 @@ import jakarta.inject.Named;
 
 import io.quarkus.arc.Arc;
 
+import io.homeshield.web.PageLocale;
+
 /** Times and sizes as people read them, in the page's language: "5 minutes ago", "12 Mar 2025, 14:03 CET" in the person's time zone, "1.5 MB". */
 @ApplicationScoped
 @Named("time")
@@ -41,7 +43,7 @@ public class Moments {
     /** "just now · 7 Dec, 14:03": the relative time with the absolute one beside it, for lists. */
     public String agoAt(Instant when) {
         if (when == null) {
-            return pageLocale.messages().time_never();
+            return PortalBundles.messages(pageLocale.locale()).time_never();
         }
         if (Duration.between(when, clock.instant()).toDays() >= 30) {
             return at(when);
@@ -55,7 +57,7 @@ public class Moments {
     }
 
     public String ago(Instant when) {
-        PortalMessages m = pageLocale.messages();
+        PortalMessages m = PortalBundles.messages(pageLocale.locale());
         if (when == null) {
             return m.time_never();
         }
@@ -80,7 +82,7 @@ public class Moments {
 
     public String at(Instant when) {
         if (when == null) {
-            return pageLocale.messages().time_never();
+            return PortalBundles.messages(pageLocale.locale()).time_never();
         }
         String pattern = isGerman() ? "d. MMM yyyy, HH:mm z" : "d MMM yyyy, HH:mm z";
         return DateTimeFormatter.ofPattern(pattern, pageLocale.locale()).withZone(zone()).format(when);

@@ -12,6 +12,8 @@ import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
+import io.homeshield.web.PageLocale;
+
 /**
  * Every page comes in the request's language: each template instance gets the request's locale when
  * it is created (pages and error pages alike), and HTML responses say which language they are in.

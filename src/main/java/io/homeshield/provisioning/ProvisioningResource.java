@@ -33,11 +33,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.household.HouseholdId;
-import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.lifecycle.HouseholdErasures;
 import io.homeshield.infra.http.EntityTags;
 import io.homeshield.infra.problem.Problem;
+import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
+import io.homeshield.lifecycle.ErasureService;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -53,13 +53,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 @APIResponse(responseCode = "403", description = "The caller is not a provisioning client")
 public class ProvisioningResource {
 
-    private final Provisioning provisioning;
+    private final ProvisioningService provisioning;
     private final FlowExporterProvisioning flowExporters;
     private final SecurityIdentity identity;
-    private final HouseholdErasures erasures;
+    private final ErasureService erasures;
 
-    ProvisioningResource(Provisioning provisioning, FlowExporterProvisioning flowExporters, SecurityIdentity identity,
-            HouseholdErasures erasures) {
+    ProvisioningResource(ProvisioningService provisioning, FlowExporterProvisioning flowExporters,
+            SecurityIdentity identity,
+            ErasureService erasures) {
         this.provisioning = provisioning;
         this.erasures = erasures;
         this.flowExporters = flowExporters;

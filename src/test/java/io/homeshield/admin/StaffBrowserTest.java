@@ -23,7 +23,7 @@ import io.homeshield.audit.AuditEntry;
 import io.homeshield.enforcement.DeviceQuarantine;
 import io.homeshield.household.Household;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.BrowserSession;
@@ -52,7 +52,7 @@ class StaffBrowserTest {
     URL site;
 
     @Inject
-    ProviderIndicators indicators;
+    ProviderIndicatorService indicators;
 
     @BeforeAll
     static void launch() {

@@ -39,8 +39,8 @@ import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.Invitee;
 import io.homeshield.household.LiveStreams;
-import io.homeshield.household.MemberAdministration;
 import io.homeshield.household.MemberRole;
+import io.homeshield.household.MemberService;
 import io.homeshield.testsupport.Fixtures;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -68,7 +68,7 @@ class IdentityAndSessionAttacksTest {
     private static final String CSRF_COOKIE = "hs_csrf";
 
     @Inject
-    MemberAdministration members;
+    MemberService members;
 
     @Inject
     LiveStreams streams;

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.homeshield.activity.ActivityViews;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.portal.ActivityViews;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.quarkus.security.ForbiddenException;
@@ -42,10 +42,10 @@ import io.quarkus.security.UnauthorizedException;
 public class BlockedDomainResource {
 
     private final CurrentHousehold current;
-    private final DomainBlockService blocks;
+    private final BlockedDomainService blocks;
     private final IdempotentActions idempotent;
 
-    BlockedDomainResource(CurrentHousehold current, DomainBlockService blocks, IdempotentActions idempotent) {
+    BlockedDomainResource(CurrentHousehold current, BlockedDomainService blocks, IdempotentActions idempotent) {
         this.current = current;
         this.blocks = blocks;
         this.idempotent = idempotent;

@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.homeshield.activity.HouseholdChange;
+import io.homeshield.activity.HouseholdChangeFeed;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.LiveStreams;
-import io.homeshield.portal.HouseholdChange;
-import io.homeshield.portal.HouseholdChangeFeed;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;

@@ -27,7 +27,7 @@ import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.lifecycle.ExportJob;
-import io.homeshield.lifecycle.ExportJobs;
+import io.homeshield.lifecycle.ExportService;
 import io.homeshield.lifecycle.HouseholdExport;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -45,9 +45,9 @@ public class ExportJobResource {
             "https://portal.example-isp.net/api/v1/exports/0b6c9a4e-2f1d-4c8e-9a7b-5d3e1f2a4c60/archive?token=q9XvB2kLw7Hn4sTz0cRm8aPe"}""";
 
     private final CurrentHousehold current;
-    private final ExportJobs exports;
+    private final ExportService exports;
 
-    ExportJobResource(CurrentHousehold current, ExportJobs exports) {
+    ExportJobResource(CurrentHousehold current, ExportService exports) {
         this.current = current;
         this.exports = exports;
     }

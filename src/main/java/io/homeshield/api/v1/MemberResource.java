@@ -31,7 +31,7 @@ import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.InvitationLinks;
-import io.homeshield.household.MemberAdministration;
+import io.homeshield.household.MemberService;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -43,10 +43,10 @@ import io.quarkus.security.UnauthorizedException;
 public class MemberResource {
 
     private final CurrentHousehold current;
-    private final MemberAdministration administration;
+    private final MemberService administration;
     private final IdempotentActions idempotent;
 
-    MemberResource(CurrentHousehold current, MemberAdministration administration, IdempotentActions idempotent) {
+    MemberResource(CurrentHousehold current, MemberService administration, IdempotentActions idempotent) {
         this.current = current;
         this.administration = administration;
         this.idempotent = idempotent;

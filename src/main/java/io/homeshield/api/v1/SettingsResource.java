@@ -1,7 +1,6 @@
 package io.homeshield.api.v1;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,11 +24,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdMember;
-import io.homeshield.household.HouseholdSettings;
-import io.homeshield.household.MemberAdministration;
+import io.homeshield.household.HouseholdQueries;
+import io.homeshield.household.HouseholdSettingsService;
+import io.homeshield.household.MemberService;
 import io.homeshield.household.NotInHouseholdException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.homeshield.infra.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -40,10 +40,13 @@ import io.quarkus.security.UnauthorizedException;
 public class SettingsResource {
 
     private final CurrentHousehold current;
-    private final HouseholdSettings settings;
-    private final MemberAdministration members;
+    private final HouseholdSettingsService settings;
+    private final MemberService members;
+    private final HouseholdQueries households;
 
-    SettingsResource(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members) {
+    SettingsResource(CurrentHousehold current, HouseholdSettingsService settings, MemberService members,
+            HouseholdQueries households) {
+        this.households = households;
         this.current = current;
         this.settings = settings;
         this.members = members;
@@ -78,7 +81,7 @@ public class SettingsResource {
         HouseholdMember me = current.membership().orElseThrow(NotInHouseholdException::new);
         // checked and changed under the household's row lock, so two edits from the same ETag cannot both win
         SettingsDto now = QuarkusTransaction.requiringNew().call(() -> {
-            Household.findById(me.householdId, LockModeType.PESSIMISTIC_WRITE);
+            settings.lockForChange(me.householdId);
             SettingsDto before = read();
             ETags.require(ifMatch, ETags.of(before));
             if (change.autoQuarantine() != null && !change.autoQuarantine().equals(before.autoQuarantine())) {
@@ -103,8 +106,8 @@ public class SettingsResource {
     }
 
     private SettingsDto read() {
-        Household household = Household.findById(current.require().value());
-        HouseholdMember me = HouseholdMember.findById(current.membership().orElseThrow().id);
+        Household household = households.household(current.require().value()).orElseThrow();
+        HouseholdMember me = households.member(current.membership().orElseThrow().id).orElseThrow();
         return new SettingsDto(household.autoQuarantine, me.notifyLevel);
     }
 }

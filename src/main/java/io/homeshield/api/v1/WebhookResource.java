@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
-import io.homeshield.webhook.Webhooks;
+import io.homeshield.webhook.WebhookService;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -46,10 +46,10 @@ import io.quarkus.security.UnauthorizedException;
 public class WebhookResource {
 
     private final CurrentHousehold current;
-    private final Webhooks webhooks;
+    private final WebhookService webhooks;
     private final IdempotentActions idempotent;
 
-    WebhookResource(CurrentHousehold current, Webhooks webhooks, IdempotentActions idempotent) {
+    WebhookResource(CurrentHousehold current, WebhookService webhooks, IdempotentActions idempotent) {
         this.current = current;
         this.webhooks = webhooks;
         this.idempotent = idempotent;
@@ -58,7 +58,7 @@ public class WebhookResource {
     @GET
     @Operation(operationId = "listWebhooks", summary = "List the household's webhooks",
             description = "Oldest first; the signing secrets are not shown again.")
-    @APIResponse(responseCode = "200", description = "The webhooks (at most " + Webhooks.MAX_PER_HOUSEHOLD + ")",
+    @APIResponse(responseCode = "200", description = "The webhooks (at most " + WebhookService.MAX_PER_HOUSEHOLD + ")",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WebhookDto.class),
                     examples = @ExampleObject(name = "a home hub", value = "[" + ApiExamples.WEBHOOK + "]")))
     public List<WebhookDto> list() {

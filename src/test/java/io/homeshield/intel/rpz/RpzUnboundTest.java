@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.testsupport.Lanes;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +39,7 @@ class RpzUnboundTest {
     private static final Actor ANALYST = new Actor("analyst-rpz-test", "analyst");
 
     @Inject
-    ProviderIndicators indicators;
+    ProviderIndicatorService indicators;
 
     @Inject
     RpzFetches fetches;

@@ -24,8 +24,8 @@ import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.fleet.forensics.EvidenceDocument;
 import io.homeshield.fleet.forensics.EvidenceSnapshot;
-import io.homeshield.fleet.forensics.Forensics;
 import io.homeshield.fleet.forensics.ForensicsConfig;
+import io.homeshield.fleet.forensics.ForensicsService;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
 import io.homeshield.routers.usp.proto.UspMsgProto.GetSupportedDM;
@@ -57,7 +57,7 @@ class UspEvidenceTest {
             .getBytes(StandardCharsets.UTF_8);
 
     @Inject
-    Forensics forensics;
+    ForensicsService forensics;
 
     @Inject
     ForensicsConfig forensicsConfig;

@@ -24,7 +24,7 @@ import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.fleet.baseline.Baseline;
 import io.homeshield.fleet.baseline.BaselineParameter;
-import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.BaselineService;
 import io.homeshield.fleet.baseline.RevertMode;
 import io.homeshield.fleet.baseline.RevertPreview;
 import io.homeshield.fleet.baseline.RevertRecord;
@@ -61,7 +61,7 @@ class UspRevertRuleTest {
     UspRouterControl usp;
 
     @Inject
-    Baselines baselines;
+    BaselineService baselines;
 
     @Inject
     RevertPreview preview;
