@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import io.homeshield.alert.Finding;
 import io.homeshield.telemetry.wire.TelemetryEvent;
@@ -15,10 +15,11 @@ import io.homeshield.telemetry.wire.TelemetryEvent;
 /**
  * For the ingest benchmark: the detection engine with every detector, which a stretch can switch off
  * so that the same run measures what detection costs the pipeline (with it ÷ without it). Enabled only
- * by the benchmark's profile.
+ * by the benchmark's profile. A singleton, not proxied: the engine it extends has no constructor
+ * without arguments for a proxy to call.
  */
 @Alternative
-@ApplicationScoped
+@Singleton
 public class SwitchableDetection extends DetectionEngine {
 
     private volatile boolean off;
