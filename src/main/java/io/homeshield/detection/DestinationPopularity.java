@@ -12,7 +12,8 @@ import jakarta.inject.Singleton;
  * servers and exfiltration drops live; a phone backing up photos to a popular cloud is not news.
  *
  * <p>Destinations are networks ({@link AddressBits#network}), since services spread their clients over
- * pools of neighbouring addresses. A sketch of fixed size: each destination hashes to one 64-bit router bitmap in each of two
+ * pools of neighbouring addresses. A sketch of fixed size: each destination hashes to one 64-bit router bitmap in each
+ * of two
  * rows (linear counting), the smaller estimate wins. Two generations of a day each, rotated by
  * event time. Collisions can only make a destination look more popular than it is.
  */

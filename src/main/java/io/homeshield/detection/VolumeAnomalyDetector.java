@@ -82,7 +82,8 @@ class VolumeAnomalyDetector implements Detector {
     private static void checkUpload(DeviceActivity activity, State state, TrafficWindow window, long at,
             Consumer<Finding> findings) {
         long uploaded = window.bytesOut(at);
-        double usual = state.mean + SPIKE_DEVIATIONS * Math.sqrt(Math.max(0, state.meanSquare - state.mean * state.mean));
+        double usual = state.mean + SPIKE_DEVIATIONS * Math.sqrt(Math.max(0,
+                state.meanSquare - state.mean * state.mean));
         long floor = at - state.firstSeen < LEARNING_MILLIS ? 4 * MIN_SPIKE_MB * MB : MIN_SPIKE_MB * MB;
         if (uploaded < floor || uploaded < usual || at - window.lastUploadReport < REPORT_EVERY_MILLIS) {
             return;

@@ -38,7 +38,8 @@ class DomainBlocks {
             if (block.householdWide()) {
                 rules.add(new DomainBlocklist.Rule(DomainName.of(block.domain), Set.of(), except));
             } else if (macs.containsKey(block.deviceId)) {
-                rules.add(new DomainBlocklist.Rule(DomainName.of(block.domain), Set.of(macs.get(block.deviceId)), except));
+                rules.add(new DomainBlocklist.Rule(DomainName.of(block.domain), Set.of(macs.get(block.deviceId)),
+                        except));
             }
         }
         return new DomainBlocklist(rules);

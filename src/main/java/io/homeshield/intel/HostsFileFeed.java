@@ -2,6 +2,7 @@ package io.homeshield.intel;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 import io.homeshield.net.DomainName;
@@ -41,7 +42,7 @@ final class HostsFileFeed implements FeedParser {
         }
         for (int i = 1; i < fields.length; i++) {
             String name = fields[i];
-            if (LOCAL_NAMES.contains(name.toLowerCase()) || IpAddress.isValid(name)) {
+            if (LOCAL_NAMES.contains(name.toLowerCase(Locale.ROOT)) || IpAddress.isValid(name)) {
                 continue;
             }
             try {

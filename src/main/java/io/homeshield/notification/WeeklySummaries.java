@@ -54,7 +54,8 @@ public class WeeklySummaries {
         long devices = Device.count("householdId = ?1 and lastSeen >= ?2 and firstSeen < ?3", household.value(), from,
                 to);
         List<WeeklySummary.NewDevice> joined = Device.<Device>list(
-                "householdId = ?1 and firstSeen >= ?2 and firstSeen < ?3 order by firstSeen", household.value(), from, to)
+                "householdId = ?1 and firstSeen >= ?2 and firstSeen < ?3 order by firstSeen", household.value(), from,
+                        to)
                 .stream().map(d -> new WeeklySummary.NewDevice(d.id, d.displayName())).toList();
         List<Alert> alerts = Alert.list("householdId = ?1 and createdAt >= ?2 and createdAt < ?3", household.value(),
                 from, to);

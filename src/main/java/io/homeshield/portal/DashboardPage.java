@@ -84,7 +84,8 @@ class DashboardPage {
     }
 
     private TemplateInstance overview() {
-        return Templates.dashboard(views.dashboard(current.require(), current.membership().orElseThrow().role.canAct()));
+        return Templates.dashboard(views.dashboard(current.require(),
+                current.membership().orElseThrow().role.canAct()));
     }
 
     private static InvitationView view(HouseholdInvitation invitation, String token) {

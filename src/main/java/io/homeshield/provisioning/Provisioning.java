@@ -17,14 +17,14 @@ import jakarta.transaction.Transactional;
 import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
-import io.homeshield.infra.PlainText;
-import io.homeshield.infra.http.EntityTags;
 import io.homeshield.enforcement.DesiredStateResend;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdKind;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.MemberRole;
+import io.homeshield.infra.PlainText;
+import io.homeshield.infra.http.EntityTags;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.inventory.ManagementChannel;
@@ -189,7 +189,8 @@ public class Provisioning {
         } else if (router.managementPasswordSealed == null) {
             login = ManagementLogin.of(openWrtLogins.issue(router));
         }
-        audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.change", what, null, "done"));
+        audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.change", what, null,
+                "done"));
         if (reachedElsewhere) {
             resend.resend(router.household(), actor, "The router is now managed over " + channel + ".");
         }

@@ -33,11 +33,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.household.HouseholdId;
-import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.lifecycle.HouseholdErasures;
 import io.homeshield.infra.http.EntityTags;
 import io.homeshield.infra.problem.Problem;
+import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
+import io.homeshield.lifecycle.HouseholdErasures;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -220,7 +220,8 @@ public class ProvisioningResource {
     @Operation(summary = "Issue a new telemetry secret", description = "The old secret stops working at once.")
     @APIResponse(responseCode = "200", description = "The router with its new secret, shown once",
             content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
-                    examples = @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET)))
+                    examples = @ExampleObject(name = "with its secret",
+                            value = ProvisioningExamples.ROUTER_WITH_SECRET)))
     @APIResponse(responseCode = "404", description = "No such router")
     public ProvisionedRouter newSecret(@PathParam("id") UUID router) {
         return provisioning.newSecret(router, caller());
@@ -231,8 +232,10 @@ public class ProvisioningResource {
     @Operation(summary = "List a router's flow exporter addresses", description = "The flow collector reads"
             + " IPFIX and NetFlow v9 datagrams only from registered addresses; every other source is ignored.")
     @APIResponse(responseCode = "200", description = "The addresses the router exports from",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProvisionedFlowExporter.class),
-                    examples = @ExampleObject(name = "one address", value = "[" + ProvisioningExamples.FLOW_EXPORTER + "]")))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = ProvisionedFlowExporter.class),
+                    examples = @ExampleObject(name = "one address", value = "[" + ProvisioningExamples.FLOW_EXPORTER
+                            + "]")))
     @APIResponse(responseCode = "404", description = "No such router")
     public List<ProvisionedFlowExporter> flowExporters(@PathParam("id") UUID router) {
         return flowExporters.list(router);
@@ -245,7 +248,8 @@ public class ProvisioningResource {
             + " the router's own address again changes nothing. Flows alone never quarantine a device"
             + " automatically: UDP sources can be forged.")
     @RequestBody(content = @Content(schema = @Schema(implementation = FlowExporterRegistration.class),
-            examples = @ExampleObject(name = "the WAN address", value = ProvisioningExamples.FLOW_EXPORTER_REGISTRATION)))
+            examples = @ExampleObject(name = "the WAN address",
+                    value = ProvisioningExamples.FLOW_EXPORTER_REGISTRATION)))
     @APIResponse(responseCode = "201", description = "Registered; the Location header names it",
             content = @Content(schema = @Schema(implementation = ProvisionedFlowExporter.class),
                     examples = @ExampleObject(name = "registered", value = ProvisioningExamples.FLOW_EXPORTER)))

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -161,14 +162,15 @@ class DemoWeek {
      */
     private boolean tell(PastIncident incident, Router router, Map<MacAddress, Device> devices, Instant currentHour) {
         Device device = devices.get(incident.device());
-        String dedupKey = IndicatorKind.DOMAIN.name().toLowerCase() + ":" + incident.host();
+        String dedupKey = IndicatorKind.DOMAIN.name().toLowerCase(Locale.ROOT) + ":" + incident.host();
         if (device == null || Alert.count("deviceId = ?1 and type = ?2 and dedupKey = ?3", device.id,
                 AlertType.KNOWN_BAD_DESTINATION.name(), dedupKey) > 0) {
             return false;
         }
         Instant seen = seenAt(incident, currentHour);
         Finding finding = new Finding(device.macAddress(), AlertType.KNOWN_BAD_DESTINATION, dedupKey, incident.host(),
-                Map.of("indicator", incident.host(), "indicatorKind", IndicatorKind.DOMAIN.name().toLowerCase(),
+                Map.of("indicator", incident.host(), "indicatorKind",
+                        IndicatorKind.DOMAIN.name().toLowerCase(Locale.ROOT),
                         "feed", ThreatIntel.URLHAUS, "observed", "looked up " + incident.host()),
                 seen, seen, 1);
         List<Alert> raised = alerts.raise(router.id, devices, List.of(finding));

@@ -46,7 +46,8 @@ class OnBehalfTest {
         StaffForms.from(form).post().formParam("duration", "7d").formParam("reason", REASON).post(form)
                 .then().statusCode(303).header("Location", containsString("/admin/households/" + home.id()));
 
-        DeviceQuarantine quarantine = QuarkusTransaction.requiringNew().call(() -> DeviceQuarantine.findById(camera.id));
+        DeviceQuarantine quarantine = QuarkusTransaction.requiringNew().call(()
+                -> DeviceQuarantine.findById(camera.id));
         assertNotNull(quarantine, "the device is quarantined");
         assertEquals("behalf-sam", quarantine.requestedBy);
         assertEquals(1, actions(camera.id, ActionKind.QUARANTINE));

@@ -62,7 +62,8 @@ class PortalLiveTest {
     @Test
     void eachPersonIsToldOnlyWhatTheyAskedFor() {
         UUID device = UUID.randomUUID();
-        HouseholdChange seriousAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), device, "OPEN",
+        HouseholdChange seriousAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), device,
+                "OPEN",
                 null, AlertType.SCANNING, true, "k1", Instant.now());
         HouseholdChange mildAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), device, "OPEN",
                 null, AlertType.UPLOAD_SPIKE, false, "k2", Instant.now());
@@ -73,8 +74,10 @@ class PortalLiveTest {
         assertEquals("New alert on Garden camera: Scanning the internet for devices to break into",
                 serious.sentence(seriousAlert));
         assertEquals("", serious.sentence(mildAlert));
-        assertEquals("", new LiveMessages(english, PageLocale.alerts(Locale.ENGLISH), NotifyLevel.NONE, names).sentence(seriousAlert));
-        assertTrue(new LiveMessages(PageLocale.messages(Locale.GERMAN), PageLocale.alerts(Locale.GERMAN), NotifyLevel.ALL, names)
+        assertEquals("", new LiveMessages(english, PageLocale.alerts(Locale.ENGLISH), NotifyLevel.NONE,
+                names).sentence(seriousAlert));
+        assertTrue(new LiveMessages(PageLocale.messages(Locale.GERMAN), PageLocale.alerts(Locale.GERMAN),
+                NotifyLevel.ALL, names)
                 .sentence(mildAlert).startsWith("Neue Warnung zu Garden camera"));
         HouseholdChange routerAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), null, "OPEN",
                 null, AlertType.ROUTER_DNS_HIJACK, true, "k3", Instant.now());

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import io.homeshield.alert.Alert;
 import io.homeshield.enforcement.ActionKind;
-import io.homeshield.enforcement.DomainBlock;
 import io.homeshield.enforcement.DeviceQuarantine;
+import io.homeshield.enforcement.DomainBlock;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
@@ -78,7 +78,8 @@ final class PortalTestData {
     }
 
     static List<String> blockedDomains(HouseholdId household) {
-        return QuarkusTransaction.requiringNew().call(() -> DomainBlock.<DomainBlock>list("householdId = ?1 order by domain",
+        return QuarkusTransaction.requiringNew().call(()
+                -> DomainBlock.<DomainBlock>list("householdId = ?1 order by domain",
                 household.value()).stream().map(b -> b.domain).toList());
     }
 
@@ -105,7 +106,8 @@ final class PortalTestData {
     }
 
     static long invitations(HouseholdId household) {
-        return QuarkusTransaction.requiringNew().call(() -> HouseholdInvitation.count("householdId", household.value()));
+        return QuarkusTransaction.requiringNew().call(()
+                -> HouseholdInvitation.count("householdId", household.value()));
     }
 
     static long members(HouseholdId household) {

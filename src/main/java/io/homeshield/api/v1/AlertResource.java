@@ -65,7 +65,8 @@ public class AlertResource {
             @Parameter(description = "Only alerts with this status",
                     schema = @Schema(implementation = AlertStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only alerts about this device",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("deviceId") String deviceId,
+                    schema = @Schema(type = SchemaType.STRING,
+                            format = "uuid")) @QueryParam("deviceId") String deviceId,
             @Parameter(description = "Only alerts of this severity",
                     schema = @Schema(implementation = Severity.class)) @QueryParam("severity") String severity,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, UriInfo uri) {

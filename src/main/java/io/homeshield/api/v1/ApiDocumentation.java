@@ -100,7 +100,8 @@ public class ApiDocumentation implements OASFilter {
 
     private static void add(APIResponses responses, String status) {
         if (!responses.hasAPIResponse(status)) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(ERRORS.get(status).description()));
+            responses.addAPIResponse(status,
+                    OASFactory.createAPIResponse().description(ERRORS.get(status).description()));
         }
     }
 

@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.json.ClosedShape;
+import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.net.DomainName;
 import io.homeshield.net.PersonEnteredDomain;
 
@@ -14,7 +14,9 @@ import io.homeshield.net.PersonEnteredDomain;
 @ClosedShape
 @Schema(name = "BlockRequest")
 public record BlockRequest(
-        @Schema(description = "A domain name under a public suffix; its subdomains are blocked too. A public suffix (com, co.uk), a single label (localhost), an IP address or text with control characters is refused", examples = "ads.example.com",
+        @Schema(description = "A domain name under a public suffix; its subdomains are blocked too. A public suffix "
+                + "(com, co.uk), a single label (localhost), an IP address or text with control characters is refused",
+                examples = "ads.example.com",
                 required = true) String domain,
         @Schema(type = SchemaType.STRING, format = "uuid", description = "Block it for this device only; absent for"
                 + " every device", nullable = true) String deviceId) {

@@ -91,7 +91,8 @@ public class ExportJobResource {
     public Response archive(@PathParam("id") UUID id, @QueryParam("token") String token) {
         byte[] gzip = exports.archive(HouseholdExport.ownersHousehold(current), id, token);
         return Response.ok(gzip, "application/gzip")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeshield-export-" + id + ".json.gz\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeshield-export-" + id
+                        + ".json.gz\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 

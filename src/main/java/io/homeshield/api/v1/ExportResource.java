@@ -40,7 +40,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The archive, as an attachment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "an archive",
                     value = "{\"format\":\"homeshield-export/1\",\"exported_at\":\"2026-12-06T12:00:00Z\","
-                            + "\"household\":{\"id\":\"6f1c0d5e-8f8a-4d3c-9d7e-2f7b5a1c9e01\",\"display_name\":\"Miller\","
+                            + "\"household\":{\"id\":\"6f1c0d5e-8f8a-4d3c-9d7e-2f7b5a1c9e01\","
+                            + "\"display_name\":\"Miller\","
                             + "\"auto_quarantine\":true},\"members\":[],\"devices\":[{\"mac\":\"3C:22:FB:10:20:30\","
                             + "\"hostname\":\"annas-phone\",\"user_label\":\"Anna's phone\"}],\"alerts\":[]}")))
     @APIResponse(responseCode = "403", description = "The caller is a co-admin or member, not the owner")

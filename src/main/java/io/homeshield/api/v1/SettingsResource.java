@@ -28,8 +28,8 @@ import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.HouseholdSettings;
 import io.homeshield.household.MemberAdministration;
 import io.homeshield.household.NotInHouseholdException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.homeshield.infra.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 

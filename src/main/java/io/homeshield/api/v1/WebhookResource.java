@@ -87,7 +87,8 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a webhook", description = "By the owner or a co-admin; pending deliveries are dropped.")
+    @Operation(summary = "Remove a webhook",
+            description = "By the owner or a co-admin; pending deliveries are dropped.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") UUID id, @HeaderParam(IdempotentActions.HEADER) String key,
             UriInfo uri) {

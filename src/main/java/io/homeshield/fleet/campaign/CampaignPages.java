@@ -62,7 +62,8 @@ class CampaignPages {
         List<CampaignView.GroupCount> groups = Campaign.getEntityManager().createQuery("select new "
                 + CampaignView.GroupCount.class.getName() + "(r.model, r.firmware, r.network, count(r))"
                 + " from CampaignRouter r where r.key.campaignId = ?1 group by r.model, r.firmware, r.network"
-                + " order by count(r) desc", CampaignView.GroupCount.class).setParameter(1, campaign.id).getResultList();
+                + " order by count(r) desc", CampaignView.GroupCount.class).setParameter(1,
+                        campaign.id).getResultList();
         List<CampaignRouter> routers = CampaignRouter.find("key.campaignId = ?1 order by changedAt", campaign.id)
                 .page(0, ROUTERS_SHOWN).list();
         int before = (int) changes.stream().filter(at -> !at.isAfter(campaign.detectedAt)).count();

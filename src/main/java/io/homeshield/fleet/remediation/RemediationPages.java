@@ -22,12 +22,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.fleet.FleetActor;
 import io.homeshield.fleet.FleetMessages;
-import io.homeshield.fleet.FleetWords;
 import io.homeshield.fleet.FleetReason;
+import io.homeshield.fleet.FleetWords;
 import io.homeshield.fleet.campaign.Campaign;
+import io.homeshield.infra.outbound.OutboundTargets;
 import io.homeshield.portal.PageLocale;
 import io.quarkus.qute.CheckedTemplate;
-import io.homeshield.infra.outbound.OutboundTargets;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -81,7 +81,8 @@ class AcsConfigReads {
         while (true) {
             UUID from = after;
             List<Router> page = QuarkusTransaction.requiringNew().call(() -> Router.<Router>find(
-                    "channel = ?1 and managementAddress is not null and id > ?2 order by id", ManagementChannel.GENIEACS,
+                    "channel = ?1 and managementAddress is not null and id > ?2 order by id",
+                            ManagementChannel.GENIEACS,
                     from).page(0, config.configReadPage()).list());
             if (page.isEmpty()) {
                 return changes;
@@ -129,7 +130,8 @@ class AcsConfigReads {
         history.recordFirstSeen(firstSeen);
         history.record(changed);
         for (ConfigChange change : changed) {
-            checks.changed(change.routerId, new ConfigEvent(change.path, change.oldValue, change.newValue, change.source,
+            checks.changed(change.routerId,
+                    new ConfigEvent(change.path, change.oldValue, change.newValue, change.source,
                     change.changedAt), now);
         }
         return changed.size();

@@ -97,7 +97,8 @@ final class UspMqttLink implements MqttCallback {
         return client.subscribe(new MqttSubscription[] {
                 new MqttSubscription(replyTopic, QOS),
                 new MqttSubscription(SHARE_GROUP + config.controllerTopic() + "/+", QOS),
-                // Records on the bare topic name no sender the broker checked; they arrive only to be counted and dropped.
+                // Records on the bare topic name no sender the broker checked; they arrive only to be counted and
+                // dropped.
                 new MqttSubscription(SHARE_GROUP + config.controllerTopic(), QOS) });
     }
 

@@ -71,7 +71,8 @@ class AcsConfigReadsTest {
     void aFirstReadRecordsWhereRoutersStandAndAChangeTheRouterMadeOnItsOwnIsRecordedAfterItsNextInform() {
         assertEquals(0, reads.readAll(), "installs the watch; the ACS holds no DNS servers yet");
         assertNull(current(routerA, DNS));
-        assertEquals("homeshield-watch", acs.preset("homeshield-watch").path("configurations").get(0).path("name").asText());
+        assertEquals("homeshield-watch",
+                acs.preset("homeshield-watch").path("configurations").get(0).path("name").asText());
 
         acs.inform(deviceA);
         acs.inform(deviceB);
