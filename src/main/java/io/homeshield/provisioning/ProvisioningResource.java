@@ -29,17 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.http.EntityTags;
-import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.lifecycle.HouseholdErasures;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/provisioning/v1")
@@ -286,21 +281,6 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "409", description = "The router is not managed over OPENWRT")
     public ProvisionedRouter newManagementLogin(@PathParam("id") UUID router) {
         return provisioning.newManagementLogin(router, caller());
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(ProblemType.UNAUTHENTICATED,
-                        "Send an OAuth 2.0 access token as 'Authorization: Bearer <token>'.").at(uri.getPath()))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Response.status(403).type(Problem.MEDIA_TYPE).entity(Problem.of(ProblemType.FORBIDDEN,
-                "This API is for the provider's systems (role provisioning) only.").at(uri.getPath()))
-                .build();
     }
 
     /** A client-credentials token's subject is an opaque service-account id; the audit names the client instead. */

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
@@ -29,8 +28,6 @@ import io.homeshield.household.HouseholdId;
 import io.homeshield.lifecycle.ExportJob;
 import io.homeshield.lifecycle.ExportJobs;
 import io.homeshield.lifecycle.HouseholdExport;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 @Path("/api/v1/exports")
 @RolesAllowed("subscriber")
@@ -94,15 +91,5 @@ public class ExportJobResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeshield-export-" + id
                         + ".json.gz\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ApiProblems.unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ApiProblems.forbidden(uri);
     }
 }

@@ -6,19 +6,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.lifecycle.HouseholdExport;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 @Path("/api/v1/export")
 @RolesAllowed("subscriber")
@@ -47,15 +43,5 @@ public class ExportResource {
     @APIResponse(responseCode = "403", description = "The caller is a co-admin or member, not the owner")
     public Response download() {
         return export.downloadFor(current);
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ApiProblems.unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ApiProblems.forbidden(uri);
     }
 }
