@@ -24,7 +24,7 @@ import io.homeshield.telemetry.wire.FlowEvent;
  * </ul>
  */
 @ApplicationScoped
-class VolumeAnomalyDetector implements Detector {
+class VolumeAnomalyDetector implements FlowDetector {
 
     static final int SPIKE_DEVIATIONS = 10;
     static final long MIN_SPIKE_MB = 30;
@@ -52,13 +52,9 @@ class VolumeAnomalyDetector implements Detector {
     }
 
     @Override
-    public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
-        if (activity.flows().isEmpty()) {
-            return;
-        }
+    public void inspectFlows(DeviceActivity activity, List<FlowEvent> flows, Consumer<Finding> findings) {
         State state = states.of(activity, State::new);
         synchronized (state) {
-            List<FlowEvent> flows = activity.flows();
             FlowDestinations destinations = activity.destinations();
             for (int i = 0; i < flows.size(); i++) {
                 FlowEvent flow = flows.get(i);

@@ -22,15 +22,7 @@ final class HostsFileFeed implements FeedParser {
 
     @Override
     public void read(BufferedReader lines, FeedIndicators.Builder into) throws IOException {
-        int number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            int comment = line.indexOf('#');
-            String entry = (comment >= 0 ? line.substring(0, comment) : line).strip();
-            if (!entry.isEmpty()) {
-                readEntry(entry, "line " + number, into);
-            }
-        }
+        FeedLines.forEachEntry(lines, (entry, where) -> readEntry(entry, where, into));
     }
 
     private static void readEntry(String entry, String where, FeedIndicators.Builder into) {

@@ -1,10 +1,8 @@
 package io.homeshield.simulator;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdMember;
+import io.homeshield.infra.SqlValues;
 import io.homeshield.intel.IndicatorKind;
 import io.homeshield.intel.ThreatIntel;
 import io.homeshield.inventory.ActivityCounts;
@@ -122,19 +121,10 @@ class DemoWeek {
         if (latest == null) {
             return weekStart;
         }
-        Instant next = instant(latest).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant next = SqlValues.instant(latest).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         return next.isAfter(weekStart) ? next : weekStart;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 
     /** Whether the incident's device was cut off by its quarantine during the hour. */
     private static boolean isolatedIn(Optional<PastIncident> incident, DemoDevice device, Instant hour,
