@@ -22,10 +22,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  * Runs a GenieACS provision script in a JavaScript engine against a model of GenieACS's
  * {@code declare(path, timestamps, values)}: {@code args} and {@code log} as GenieACS provides them,
  * {@code Date.now()} the session's time, the script wrapped as GenieACS wraps it. {@code declare} reads the router
- * again when a timestamp asks
- * for newer data than the stored copy holds, matches instance keys ({@code [PhysAddress:"…"]}) exactly
- * against the stored copy, adds or deletes instances to reach a declared count, and sends a value only
- * where the stored copy differs and the parameter is writable.
+ * again when a timestamp asks for newer data than the stored copy holds, matches instance keys
+ * ({@code [PhysAddress:"…"]}) exactly against the stored copy, adds or deletes instances to reach a
+ * declared count, and sends a value only where the stored copy differs and the parameter is writable.
  */
 final class ProvisionRunner implements AutoCloseable {
 
