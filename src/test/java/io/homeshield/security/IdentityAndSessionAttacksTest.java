@@ -257,7 +257,7 @@ class IdentityAndSessionAttacksTest {
     @Test
     void refusalsToStrangersAreNotStoredAndPublicAssetsStayCacheable() {
         given().get("/api/v1/devices").then().statusCode(401).header("Cache-Control", "no-store");
-        given().get("/css/homeshield.css").then().statusCode(200).header("Cache-Control", not("no-store"));
+        given().get("/assets/portal.css").then().statusCode(200).header("Cache-Control", not("no-store"));
     }
 
     // --- forwarded headers are believed from the ingress only
