@@ -24,6 +24,7 @@ import io.homeshield.audit.AuditReport;
 import io.homeshield.audit.AuditVerifier;
 import io.homeshield.audit.PublishedHead;
 import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -99,7 +100,7 @@ class AuditPages {
         if (!end.isAfter(start)) {
             throw ProblemException.invalid("to", "must be after the start of the range");
         }
-        StreamingOutput body = out -> export.writeCsv(start, end, StaffRoles.as(identity, StaffRoles.ADMIN), out);
+        StreamingOutput body = out -> export.writeCsv(start, end, StaffActors.as(identity, StaffRoles.ADMIN), out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"homeshield-audit-" + from + "-to-" + to + ".csv\"")

@@ -21,6 +21,7 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.telemetry.DeadLetterReplay;
 import io.homeshield.telemetry.DeadLetters;
 import io.homeshield.telemetry.TelemetryDeadLetter;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -88,7 +89,7 @@ class DeadLetterPages {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(Templates.letter(letter, letter.batch, new ReplayForm(reason, "reason"), false)).build();
         }
-        replay.replay(id, StaffRoles.as(identity, StaffRoles.ANALYST), why.value());
+        replay.replay(id, StaffActors.as(identity, StaffRoles.ANALYST), why.value());
         return Response.seeOther(URI.create("/admin/telemetry/dead-letters/" + id + "?done=replayed")).build();
     }
 

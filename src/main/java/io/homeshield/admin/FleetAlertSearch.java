@@ -15,7 +15,7 @@ import jakarta.persistence.TypedQuery;
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertStatus;
 import io.homeshield.alert.AlertType;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.inventory.Device;
 
 /** Alerts across every household, filtered by type, status, indicator (its start) and age. */
@@ -78,7 +78,7 @@ class FleetAlertSearch {
         Alert alert = (Alert) r[0];
         Device device = (Device) r[2];
         return new FleetAlertRow(alert, alert.householdId, (String) r[1], device == null ? "" : device.displayName(),
-                device == null ? null : device.vendor, ProviderIndicators.destination(alert).orElse(null));
+                device == null ? null : device.vendor, ProviderIndicatorService.destination(alert).orElse(null));
     }
 
     /** Alerts across the fleet whose indicator is exactly this destination. */

@@ -15,10 +15,10 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import io.homeshield.alert.AlertMessages;
 import io.homeshield.alert.AlertType;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.inventory.ManagementChannel;
-import io.homeshield.portal.AlertMessages;
 
 /**
  * The fleet at a glance for analysts. Each figure is one grouped query over an index (see the V8

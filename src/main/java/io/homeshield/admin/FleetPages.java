@@ -19,7 +19,8 @@ import io.homeshield.alert.AlertReview;
 import io.homeshield.alert.AlertStatus;
 import io.homeshield.alert.AlertType;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.portal.PageLocale;
+import io.homeshield.web.PageLocale;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -98,7 +99,7 @@ class FleetPages {
         } catch (IllegalArgumentException e) {
             return refused(type, indicator, reason);
         }
-        review.confirm(known(type), required(indicator), StaffRoles.as(identity, StaffRoles.ANALYST), why.value());
+        review.confirm(known(type), required(indicator), StaffActors.as(identity, StaffRoles.ANALYST), why.value());
         return Response.seeOther(URI.create("/admin/fleet/reviews?done=confirmed")).build();
     }
 
@@ -112,7 +113,7 @@ class FleetPages {
         } catch (IllegalArgumentException e) {
             return refused(type, indicator, reason);
         }
-        review.reject(known(type), required(indicator), StaffRoles.as(identity, StaffRoles.ANALYST), why.value());
+        review.reject(known(type), required(indicator), StaffActors.as(identity, StaffRoles.ANALYST), why.value());
         return Response.seeOther(URI.create("/admin/fleet/reviews?done=rejected")).build();
     }
 

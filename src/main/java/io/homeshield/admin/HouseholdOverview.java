@@ -11,21 +11,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
+import io.homeshield.activity.ActionRow;
+import io.homeshield.activity.AlertRow;
+import io.homeshield.activity.DeviceListQueries;
+import io.homeshield.activity.DeviceRow;
 import io.homeshield.alert.AlertQueries;
 import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
 import io.homeshield.enforcement.ActionQueries;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.enforcement.RouterCapabilityNotes;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.DeviceQueries;
 import io.homeshield.inventory.Router;
-import io.homeshield.portal.ActionRow;
-import io.homeshield.portal.AlertRow;
-import io.homeshield.portal.DeviceRow;
-import io.homeshield.portal.PortalViews;
 
 /** Puts a household's 360° file together for staff; every look is recorded in the audit log. */
 @ApplicationScoped
@@ -38,18 +38,18 @@ class HouseholdOverview {
     private final DeviceQueries devices;
     private final AlertQueries alerts;
     private final ActionQueries actions;
-    private final DomainBlockService blocks;
-    private final PortalViews views;
+    private final BlockedDomainService blocks;
+    private final DeviceListQueries deviceList;
     private final AuditLog audit;
     private final Instance<RouterCapabilityNotes> notes;
 
-    HouseholdOverview(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, DomainBlockService blocks,
-            PortalViews views, AuditLog audit, Instance<RouterCapabilityNotes> notes) {
+    HouseholdOverview(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, BlockedDomainService blocks,
+            DeviceListQueries deviceList, AuditLog audit, Instance<RouterCapabilityNotes> notes) {
         this.devices = devices;
         this.alerts = alerts;
         this.actions = actions;
         this.blocks = blocks;
-        this.views = views;
+        this.deviceList = deviceList;
         this.audit = audit;
         this.notes = notes;
     }
@@ -63,7 +63,7 @@ class HouseholdOverview {
         HouseholdId id = household.householdId();
         audit.append(new AuditRecord(staff.id(), staff.role(), household.id, "household.view",
                 household.accountNumber, null, "shown"));
-        List<DeviceRow> rows = views.deviceRows(id);
+        List<DeviceRow> rows = deviceList.rows(id);
         Map<UUID, String> names = rows.stream()
                 .collect(Collectors.toMap(r -> r.device().id, r -> r.device().displayName()));
         List<AlertRow> alertRows = alerts.list(id).stream().limit(ALERTS)
@@ -74,7 +74,7 @@ class HouseholdOverview {
                 .toList();
         List<Router> routers = devices.routers(id);
         return Optional.of(new HouseholdFile(household, routers, rows, alertRows, actionRows,
-                blocks.list(id), audit.recentFor(id, ACTIVITY), notesFor(routers)));
+                blocks.list(id), audit.recentFor(household.id, ACTIVITY), notesFor(routers)));
     }
 
     private Map<UUID, String> notesFor(List<Router> routers) {

@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -53,6 +54,6 @@ class HouseholdPages {
     }
 
     private Actor reader() {
-        return StaffRoles.asOneOf(identity, StaffRoles.SUPPORT, StaffRoles.ANALYST);
+        return StaffActors.asOneOf(identity, StaffRoles.SUPPORT, StaffRoles.ANALYST);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import io.homeshield.intel.Indicator;
 import io.homeshield.intel.IntelConfig;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.intel.ThreatFeeds;
 import io.homeshield.intel.ThreatIntel;
 import io.homeshield.net.DomainName;
@@ -25,12 +25,12 @@ class IntelOverview {
 
     private final ThreatFeeds feeds;
     private final ThreatIntel intel;
-    private final ProviderIndicators provider;
+    private final ProviderIndicatorService provider;
     private final FleetAlertSearch alerts;
     private final String ownFeedName;
     private final Clock clock;
 
-    IntelOverview(ThreatFeeds feeds, ThreatIntel intel, ProviderIndicators provider, FleetAlertSearch alerts,
+    IntelOverview(ThreatFeeds feeds, ThreatIntel intel, ProviderIndicatorService provider, FleetAlertSearch alerts,
             IntelConfig config, Clock clock) {
         this.feeds = feeds;
         this.intel = intel;

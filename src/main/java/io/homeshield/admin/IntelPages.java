@@ -22,11 +22,12 @@ import io.homeshield.audit.Actor;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.intel.rpz.ResponsePolicyZone;
 import io.homeshield.intel.rpz.RpzFetches;
 import io.homeshield.intel.rpz.RpzResource;
 import io.homeshield.intel.rpz.RpzZone;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -58,14 +59,14 @@ class IntelPages {
     }
 
     private final IntelOverview overview;
-    private final ProviderIndicators provider;
+    private final ProviderIndicatorService provider;
     private final FleetAlertSearch alerts;
     private final SecurityIdentity identity;
     private final Clock clock;
     private final ResponsePolicyZone zone;
     private final RpzFetches fetches;
 
-    IntelPages(IntelOverview overview, ProviderIndicators provider, FleetAlertSearch alerts,
+    IntelPages(IntelOverview overview, ProviderIndicatorService provider, FleetAlertSearch alerts,
             SecurityIdentity identity, Clock clock, ResponsePolicyZone zone, RpzFetches fetches) {
         this.zone = zone;
         this.fetches = fetches;
@@ -207,16 +208,12 @@ class IntelPages {
                 alert.destination() == null ? null : overview.listing(alert.destination()).orElse(null), form);
     }
 
-    private static ProviderIndicator indicator(UUID id) {
-        ProviderIndicator indicator = ProviderIndicator.findById(id);
-        if (indicator == null) {
-            throw ProblemException.notFound("Indicator");
-        }
-        return indicator;
+    private ProviderIndicator indicator(UUID id) {
+        return provider.find(id).orElseThrow(() -> ProblemException.notFound("Indicator"));
     }
 
     private Actor analyst() {
-        return StaffRoles.as(identity, StaffRoles.ANALYST);
+        return StaffActors.as(identity, StaffRoles.ANALYST);
     }
 
     private static String field(ProblemException e) {

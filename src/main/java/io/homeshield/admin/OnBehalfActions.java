@@ -5,8 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.audit.Actor;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.enforcement.DesiredStateResend;
-import io.homeshield.enforcement.DomainBlockService;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.Household;
@@ -24,10 +24,10 @@ import io.homeshield.net.DomainName;
 class OnBehalfActions {
 
     private final QuarantineService quarantines;
-    private final DomainBlockService blocks;
+    private final BlockedDomainService blocks;
     private final DesiredStateResend resend;
 
-    OnBehalfActions(QuarantineService quarantines, DomainBlockService blocks, DesiredStateResend resend) {
+    OnBehalfActions(QuarantineService quarantines, BlockedDomainService blocks, DesiredStateResend resend) {
         this.quarantines = quarantines;
         this.blocks = blocks;
         this.resend = resend;

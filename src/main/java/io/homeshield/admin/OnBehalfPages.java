@@ -19,10 +19,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.homeshield.audit.Actor;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.household.HouseholdQueries;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceQueries;
 import io.homeshield.net.DomainName;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,8 +49,11 @@ class OnBehalfPages {
     private final OnBehalfActions actions;
     private final DeviceQueries devices;
     private final SecurityIdentity identity;
+    private final HouseholdQueries households;
 
-    OnBehalfPages(OnBehalfActions actions, DeviceQueries devices, SecurityIdentity identity) {
+    OnBehalfPages(OnBehalfActions actions, DeviceQueries devices, SecurityIdentity identity,
+            HouseholdQueries households) {
+        this.households = households;
         this.actions = actions;
         this.devices = devices;
         this.identity = identity;
@@ -163,15 +168,11 @@ class OnBehalfPages {
     }
 
     private Actor support() {
-        return StaffRoles.as(identity, StaffRoles.SUPPORT);
+        return StaffActors.as(identity, StaffRoles.SUPPORT);
     }
 
-    private static Household household(UUID id) {
-        Household household = Household.findById(id);
-        if (household == null) {
-            throw ProblemException.notFound("Household");
-        }
-        return household;
+    private Household household(UUID id) {
+        return households.household(id).orElseThrow(() -> ProblemException.notFound("Household"));
     }
 
     private Device device(UUID householdId, UUID deviceId) {

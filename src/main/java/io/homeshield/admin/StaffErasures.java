@@ -6,17 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import io.homeshield.household.HouseholdId;
+import io.homeshield.lifecycle.ErasureService;
 import io.homeshield.lifecycle.HouseholdErasure;
-import io.homeshield.lifecycle.HouseholdErasures;
 
 /** A household's pending erasure, for the staff console's household page. */
 @ApplicationScoped
 @Named("staffErasures")
 public class StaffErasures {
 
-    private final HouseholdErasures erasures;
+    private final ErasureService erasures;
 
-    StaffErasures(HouseholdErasures erasures) {
+    StaffErasures(ErasureService erasures) {
         this.erasures = erasures;
     }
 

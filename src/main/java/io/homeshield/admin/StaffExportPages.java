@@ -19,9 +19,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.household.HouseholdQueries;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.lifecycle.ExportJob;
-import io.homeshield.lifecycle.ExportJobs;
+import io.homeshield.lifecycle.ExportService;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,10 +42,12 @@ class StaffExportPages {
         static native TemplateInstance export(Household household, ExportJob job, String reason, String refused);
     }
 
-    private final ExportJobs exports;
+    private final ExportService exports;
+    private final HouseholdQueries households;
     private final SecurityIdentity identity;
 
-    StaffExportPages(ExportJobs exports, SecurityIdentity identity) {
+    StaffExportPages(ExportService exports, SecurityIdentity identity, HouseholdQueries households) {
+        this.households = households;
         this.exports = exports;
         this.identity = identity;
     }
@@ -59,7 +63,7 @@ class StaffExportPages {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(Templates.export(household, null, reason, e.getMessage())).build();
         }
-        ExportJob job = exports.request(new HouseholdId(householdId), StaffRoles.as(identity, StaffRoles.SUPPORT),
+        ExportJob job = exports.request(new HouseholdId(householdId), StaffActors.as(identity, StaffRoles.SUPPORT),
                 why.value());
         return Response.seeOther(URI.create("/admin/households/" + householdId + "/exports/" + job.id)).build();
     }
@@ -86,13 +90,8 @@ class StaffExportPages {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
-    private static Household household(UUID id) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-            Household household = Household.findById(id);
-            if (household == null) {
-                throw ProblemException.notFound("Household");
-            }
-            return household;
-        });
+    private Household household(UUID id) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> households.household(id))
+                .orElseThrow(() -> ProblemException.notFound("Household"));
     }
 }

@@ -152,6 +152,16 @@ public enum AlertType {
         this.requiredEvidence = requiredEvidence;
     }
 
+    /** The type of this name, or null for a name no type has (an alert stored by an older version). */
+    public static AlertType named(String name) {
+        for (AlertType type : values()) {
+            if (type.name().equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
     public Severity severity() {
         return severity;
     }

@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import io.homeshield.household.HouseholdId;
 
 /**
  * Append-only audit log; each entry's seal covers its content and the previous entry's seal. An
@@ -43,16 +42,17 @@ public class AuditLog {
         return entry;
     }
 
-    public List<AuditEntry> recentFor(HouseholdId household, int limit) {
-        return AuditEntry.find("householdId = ?1 order by id desc", household.value()).page(0, limit).list();
+    /** The household's newest entries, newest first. */
+    public List<AuditEntry> recentFor(UUID household, int limit) {
+        return AuditEntry.find("householdId = ?1 order by id desc", household).page(0, limit).list();
     }
 
     /** The household's entries older than {@code beforeId} (all when null), newest first. */
-    public List<AuditEntry> olderFor(HouseholdId household, Long beforeId, int limit) {
+    public List<AuditEntry> olderFor(UUID household, Long beforeId, int limit) {
         if (beforeId == null) {
             return recentFor(household, limit);
         }
-        return AuditEntry.find("householdId = ?1 and id < ?2 order by id desc", household.value(), beforeId)
+        return AuditEntry.find("householdId = ?1 and id < ?2 order by id desc", household, beforeId)
                 .page(0, limit).list();
     }
 

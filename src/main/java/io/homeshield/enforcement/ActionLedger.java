@@ -28,11 +28,11 @@ class ActionLedger {
     private static final int SKIP_LOCKED = -2;
 
     private final EnforcementConfig config;
-    private final DomainBlocks blocks;
+    private final RouterBlocklistQueries blocks;
     private final AuditLog audit;
     private final Clock clock;
 
-    ActionLedger(EnforcementConfig config, DomainBlocks blocks, AuditLog audit, Clock clock) {
+    ActionLedger(EnforcementConfig config, RouterBlocklistQueries blocks, AuditLog audit, Clock clock) {
         this.config = config;
         this.blocks = blocks;
         this.audit = audit;

@@ -25,8 +25,9 @@ import io.homeshield.telemetry.wire.TelemetryEvent;
 /**
  * Lookups that were stopped, as the routers report them, counted per household and day: the device was
  * answered "no such domain" (or the unspecified address) for a name its household blocks, or the
- * provider's resolver stopped it ({@link ResolverStops}, as the household's alert says). Only a batch
- * holding a refusal costs a query, so ordinary traffic pays nothing.
+ * provider's resolver stopped it ({@link ResolverStops}, as the household's alert says). The blocked
+ * domains of a group's households are read with one query, and only once a batch of the group holds a
+ * refusal, so ordinary traffic pays nothing.
  */
 @ApplicationScoped
 public class BlockedLookups {
@@ -87,10 +88,32 @@ public class BlockedLookups {
         return resolverStops.stoppedWith(lookup.query(), lookup.rcode(), lookup.answers()) != null;
     }
 
-    /** The household's blocked domains; a name is blocked when it or one of its parents is listed. */
-    private Set<String> blockedDomains(UUID household) {
-        return new HashSet<>(em.createQuery("select b.domain from DomainBlock b where b.householdId = ?1", String.class)
-                .setParameter(1, household).getResultList());
+    /** The blocked domains of these households, read when a batch of theirs first needs them. */
+    public Blocks blocksOf(Set<UUID> households) {
+        return new Blocks(households);
+    }
+
+    /** The blocked domains of a group's households; a name is blocked when it or one of its parents is listed. */
+    public final class Blocks {
+
+        private final Set<UUID> households;
+        private Map<UUID, Set<String>> domains;
+
+        private Blocks(Set<UUID> households) {
+            this.households = households;
+        }
+
+        private Set<String> of(UUID household) {
+            if (domains == null) {
+                domains = new HashMap<>();
+                List<Object[]> rows = em.createQuery("select b.householdId, b.domain from DomainBlock b"
+                        + " where b.householdId in ?1", Object[].class).setParameter(1, households).getResultList();
+                for (Object[] row : rows) {
+                    domains.computeIfAbsent((UUID) row[0], h -> new HashSet<>()).add((String) row[1]);
+                }
+            }
+            return domains.getOrDefault(household, Set.of());
+        }
     }
 
     private static boolean covered(String query, Set<String> domains) {
@@ -113,9 +136,9 @@ public class BlockedLookups {
 
     /**
      * A batch's stopped lookups, per household and day; an ordinary batch (no stopping answer in it)
-     * costs neither a query nor a map.
+     * costs neither a query nor a map. {@code blocks} must hold the household.
      */
-    public Tally count(HouseholdId household, List<TelemetryEvent> events, Instant sentAt) {
+    public Tally count(HouseholdId household, List<TelemetryEvent> events, Instant sentAt, Blocks blocks) {
         Tally tally = new Tally();
         List<DnsEvent> refused = null;
         for (TelemetryEvent event : events) {
@@ -134,7 +157,7 @@ public class BlockedLookups {
         if (refused == null) {
             return tally;
         }
-        Set<String> blocked = blockedDomains(household.value());
+        Set<String> blocked = blocks.of(household.value());
         for (DnsEvent dns : refused) {
             if (covered(dns.query(), blocked)) {
                 tally.add(dns, household, sentAt);

@@ -44,7 +44,7 @@ public class DesiredStateWithdrawal {
             actions.add(outbox.add(household.value(), quarantine.routerId, device.id, device.mac, ActionKind.RELEASE,
                     actor.id(), null, now).id);
         }
-        DomainBlock.<DomainBlock>list("householdId", household.value()).forEach(DomainBlock::delete);
+        BlockedDomain.<BlockedDomain>list("householdId", household.value()).forEach(BlockedDomain::delete);
         for (Router router : routers) {
             actions.add(outbox.add(household.value(), router.id, null, null, ActionKind.SYNC_DOMAIN_BLOCKS, actor.id(),
                     null, now).id);
@@ -55,7 +55,7 @@ public class DesiredStateWithdrawal {
     /** Whether the household still has desired state that would have to be withdrawn. */
     public boolean anyLeft(HouseholdId household) {
         return DeviceQuarantine.count("householdId", household.value()) > 0
-                || DomainBlock.count("householdId", household.value()) > 0;
+                || BlockedDomain.count("householdId", household.value()) > 0;
     }
 
     /**

@@ -11,10 +11,10 @@ import io.homeshield.net.MacAddress;
  * the parameter values for a settings change, the image for a firmware installation.
  */
 record DispatchJob(UUID actionId, ActionKind kind, MacAddress device, QuarantineLevel level,
-        DomainBlocklist blocklist, RouterTarget router, boolean verifyOnly, int attempt, Map<String, String> parameters,
+        RouterBlocklist blocklist, RouterTarget router, boolean verifyOnly, int attempt, Map<String, String> parameters,
         FirmwareImage firmware) {
 
-    DispatchJob(UUID actionId, ActionKind kind, MacAddress device, QuarantineLevel level, DomainBlocklist blocklist,
+    DispatchJob(UUID actionId, ActionKind kind, MacAddress device, QuarantineLevel level, RouterBlocklist blocklist,
             RouterTarget router, boolean verifyOnly, int attempt) {
         this(actionId, kind, device, level, blocklist, router, verifyOnly, attempt, Map.of(), null);
     }

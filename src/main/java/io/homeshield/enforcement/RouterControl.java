@@ -29,12 +29,12 @@ public interface RouterControl {
      * Replaces the domains the router blocks on HomeShield's behalf with {@code blocklist} (an empty
      * list lifts them all). Routers whose management model has no way to do it refuse for good.
      */
-    default void applyDomainBlocks(RouterTarget router, DomainBlocklist blocklist) throws RouterControlException {
+    default void applyDomainBlocks(RouterTarget router, RouterBlocklist blocklist) throws RouterControlException {
         throw domainBlockingUnsupported();
     }
 
     /** Reads back the domains the router blocks on HomeShield's behalf. */
-    default DomainBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
+    default RouterBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
         throw domainBlockingUnsupported();
     }
 

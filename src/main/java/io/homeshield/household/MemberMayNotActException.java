@@ -1,9 +1,12 @@
 package io.homeshield.household;
 
-/** A household member without owner or co-admin rights tried to change something. */
-public class MemberMayNotActException extends RuntimeException {
+import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.infra.problem.ProblemType;
+
+/** A household member without owner or co-admin rights tried to change something: 403. */
+public class MemberMayNotActException extends ProblemException {
 
     public MemberMayNotActException() {
-        super("Only the household's owner or a co-admin can do this.");
+        super(ProblemType.FORBIDDEN, "Only the household's owner or a co-admin can do this.");
     }
 }

@@ -1,9 +1,12 @@
 package io.homeshield.household;
 
-/** The signed-in identity is not a member of any household. */
-public class NotInHouseholdException extends RuntimeException {
+import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.infra.problem.ProblemType;
+
+/** The signed-in identity is not a member of any household: 403. */
+public class NotInHouseholdException extends ProblemException {
 
     public NotInHouseholdException() {
-        super("This sign-in is not linked to a household.");
+        super(ProblemType.FORBIDDEN, "This sign-in is not linked to a household.");
     }
 }

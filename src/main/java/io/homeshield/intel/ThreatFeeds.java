@@ -24,11 +24,12 @@ import io.quarkus.runtime.StartupEvent;
 public class ThreatFeeds {
 
     private final FeedCatalog catalog;
-    private final ProviderIndicators provider;
+    private final ProviderIndicatorService provider;
     private final String providerFeedName;
     private String providerFingerprint;
 
-    ThreatFeeds(IntelConfig config, ThreatIntel intel, ProviderIndicators provider, OutboundHttp http, Clock clock) {
+    ThreatFeeds(IntelConfig config, ThreatIntel intel, ProviderIndicatorService provider, OutboundHttp http,
+            Clock clock) {
         this.catalog = new FeedCatalog(definitions(config),
                 new FeedFetcher(http, config.fetchTimeout(), config.maxFeedBytes(), config.allowHttp()),
                 config.maxUnreadableShare(), new FeedEntryRules(config.widestIpv4Range(), config.widestIpv6Range()),

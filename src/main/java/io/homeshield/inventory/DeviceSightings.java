@@ -22,11 +22,18 @@ import io.homeshield.net.MacAddress;
  * seen after the router's {@link #INITIAL_INVENTORY first hour} whose MAC no router of the
  * household has seen has joined the network; what a router reports in its first hour is the
  * household's inventory, not news.
+ *
+ * <p>A router reports its devices in every batch; a device is written only when something a person
+ * sees changes (online state, address, name) or its last sighting moves on by {@link #LAST_SEEN_STEP}
+ * or more, so a quiet home's batches update no device at all.
  */
 @ApplicationScoped
 public class DeviceSightings {
 
     static final Duration INITIAL_INVENTORY = Duration.ofHours(1);
+
+    /** How far a device's last sighting moves before it is written when nothing else about it changed. */
+    static final Duration LAST_SEEN_STEP = Duration.ofMinutes(1);
 
     private final VendorRegistry vendors;
     private final DeviceTypeGuesser types;
@@ -146,13 +153,18 @@ public class DeviceSightings {
         if (at.isBefore(device.lastSeen)) {
             return;
         }
-        device.lastSeen = at;
+        boolean newName = sighting.hostname() != null && !sighting.hostname().isBlank()
+                && !sighting.hostname().equals(device.hostname);
+        boolean changed = newName || sighting.online() != device.online
+                || sighting.ip() != null && !sighting.ip().value().equals(device.ipAddress);
+        if (changed || !at.isBefore(device.lastSeen.plus(LAST_SEEN_STEP))) {
+            device.lastSeen = at;
+        }
         device.online = sighting.online();
         if (sighting.ip() != null) {
             device.ipAddress = sighting.ip().value();
         }
-        if (sighting.hostname() != null && !sighting.hostname().isBlank()
-                && !sighting.hostname().equals(device.hostname)) {
+        if (newName) {
             device.hostname = sighting.hostname();
             if (device.type == DeviceType.UNKNOWN) {
                 device.type = types.guess(device.vendor, device.hostname);

@@ -56,7 +56,7 @@ class ExportWriter {
         this.clock = clock;
     }
 
-    void requested(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportJobs.ExportRequested job) {
+    void requested(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportService.ExportRequested job) {
         wake.fireAsync(new Wake());
     }
 

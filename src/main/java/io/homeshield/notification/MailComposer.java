@@ -16,13 +16,13 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.homeshield.alert.Alert;
+import io.homeshield.alert.AlertMessages;
 import io.homeshield.enforcement.ActionKind;
 import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.inventory.Device;
-import io.homeshield.portal.AlertMessages;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;

@@ -31,7 +31,7 @@ public class MemberContacts {
     }
 
     /** Whether the stored contact differs from what the portal sees now (so a write is needed). */
-    static boolean differs(HouseholdMember member, String email, String language) {
+    public static boolean differs(HouseholdMember member, String email, String language) {
         return plausible(email) && !email.strip().equals(member.email)
                 || language != null && !language.equals(member.language);
     }

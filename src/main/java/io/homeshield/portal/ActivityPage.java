@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.homeshield.activity.ActivityRow;
+import io.homeshield.activity.ActivityViews;
 import io.homeshield.household.CurrentHousehold;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.homeshield.activity.AlertRow;
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertQueries;
 import io.homeshield.household.HouseholdId;

@@ -18,13 +18,13 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.audit.Actor;
-import io.homeshield.enforcement.DomainBlock;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomain;
+import io.homeshield.enforcement.BlockedDomainService;
+import io.homeshield.enforcement.PersonEnteredDomain;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.Device;
 import io.homeshield.net.DomainName;
-import io.homeshield.net.PersonEnteredDomain;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -39,10 +39,10 @@ class BlockedDomainPages {
     }
 
     private final CurrentHousehold current;
-    private final DomainBlockService blocks;
+    private final BlockedDomainService blocks;
     private final PortalViews views;
 
-    BlockedDomainPages(CurrentHousehold current, DomainBlockService blocks, PortalViews views) {
+    BlockedDomainPages(CurrentHousehold current, BlockedDomainService blocks, PortalViews views) {
         this.current = current;
         this.blocks = blocks;
         this.views = views;
@@ -73,8 +73,8 @@ class BlockedDomainPages {
             PersonEnteredDomain.Reason refused) {
         List<Device> devices = views.devices(household);
         Map<UUID, Device> byId = devices.stream().collect(Collectors.toMap(d -> d.id, d -> d));
-        List<DomainBlock> all = blocks.list(household);
-        List<BlockedDomainsView.HouseholdWide> wide = all.stream().filter(DomainBlock::householdWide)
+        List<BlockedDomain> all = blocks.list(household);
+        List<BlockedDomainsView.HouseholdWide> wide = all.stream().filter(BlockedDomain::householdWide)
                 .map(b -> new BlockedDomainsView.HouseholdWide(b, b.exemptDevices.stream().map(byId::get)
                         .filter(d -> d != null).toList()))
                 .toList();

@@ -2,7 +2,7 @@ package io.homeshield.portal;
 
 import java.util.List;
 
-import io.homeshield.enforcement.DomainBlock;
+import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.inventory.Device;
 
 /**
@@ -12,9 +12,9 @@ import io.homeshield.inventory.Device;
 public record BlockedDomainsView(List<HouseholdWide> householdWide, List<PerDevice> perDevice, List<Device> devices,
         boolean canAct, String notice, String typedDomain, String domainRefused) {
 
-    public record HouseholdWide(DomainBlock block, List<Device> exemptions) {
+    public record HouseholdWide(BlockedDomain block, List<Device> exemptions) {
     }
 
-    public record PerDevice(DomainBlock block, String deviceName) {
+    public record PerDevice(BlockedDomain block, String deviceName) {
     }
 }

@@ -17,9 +17,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.household.CurrentHousehold;
-import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdInvitation;
-import io.homeshield.household.MemberAdministration;
+import io.homeshield.household.HouseholdQueries;
+import io.homeshield.household.MemberService;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.quarkus.qute.CheckedTemplate;
@@ -42,10 +42,13 @@ class DashboardPage {
 
     private final CurrentHousehold current;
     private final PortalViews views;
-    private final MemberAdministration members;
+    private final MemberService members;
+    private final HouseholdQueries households;
     private final SignedInPerson person;
 
-    DashboardPage(CurrentHousehold current, PortalViews views, MemberAdministration members, SignedInPerson person) {
+    DashboardPage(CurrentHousehold current, PortalViews views, MemberService members, SignedInPerson person,
+            HouseholdQueries households) {
+        this.households = households;
         this.current = current;
         this.views = views;
         this.members = members;
@@ -88,7 +91,8 @@ class DashboardPage {
                 current.membership().orElseThrow().role.canAct()));
     }
 
-    private static InvitationView view(HouseholdInvitation invitation, String token) {
-        return new InvitationView(invitation, Household.<Household>findById(invitation.householdId).displayName, token);
+    private InvitationView view(HouseholdInvitation invitation, String token) {
+        return new InvitationView(invitation, households.household(invitation.householdId).orElseThrow().displayName,
+                token);
     }
 }

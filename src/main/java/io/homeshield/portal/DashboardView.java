@@ -2,6 +2,9 @@ package io.homeshield.portal;
 
 import java.util.List;
 
+import io.homeshield.activity.ActionRow;
+import io.homeshield.activity.ActivityRow;
+import io.homeshield.activity.AlertRow;
 import io.homeshield.household.Household;
 
 /** The household at a glance; {@code nextStep} is null when nothing asks for one. */

@@ -2,6 +2,8 @@ package io.homeshield.portal;
 
 import java.util.List;
 
+import io.homeshield.activity.DeviceRow;
+
 /** The device list as filtered: {@code rows} of {@code total}, the search words and the chosen state. */
 public record DeviceListView(List<DeviceRow> rows, int total, String query, String show, List<String> filters) {
 

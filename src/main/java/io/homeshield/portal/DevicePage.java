@@ -3,10 +3,11 @@ package io.homeshield.portal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.homeshield.activity.ActionRow;
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.Severity;
+import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.enforcement.DeviceQuarantine;
-import io.homeshield.enforcement.DomainBlock;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceActivityQueries.TopDestination;
 import io.homeshield.inventory.DeviceType;
@@ -19,7 +20,7 @@ import io.homeshield.inventory.Router;
  */
 public record DevicePage(Device device, Router router, List<Alert> alerts, List<ActionRow> actions,
         DeviceQuarantine quarantine, boolean canAct, boolean refresh, String notice, String releaseKey,
-        TrafficView traffic, List<TopDestination> destinations, List<DomainBlock> blocks, String typedDomain,
+        TrafficView traffic, List<TopDestination> destinations, List<BlockedDomain> blocks, String typedDomain,
         String domainRefused, FormEcho echo) {
 
     /** The same page after a domain to block was refused: what was typed, and why (a {@code Reason} name). */

@@ -16,10 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.homeshield.activity.ActionRow;
 import io.homeshield.alert.AlertQueries;
 import io.homeshield.enforcement.ActionQueries;
-import io.homeshield.enforcement.DomainBlock;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomain;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.DeviceActivityQueries;
 import io.homeshield.inventory.DeviceActivityQueries.HourlyTraffic;
@@ -40,14 +41,14 @@ class DevicePageViews {
     private final AlertQueries alerts;
     private final ActionQueries actions;
     private final DeviceActivityQueries activity;
-    private final DomainBlockService blocks;
+    private final BlockedDomainService blocks;
     private final PortalViews views;
     private final ObjectMapper json;
     private final Clock clock;
     private final Moments moments;
 
     DevicePageViews(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, DeviceActivityQueries activity,
-            DomainBlockService blocks, PortalViews views, ObjectMapper json, Clock clock, Moments moments) {
+            BlockedDomainService blocks, PortalViews views, ObjectMapper json, Clock clock, Moments moments) {
         this.moments = moments;
         this.devices = devices;
         this.alerts = alerts;
@@ -70,7 +71,7 @@ class DevicePageViews {
             String chosen = range != null && TrafficView.RANGES.contains(range) ? range : "24h";
             Duration span = chosen.equals("7d") ? Duration.ofDays(7) : Duration.ofHours(24);
             Instant from = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(span).plus(Duration.ofHours(1));
-            List<DomainBlock> own = blocks.list(household).stream().filter(b -> deviceId.equals(b.deviceId)).toList();
+            List<BlockedDomain> own = blocks.list(household).stream().filter(b -> deviceId.equals(b.deviceId)).toList();
             return new DevicePage(device, router, alerts.forDevice(household, deviceId, ALERTS), rows,
                     views.activeQuarantine(household, deviceId).orElse(null), canAct, refresh, notice,
                     PortalViews.newRequestKey(), traffic(household, deviceId, chosen, from, span, locale),
@@ -83,7 +84,7 @@ class DevicePageViews {
         List<HourlyTraffic> hours = activity.hourly(household, deviceId, from);
         long sent = hours.stream().mapToLong(HourlyTraffic::bytesOut).sum();
         long received = hours.stream().mapToLong(HourlyTraffic::bytesIn).sum();
-        PortalMessages m = PageLocale.messages(locale);
+        PortalMessages m = PortalBundles.messages(locale);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("from", from.getEpochSecond());
         data.put("hours", span.toHours());
@@ -91,7 +92,7 @@ class DevicePageViews {
                 "received", h.bytesIn())).toList());
         String caption = m.traffic_caption(Moments.bytes(sent, locale), Moments.bytes(received, locale));
         data.put("labels", Map.of("sent", m.traffic_sent(), "received", m.traffic_received(), "summary", caption,
-                "total", PageLocale.guide(locale).chart_total()));
+                "total", PortalBundles.guide(locale).chart_total()));
         data.put("zone", moments.zoneName());
         return new TrafficView(range, hours, caption, embeddable(data));
     }

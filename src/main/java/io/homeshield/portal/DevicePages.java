@@ -18,7 +18,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.alert.AlertLifecycle;
 import io.homeshield.audit.Actor;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomainService;
+import io.homeshield.enforcement.PersonEnteredDomain;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.CurrentHousehold;
@@ -27,7 +28,7 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceIdentity;
 import io.homeshield.net.DomainName;
-import io.homeshield.net.PersonEnteredDomain;
+import io.homeshield.web.PageLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -56,13 +57,13 @@ class DevicePages {
     private final DevicePageViews pages;
     private final QuarantineService quarantines;
     private final DeviceIdentity identity;
-    private final DomainBlockService blocks;
+    private final BlockedDomainService blocks;
     private final AlertLifecycle alerts;
     private final PageLocale locale;
     private final FixedRelease release;
 
     DevicePages(CurrentHousehold current, PortalViews views, DevicePageViews pages, QuarantineService quarantines,
-            DeviceIdentity identity, DomainBlockService blocks, AlertLifecycle alerts, PageLocale locale,
+            DeviceIdentity identity, BlockedDomainService blocks, AlertLifecycle alerts, PageLocale locale,
             FixedRelease release) {
         this.release = release;
         this.current = current;

@@ -1,6 +1,7 @@
 package io.homeshield.portal;
 
 import io.homeshield.inventory.Device;
+import io.homeshield.inventory.DeviceNames;
 import io.quarkus.qute.TemplateExtension;
 
 /** How pages name a device and its maker: the short maker name people know, the legal one only on the details. */
@@ -12,7 +13,7 @@ public final class DeviceWords {
 
     /** "Hikvision" for "Hangzhou Hikvision Digital Technology Co.,Ltd."; null when the maker is unknown. */
     public static String maker(Device device) {
-        return MakerNames.shortName(device.vendor);
+        return DeviceNames.maker(device);
     }
 
     /** The maker's name as registered, where it says more than the short one. */
@@ -23,12 +24,6 @@ public final class DeviceWords {
 
     /** The person's label, else the name the device gives itself, else its maker's short name. */
     public static String friendlyName(Device device) {
-        if (device.userLabel != null && !device.userLabel.isBlank()) {
-            return device.userLabel;
-        }
-        if (device.hostname != null && !device.hostname.isBlank()) {
-            return device.hostname;
-        }
-        return device.vendor != null ? maker(device) + " device" : device.displayName();
+        return DeviceNames.friendlyName(device);
     }
 }

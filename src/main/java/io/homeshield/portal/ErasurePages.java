@@ -18,8 +18,9 @@ import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.household.HouseholdQueries;
+import io.homeshield.lifecycle.ErasureService;
 import io.homeshield.lifecycle.HouseholdErasure;
-import io.homeshield.lifecycle.HouseholdErasures;
 import io.homeshield.lifecycle.HouseholdExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -49,10 +50,12 @@ class ErasurePages {
     }
 
     private final CurrentHousehold current;
-    private final HouseholdErasures erasures;
+    private final ErasureService erasures;
     private final Moments moments;
+    private final HouseholdQueries households;
 
-    ErasurePages(CurrentHousehold current, HouseholdErasures erasures, Moments moments) {
+    ErasurePages(CurrentHousehold current, ErasureService erasures, Moments moments, HouseholdQueries households) {
+        this.households = households;
         this.current = current;
         this.erasures = erasures;
         this.moments = moments;
@@ -69,7 +72,7 @@ class ErasurePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response request(@RestForm String accountNumber) {
         HouseholdId household = HouseholdExport.ownersHousehold(current);
-        Household row = Household.findById(household.value());
+        Household row = households.household(household.value()).orElse(null);
         String typed = accountNumber == null ? "" : accountNumber.strip();
         if (!typed.equalsIgnoreCase(row.accountNumber)) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -90,7 +93,7 @@ class ErasurePages {
 
     private ErasureView view(HouseholdId household, String notice, String typed, boolean wrong) {
         Optional<HouseholdErasure> erasure = erasures.of(household);
-        return new ErasureView(Household.findById(household.value()), erasure.orElse(null),
+        return new ErasureView(households.household(household.value()).orElse(null), erasure.orElse(null),
                 erasure.map(e -> moments.at(e.dueAt)).orElse(null), notice, typed, wrong);
     }
 

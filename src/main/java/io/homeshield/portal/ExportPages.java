@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.lifecycle.ExportJob;
-import io.homeshield.lifecycle.ExportJobs;
+import io.homeshield.lifecycle.ExportService;
 import io.homeshield.lifecycle.HouseholdExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,10 +37,10 @@ class ExportPages {
     }
 
     private final CurrentHousehold current;
-    private final ExportJobs exports;
+    private final ExportService exports;
     private final Moments moments;
 
-    ExportPages(CurrentHousehold current, ExportJobs exports, Moments moments) {
+    ExportPages(CurrentHousehold current, ExportService exports, Moments moments) {
         this.current = current;
         this.exports = exports;
         this.moments = moments;

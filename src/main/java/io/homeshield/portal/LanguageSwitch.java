@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.infra.problem.ProblemException;
+import io.homeshield.web.PageLocale;
 
 /** The language switch: remembers the choice in a cookie and goes back to the page it was made on. */
 @Path("/language")

@@ -12,12 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.homeshield.activity.HouseholdChangeFeed;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.LiveStreams;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceQueries;
+import io.homeshield.web.PageLocale;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
@@ -58,7 +60,7 @@ class LiveEvents {
         Locale locale = pageLocale.locale();
         Map<UUID, String> names = devices.list(household).stream()
                 .collect(Collectors.toMap(d -> d.id, Device::displayName, (a, b) -> a));
-        LiveMessages messages = new LiveMessages(PageLocale.messages(locale), PageLocale.alerts(locale),
+        LiveMessages messages = new LiveMessages(PortalBundles.messages(locale), PortalBundles.alerts(locale),
                 me.notifyLevel, names);
         // ends when the person leaves the household or their sign-in ends; the page's EventSource reconnects
         return streams.hold(me, current.credentialExpiry(), feed.changes(household).map(change -> new LiveMessage(

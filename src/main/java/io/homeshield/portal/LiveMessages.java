@@ -3,6 +3,8 @@ package io.homeshield.portal;
 import java.util.Map;
 import java.util.UUID;
 
+import io.homeshield.activity.HouseholdChange;
+import io.homeshield.alert.AlertMessages;
 import io.homeshield.enforcement.ActionState;
 import io.homeshield.household.NotifyLevel;
 

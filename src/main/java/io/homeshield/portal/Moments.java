@@ -10,6 +10,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import io.homeshield.web.PageLocale;
 import io.quarkus.arc.Arc;
 
 /**
@@ -44,7 +45,7 @@ public class Moments {
     /** "just now · 7 Dec, 14:03": the relative time with the absolute one beside it, for lists. */
     public String agoAt(Instant when) {
         if (when == null) {
-            return pageLocale.messages().time_never();
+            return PortalBundles.messages(pageLocale.locale()).time_never();
         }
         if (Duration.between(when, clock.instant()).toDays() >= 30) {
             return at(when);
@@ -59,7 +60,7 @@ public class Moments {
     }
 
     public String ago(Instant when) {
-        PortalMessages m = pageLocale.messages();
+        PortalMessages m = PortalBundles.messages(pageLocale.locale());
         if (when == null) {
             return m.time_never();
         }
@@ -84,7 +85,7 @@ public class Moments {
 
     public String at(Instant when) {
         if (when == null) {
-            return pageLocale.messages().time_never();
+            return PortalBundles.messages(pageLocale.locale()).time_never();
         }
         String pattern = isGerman() ? "d. MMM yyyy, HH:mm z" : "d MMM yyyy, HH:mm z";
         return DateTimeFormatter.ofPattern(pattern, pageLocale.locale()).withZone(zone()).format(when);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.homeshield.activity.AlertRow;
 import io.homeshield.inventory.Device;
 
 /**

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.homeshield.web.PageLocale;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;

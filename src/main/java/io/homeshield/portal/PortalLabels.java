@@ -106,17 +106,17 @@ final class PortalLabels {
 
     static String title(Alert alert, @TemplateAttribute("locale") Object locale) {
         AlertType type = typeOf(alert);
-        return type == null ? messages(locale).alert_unknownTitle() : PageLocale.alertsOf(locale).alertTitle(type);
+        return type == null ? messages(locale).alert_unknownTitle() : PortalBundles.alertsOf(locale).alertTitle(type);
     }
 
     static String explanation(Alert alert, @TemplateAttribute("locale") Object locale) {
         AlertType type = typeOf(alert);
-        return type == null ? messages(locale).alert_unknownWhy() : PageLocale.alertsOf(locale).alertWhy(type);
+        return type == null ? messages(locale).alert_unknownWhy() : PortalBundles.alertsOf(locale).alertWhy(type);
     }
 
     static String advice(Alert alert, @TemplateAttribute("locale") Object locale) {
         AlertType type = typeOf(alert);
-        return type == null ? messages(locale).alert_unknownAdvice() : PageLocale.alertsOf(locale).alertAdvice(type);
+        return type == null ? messages(locale).alert_unknownAdvice() : PortalBundles.alertsOf(locale).alertAdvice(type);
     }
 
     static boolean isOpen(Alert alert) {
@@ -124,15 +124,10 @@ final class PortalLabels {
     }
 
     static PortalMessages messages(Object locale) {
-        return PageLocale.messages(locale instanceof Locale l ? l : Locale.ENGLISH);
+        return PortalBundles.messages(locale instanceof Locale l ? l : Locale.ENGLISH);
     }
 
     static AlertType typeOf(Alert alert) {
-        for (AlertType type : AlertType.values()) {
-            if (type.name().equals(alert.type)) {
-                return type;
-            }
-        }
-        return null;
+        return AlertType.named(alert.type);
     }
 }

@@ -1,7 +1,5 @@
 package io.homeshield.portal;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +9,15 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.homeshield.activity.ActionRow;
+import io.homeshield.activity.ActivityViews;
+import io.homeshield.activity.AlertRow;
+import io.homeshield.activity.DeviceListQueries;
+import io.homeshield.activity.DeviceRow;
 import io.homeshield.alert.AlertQueries;
 import io.homeshield.enforcement.ActionQueries;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.enforcement.DeviceQuarantine;
-import io.homeshield.enforcement.DomainBlockService;
-import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.inventory.Device;
@@ -27,26 +29,22 @@ public class PortalViews {
 
     private static final int RECENT = 5;
     private static final int RECENT_ACTIVITY = 6;
-    /** A device first seen this recently counts as new. */
-    private static final Duration NEW_DEVICE = Duration.ofHours(24);
 
     private final DeviceQueries devices;
     private final AlertQueries alerts;
     private final ActionQueries actions;
-    private final QuarantineService quarantines;
-    private final DomainBlockService blocks;
+    private final BlockedDomainService blocks;
     private final ActivityViews activity;
-    private final Clock clock;
+    private final DeviceListQueries deviceList;
 
-    PortalViews(DeviceQueries devices, AlertQueries alerts, ActionQueries actions, QuarantineService quarantines,
-            DomainBlockService blocks, ActivityViews activity, Clock clock) {
+    PortalViews(DeviceQueries devices, AlertQueries alerts, ActionQueries actions,
+            BlockedDomainService blocks, ActivityViews activity, DeviceListQueries deviceList) {
         this.devices = devices;
         this.alerts = alerts;
         this.actions = actions;
-        this.quarantines = quarantines;
         this.blocks = blocks;
         this.activity = activity;
-        this.clock = clock;
+        this.deviceList = deviceList;
     }
 
     DashboardView dashboard(HouseholdId household, boolean canAct) {
@@ -72,12 +70,7 @@ public class PortalViews {
      * quarantined ones, then the rest, each group by name, so a list keeps its order between visits.
      */
     public List<DeviceRow> deviceRows(HouseholdId household) {
-        Set<UUID> quarantined = quarantinedDevices(household);
-        Set<UUID> flagged = alerts.countOpenByDevice(household).keySet();
-        List<Device> all = devices.list(household);
-        NewDevices news = new NewDevices(all, clock.instant().minus(NEW_DEVICE));
-        return all.stream().map(d -> new DeviceRow(d, quarantined.contains(d.id), flagged.contains(d.id),
-                news.isNew(d))).sorted(DeviceRow.ATTENTION_FIRST).toList();
+        return deviceList.rows(household);
     }
 
     DeviceListView deviceList(HouseholdId household, String query, String show) {
@@ -102,16 +95,11 @@ public class PortalViews {
     }
 
     Optional<DeviceQuarantine> activeQuarantine(HouseholdId household, UUID deviceId) {
-        return quarantines.quarantineOf(household, deviceId).filter(this::inEffect);
+        return deviceList.activeQuarantine(household, deviceId);
     }
 
     Set<UUID> quarantinedDevices(HouseholdId household) {
-        return quarantines.quarantinesOf(household).values().stream().filter(this::inEffect).map(q -> q.deviceId)
-                .collect(Collectors.toSet());
-    }
-
-    private boolean inEffect(DeviceQuarantine quarantine) {
-        return quarantine.expiresAt == null || quarantine.expiresAt.isAfter(clock.instant());
+        return deviceList.quarantinedDevices(household);
     }
 
     static Map<UUID, String> names(List<Device> devices) {

@@ -17,14 +17,14 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.homeshield.household.CurrentHousehold;
-import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
-import io.homeshield.household.HouseholdSettings;
+import io.homeshield.household.HouseholdQueries;
+import io.homeshield.household.HouseholdSettingsService;
 import io.homeshield.household.InvitationLinks;
-import io.homeshield.household.MemberAdministration;
 import io.homeshield.household.MemberRole;
+import io.homeshield.household.MemberService;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.lifecycle.HouseholdExport;
 import io.quarkus.qute.CheckedTemplate;
@@ -45,12 +45,14 @@ class SettingsPages {
     }
 
     private final CurrentHousehold current;
-    private final HouseholdSettings settings;
-    private final MemberAdministration members;
+    private final HouseholdSettingsService settings;
+    private final MemberService members;
+    private final HouseholdQueries households;
     private final HouseholdExport export;
 
-    SettingsPages(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members,
-            HouseholdExport export) {
+    SettingsPages(CurrentHousehold current, HouseholdSettingsService settings, MemberService members,
+            HouseholdExport export, HouseholdQueries households) {
+        this.households = households;
         this.current = current;
         this.settings = settings;
         this.members = members;
@@ -66,7 +68,8 @@ class SettingsPages {
 
     private SettingsView view(HouseholdId household, HouseholdMember me, String notice, HouseholdInvitation issued,
             String issuedLink) {
-        return new SettingsView(Household.findById(household.value()), me, HouseholdMember.listOf(household),
+        return new SettingsView(households.household(household.value()).orElse(null), me,
+                HouseholdMember.listOf(household),
                 members.pendingIn(household), notice, issued, issuedLink);
     }
 

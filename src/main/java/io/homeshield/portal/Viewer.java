@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.homeshield.admin.StaffRoles;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdMember;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;

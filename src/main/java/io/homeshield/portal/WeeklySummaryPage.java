@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.notification.WeeklySummaries;
 import io.homeshield.notification.WeeklySummary;
+import io.homeshield.web.PageLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -34,7 +34,7 @@ import io.homeshield.audit.Actor;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.http.EntityTags;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.lifecycle.HouseholdErasures;
+import io.homeshield.lifecycle.ErasureService;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/provisioning/v1")
@@ -48,13 +48,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 @APIResponse(responseCode = "403", description = "The caller is not a provisioning client")
 public class ProvisioningResource {
 
-    private final Provisioning provisioning;
+    private final ProvisioningService provisioning;
     private final FlowExporterProvisioning flowExporters;
     private final SecurityIdentity identity;
-    private final HouseholdErasures erasures;
+    private final ErasureService erasures;
 
-    ProvisioningResource(Provisioning provisioning, FlowExporterProvisioning flowExporters, SecurityIdentity identity,
-            HouseholdErasures erasures) {
+    ProvisioningResource(ProvisioningService provisioning, FlowExporterProvisioning flowExporters,
+            SecurityIdentity identity,
+            ErasureService erasures) {
         this.provisioning = provisioning;
         this.erasures = erasures;
         this.flowExporters = flowExporters;
@@ -64,7 +65,8 @@ public class ProvisioningResource {
     @POST
     @Path("/households")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a household", description = "When ownerSubject is given, the person with that"
+    @Operation(operationId = "registerHousehold",
+            summary = "Register a household", description = "When ownerSubject is given, the person with that"
             + " subject at the identity provider signs in straight to the household as its owner.")
     @RequestBody(content = @Content(schema = @Schema(implementation = HouseholdRegistration.class),
             examples = @ExampleObject(name = "a home", value = ProvisioningExamples.HOUSEHOLD_REGISTRATION)))
@@ -81,7 +83,8 @@ public class ProvisioningResource {
 
     @GET
     @Path("/households")
-    @Operation(summary = "Find a household by account number")
+    @Operation(operationId = "findHouseholds", summary = "Find a household by account number",
+            description = "An empty list when no household has that account number.")
     @APIResponse(responseCode = "200", description = "The household with that account number, or none",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProvisionedHousehold.class),
                     examples = @ExampleObject(name = "found", value = "[" + ProvisioningExamples.HOUSEHOLD + "]")))
@@ -92,7 +95,8 @@ public class ProvisioningResource {
 
     @GET
     @Path("/households/{id}")
-    @Operation(summary = "Read a household and its routers")
+    @Operation(operationId = "getHousehold", summary = "Read a household and its routers",
+            description = "Its account number, name, kind and every router registered at it.")
     @APIResponse(responseCode = "200", description = "The household",
             content = @Content(schema = @Schema(implementation = ProvisionedHousehold.class),
                     examples = @ExampleObject(name = "a home", value = ProvisioningExamples.HOUSEHOLD)))
@@ -103,7 +107,8 @@ public class ProvisioningResource {
 
     @DELETE
     @Path("/households/{id}")
-    @Operation(summary = "End a household's contract: erase it after the grace period", description = "Every"
+    @Operation(operationId = "endHouseholdContract",
+            summary = "End a household's contract: erase it after the grace period", description = "Every"
             + " personal record of the household is deleted once homeshield.erasure.grace-period has passed; until"
             + " then the erasure can be cancelled (DELETE on the erasure). HomeShield's quarantines and blocklists"
             + " are taken off the household's routers first, then the routers are deregistered; audit entries stay,"
@@ -121,7 +126,8 @@ public class ProvisioningResource {
 
     @GET
     @Path("/households/{id}/erasure")
-    @Operation(summary = "Read a household's scheduled erasure")
+    @Operation(operationId = "getHouseholdErasure", summary = "Read a household's scheduled erasure",
+            description = "Whether it can still be cancelled, and when the grace period ends.")
     @APIResponse(responseCode = "200", description = "The erasure and when it is due",
             content = @Content(schema = @Schema(implementation = ProvisionedErasure.class),
                     examples = @ExampleObject(name = "scheduled", value = ProvisioningExamples.ERASURE)))
@@ -133,7 +139,10 @@ public class ProvisioningResource {
 
     @DELETE
     @Path("/households/{id}/erasure")
-    @Operation(summary = "Cancel a household's erasure within its grace period")
+    @Operation(operationId = "cancelHouseholdErasure",
+            summary = "Cancel a household's erasure within its grace period",
+            description = "The household and its routers stay registered as they are; the reason is kept in the"
+                    + " audit log.")
     @APIResponse(responseCode = "204", description = "Cancelled; the household stays as it is")
     @APIResponse(responseCode = "404", description = "No erasure is scheduled for this household")
     @APIResponse(responseCode = "409", description = "The grace period is over and the erasure has begun")
@@ -148,7 +157,8 @@ public class ProvisioningResource {
     @POST
     @Path("/households/{id}/routers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a router at the household", description = "The answer holds the router's"
+    @Operation(operationId = "registerRouter",
+            summary = "Register a router at the household", description = "The answer holds the router's"
             + " telemetry secret and, for an OPENWRT router, its own rpcd login (managementLogin) to install on it;"
             + " neither is shown again (issue new ones if they are lost). SIMULATED is refused outside development;"
             + " an OPENWRT ubus URL must be https unless its address is in a management network allowed for http.")
@@ -173,7 +183,8 @@ public class ProvisioningResource {
 
     @GET
     @Path("/routers/{id}")
-    @Operation(summary = "Read a router", description = "The ETag stands for its channel, address and firmware;"
+    @Operation(operationId = "getRouter",
+            summary = "Read a router", description = "The ETag stands for its channel, address and firmware;"
             + " send it back as If-Match when changing them.")
     @APIResponse(responseCode = "200", description = "The router",
             content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
@@ -187,7 +198,8 @@ public class ProvisioningResource {
     @PATCH
     @Path("/routers/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a router's channel, address or firmware", description = "A router now reached"
+    @Operation(operationId = "changeRouter",
+            summary = "Change a router's channel, address or firmware", description = "A router now reached"
             + " another way is sent the household's quarantines and blocked domains again. If-Match (the ETag"
             + " read, or *) is required: without it the answer is 428, with a stale one 412, and nothing changes.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RouterChange.class),
@@ -212,7 +224,8 @@ public class ProvisioningResource {
 
     @POST
     @Path("/routers/{id}/secret")
-    @Operation(summary = "Issue a new telemetry secret", description = "The old secret stops working at once.")
+    @Operation(operationId = "issueRouterSecret",
+            summary = "Issue a new telemetry secret", description = "The old secret stops working at once.")
     @APIResponse(responseCode = "200", description = "The router with its new secret, shown once",
             content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
                     examples = @ExampleObject(name = "with its secret",
@@ -224,7 +237,8 @@ public class ProvisioningResource {
 
     @GET
     @Path("/routers/{id}/flow-exporters")
-    @Operation(summary = "List a router's flow exporter addresses", description = "The flow collector reads"
+    @Operation(operationId = "listFlowExporters",
+            summary = "List a router's flow exporter addresses", description = "The flow collector reads"
             + " IPFIX and NetFlow v9 datagrams only from registered addresses; every other source is ignored.")
     @APIResponse(responseCode = "200", description = "The addresses the router exports from",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
@@ -239,7 +253,8 @@ public class ProvisioningResource {
     @POST
     @Path("/routers/{id}/flow-exporters")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an address the router's flow export comes from", description = "Registering"
+    @Operation(operationId = "registerFlowExporter",
+            summary = "Register an address the router's flow export comes from", description = "Registering"
             + " the router's own address again changes nothing. Flows alone never quarantine a device"
             + " automatically: UDP sources can be forged.")
     @RequestBody(content = @Content(schema = @Schema(implementation = FlowExporterRegistration.class),
@@ -261,7 +276,8 @@ public class ProvisioningResource {
 
     @DELETE
     @Path("/routers/{id}/flow-exporters/{address}")
-    @Operation(summary = "Remove a flow exporter address", description = "Datagrams from it are ignored from"
+    @Operation(operationId = "removeFlowExporter",
+            summary = "Remove a flow exporter address", description = "Datagrams from it are ignored from"
             + " then on (other replicas notice within the collector's lookup cache time).")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "The router has no such exporter address")
@@ -272,7 +288,8 @@ public class ProvisioningResource {
 
     @POST
     @Path("/routers/{id}/management-login")
-    @Operation(summary = "Issue a new management login for an OpenWrt router", description = "HomeShield signs in"
+    @Operation(operationId = "issueManagementLogin",
+            summary = "Issue a new management login for an OpenWrt router", description = "HomeShield signs in"
             + " with the new login from now on; install it on the router at once.")
     @APIResponse(responseCode = "200", description = "The router with its new login, shown once",
             content = @Content(schema = @Schema(implementation = ProvisionedRouter.class), examples = @ExampleObject(

@@ -10,9 +10,9 @@ import jakarta.transaction.Transactional;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.ActionKind;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.enforcement.EnforcementAction;
-import io.homeshield.fleet.forensics.Forensics;
+import io.homeshield.fleet.forensics.ForensicsService;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdMember;
@@ -37,12 +37,12 @@ class DemoSeeder {
 
     private final RouterCredentials credentials;
     private final SimulatedRouters simulated;
-    private final Forensics forensics;
-    private final DomainBlockService domainBlocks;
+    private final ForensicsService forensics;
+    private final BlockedDomainService domainBlocks;
     private final Clock clock;
 
-    DemoSeeder(RouterCredentials credentials, SimulatedRouters simulated, Forensics forensics,
-            DomainBlockService domainBlocks, Clock clock) {
+    DemoSeeder(RouterCredentials credentials, SimulatedRouters simulated, ForensicsService forensics,
+            BlockedDomainService domainBlocks, Clock clock) {
         this.credentials = credentials;
         this.simulated = simulated;
         this.forensics = forensics;

@@ -55,6 +55,12 @@ class BatchProcessor {
     /** Contact after this long a silence counts as the router coming back: its waiting actions go now. */
     private static final Duration SILENCE = Duration.ofMinutes(1);
 
+    /**
+     * How far a router's last contact moves before its row is written: a router posting every few
+     * seconds costs one row update a half-minute, not one per batch. A silence is judged with this lag added.
+     */
+    static final Duration CONTACT_STEP = Duration.ofSeconds(30);
+
     /** A checked batch from a router, and the channel it came in on. */
     record Submitted(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
         TelemetryReceipt.Key key() {
@@ -200,6 +206,11 @@ class BatchProcessor {
             }
         }
         Map<UUID, Map<MacAddress, Device>> devicesOf = sightings.devicesOf(applying);
+        Set<UUID> households = new HashSet<>();
+        for (UUID routerId : applying) {
+            households.add(routers.get(routerId).householdId);
+        }
+        BlockedLookups.Blocks blocks = blockedLookups.blocksOf(households);
         Set<TelemetryReceipt.Key> seen = new HashSet<>(open);
         List<AlertRaiser.Raised> raised = new ArrayList<>();
         List<Arrival> arrivals = new ArrayList<>(group.size());
@@ -214,16 +225,18 @@ class BatchProcessor {
                 continue;
             }
             Router router = routers.get(s.routerId());
-            if (router.lastContactAt == null || router.lastContactAt.isBefore(now.minus(SILENCE))) {
+            if (router.lastContactAt == null || router.lastContactAt.isBefore(now.minus(SILENCE.plus(CONTACT_STEP)))) {
                 routerReturns.routerReturned(router.id);
             }
-            router.lastContactAt = now;
+            if (router.lastContactAt == null || !router.lastContactAt.isAfter(now.minus(CONTACT_STEP))) {
+                router.lastContactAt = now;
+            }
             Instant sentAt = batch.sentAt().isAfter(now) ? now : batch.sentAt();
             Map<MacAddress, Device> devices = devicesOf.get(router.id);
             DeviceSightings.Applied applied = sightings.applyNoting(router, devices,
                     sightingsOf(batch.events(), sentAt, now), config.maxDevicesPerRouter());
             List<Finding> findings = detection.inspect(router.id, batch.events(), sentAt);
-            BlockedLookups.Tally blocked = blockedLookups.count(router.household(), batch.events(), sentAt);
+            BlockedLookups.Tally blocked = blockedLookups.count(router.household(), batch.events(), sentAt, blocks);
             if (!applied.joined().isEmpty() || !applied.overCap().isEmpty()) {
                 findings = new ArrayList<>(findings);
                 findings.addAll(DeviceJoined.findings(applied.joined()));

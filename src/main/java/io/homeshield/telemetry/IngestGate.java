@@ -32,7 +32,22 @@ class IngestGate {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new ProblemException(ProblemType.UNAVAILABLE,
+        throw full();
+    }
+
+    /**
+     * Refuses at once, before the body is read, when every place is taken and as many batches again
+     * already wait for one: reading and checking a batch that will only be refused after its wait
+     * costs more than the router's resend.
+     */
+    void refuseIfCrowded() {
+        if (permits.availablePermits() == 0 && permits.getQueueLength() >= config.maxConcurrentBatches()) {
+            throw full();
+        }
+    }
+
+    private ProblemException full() {
+        return new ProblemException(ProblemType.UNAVAILABLE,
                 "The ingest pipeline is full; the batch was not accepted. Send it again after the Retry-After delay.")
                 .withHeader("Retry-After", String.valueOf(config.retryAfter().toSeconds()));
     }

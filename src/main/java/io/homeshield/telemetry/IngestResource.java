@@ -47,14 +47,16 @@ public class IngestResource {
     private final TelemetryPipeline pipeline;
     private final IngestMetrics metrics;
     private final RouterIngestLimits limits;
+    private final IngestGate gate;
 
     IngestResource(RouterAuthenticator authenticator, BatchReader reader, TelemetryPipeline pipeline,
-            IngestMetrics metrics, RouterIngestLimits limits) {
+            IngestMetrics metrics, RouterIngestLimits limits, IngestGate gate) {
         this.authenticator = authenticator;
         this.reader = reader;
         this.pipeline = pipeline;
         this.metrics = metrics;
         this.limits = limits;
+        this.gate = gate;
     }
 
     @POST
@@ -100,6 +102,7 @@ public class IngestResource {
         RouterIngestLimits.Slot slot;
         try {
             routerId = authenticator.authenticate(authorization);
+            gate.refuseIfCrowded();
             slot = limits.enter(routerId);
         } catch (ProblemException e) {
             metrics.rejected(e.problem().status());

@@ -11,6 +11,13 @@ public interface TelemetryConfig {
     /** Secret key mixed into every stored router-credential hash; set from the environment in production. */
     String credentialPepper();
 
+    /**
+     * Router credential checks reading the database at once; more wait their turn, so a burst of
+     * routers connecting leaves the connection pool to the batches already accepted.
+     */
+    @WithDefault("4")
+    int credentialReads();
+
     /** Most events one batch may carry. */
     @WithDefault("5000")
     int maxEventsPerBatch();
@@ -23,7 +30,7 @@ public interface TelemetryConfig {
      * Batches in the pipeline at the same time until they are applied on arrival (batches waiting
      * only for their records' store do not count); more wait briefly, then are told to retry.
      */
-    @WithDefault("64")
+    @WithDefault("256")
     int maxConcurrentBatches();
 
     /** How long a batch may wait for a place in the pipeline before the router is told to retry. */

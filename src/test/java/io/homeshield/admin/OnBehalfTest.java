@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import io.homeshield.audit.AuditEntry;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.enforcement.ActionKind;
+import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.enforcement.DeviceQuarantine;
-import io.homeshield.enforcement.DomainBlock;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
@@ -51,7 +51,8 @@ class OnBehalfTest {
         assertNotNull(quarantine, "the device is quarantined");
         assertEquals("behalf-sam", quarantine.requestedBy);
         assertEquals(1, actions(camera.id, ActionKind.QUARANTINE));
-        List<AuditEntry> activity = QuarkusTransaction.requiringNew().call(() -> auditLog.recentFor(home.id(), 10));
+        List<AuditEntry> activity = QuarkusTransaction.requiringNew()
+                .call(() -> auditLog.recentFor(home.id().value(), 10));
         // the router's confirmation may already be logged after it, by the system
         AuditEntry act = activity.stream().filter(e -> e.action.equals("device.quarantine"))
                 .filter(e -> e.outcome.equals("requested")).findFirst().orElseThrow();
@@ -87,7 +88,7 @@ class OnBehalfTest {
 
         assertNull(QuarkusTransaction.requiringNew().call(() -> DeviceQuarantine.findById(camera.id)));
         assertEquals(0, actions(camera.id, ActionKind.QUARANTINE));
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> DomainBlock.count("householdId",
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> BlockedDomain.count("householdId",
                 home.id().value())));
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "householdId = ?1 and actorRole = 'support' and action <> 'household.view'", home.id().value())),
@@ -110,7 +111,8 @@ class OnBehalfTest {
         form.post().formParam("reason", "Router replaced today, ticket 81240").post(base + "/resend")
                 .then().statusCode(303).header("Location", containsString("done=resend"));
 
-        DomainBlock block = QuarkusTransaction.requiringNew().call(() -> DomainBlock.<DomainBlock>find("householdId",
+        BlockedDomain block = QuarkusTransaction.requiringNew().call(() ->
+                BlockedDomain.<BlockedDomain>find("householdId",
                 home.id().value()).singleResult());
         assertEquals("c2.bad.example", block.domain);
         assertTrue(block.householdWide());

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditEntry;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -30,7 +30,7 @@ class RpzPagesTest {
     private static final Actor SEEDER = new Actor("rpz-seed", "analyst");
 
     @Inject
-    ProviderIndicators indicators;
+    ProviderIndicatorService indicators;
 
     @Test
     void aHostNameIsBlockedFleetWideWithAReasonAuditedAndInTheZone() {

@@ -17,11 +17,12 @@ import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditEntry;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.web.StaffRoles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -37,7 +38,7 @@ class StaffAccessTest {
     private static final String NO_ACCESS = "does not have access";
 
     @Inject
-    ProviderIndicators provider;
+    ProviderIndicatorService provider;
 
     private TestHousehold home;
     private Device camera;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -23,12 +24,13 @@ import io.homeshield.audit.AuditEntry;
 import io.homeshield.enforcement.DeviceQuarantine;
 import io.homeshield.household.Household;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.BrowserSession;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +42,7 @@ import io.restassured.RestAssured;
  * act and the reason in the household's activity log. Every staff page visited is checked with axe.
  */
 @QuarkusTest
+@Tag(Lanes.BROWSER)
 class StaffBrowserTest {
 
     private static final String REASON = "Ticket 4711: the customer reports the hall camera streaming to unknown hosts";
@@ -50,7 +53,7 @@ class StaffBrowserTest {
     URL site;
 
     @Inject
-    ProviderIndicators indicators;
+    ProviderIndicatorService indicators;
 
     @BeforeAll
     static void launch() {

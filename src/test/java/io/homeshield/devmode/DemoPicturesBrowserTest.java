@@ -14,12 +14,14 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import io.homeshield.testsupport.BrowserSession;
+import io.homeshield.testsupport.Lanes;
 import io.homeshield.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -33,6 +35,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(DevProfile.class)
+@Tag(Lanes.BROWSER)
 class DemoPicturesBrowserTest {
 
     private static BrowserSession browser;

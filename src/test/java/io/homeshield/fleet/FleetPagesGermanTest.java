@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.fleet.baseline.Baseline;
 import io.homeshield.fleet.baseline.BaselineParameter;
-import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.BaselineService;
 import io.homeshield.fleet.campaign.Campaign;
 import io.homeshield.fleet.remediation.JobState;
 import io.homeshield.fleet.remediation.RemediationJob;
@@ -114,7 +114,7 @@ class FleetPagesGermanTest {
 
     private static Baseline baseline() {
         String model = "HS-Box G" + UUID.randomUUID().toString().substring(0, 6);
-        Baselines baselines = io.quarkus.arc.Arc.container().instance(Baselines.class).get();
+        BaselineService baselines = io.quarkus.arc.Arc.container().instance(BaselineService.class).get();
         QuarkusTransaction.requiringNew().run(() -> baselines.save(model, "", "1.4.2",
                 io.homeshield.audit.Actor.SYSTEM, "Ticket SEC-9 provider standard"));
         Baseline baseline = QuarkusTransaction.requiringNew().call(() -> Baseline.<Baseline>find("model", model)

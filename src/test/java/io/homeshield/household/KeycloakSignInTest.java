@@ -12,6 +12,7 @@ import java.net.URL;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -23,6 +24,7 @@ import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.KeycloakProfile;
 import io.homeshield.testsupport.KeycloakServer;
 import io.homeshield.testsupport.KeycloakServer.User;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +37,8 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(KeycloakProfile.class)
+@Tag(Lanes.KEYCLOAK)
+@Tag(Lanes.BROWSER)
 class KeycloakSignInTest {
 
     @TestHTTPResource("/")

@@ -32,7 +32,7 @@ class ProviderIndicatorsTest {
     private static final String PROVIDER_FEED = "Provider's own feed";
 
     @Inject
-    ProviderIndicators provider;
+    ProviderIndicatorService provider;
 
     @Inject
     ThreatIntel intel;

@@ -33,7 +33,7 @@ import io.restassured.path.json.JsonPath;
 class ExportJobTest {
 
     @Inject
-    ExportJobs exports;
+    ExportService exports;
 
     @Test
     @TestSecurity(user = "export-job-owner", roles = "subscriber")

@@ -30,7 +30,7 @@ import io.homeshield.alert.Alert;
 import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditRedaction;
 import io.homeshield.audit.AuditVerifier;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.enforcement.EvidenceUploads;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
@@ -64,13 +64,13 @@ class HouseholdErasureTest {
     ErasureJob job;
 
     @Inject
-    HouseholdErasures erasures;
+    ErasureService erasures;
 
     @Inject
     QuarantineService quarantines;
 
     @Inject
-    DomainBlockService blocks;
+    BlockedDomainService blocks;
 
     @Inject
     SimulatedRouters routers;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
@@ -25,11 +26,13 @@ import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.BrowserSession;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The portal as people use it: in Chromium, signed in through the identity server's login page. */
 @QuarkusTest
+@Tag(Lanes.BROWSER)
 class PortalBrowserTest {
 
     private static final LocatorAssertions.ContainsTextOptions LONG = new LocatorAssertions.ContainsTextOptions()

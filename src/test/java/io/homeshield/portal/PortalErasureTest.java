@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.household.Household;
 import io.homeshield.household.MemberRole;
-import io.homeshield.lifecycle.HouseholdErasures;
+import io.homeshield.lifecycle.ErasureService;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.quarkus.arc.Arc;
@@ -74,7 +74,7 @@ class PortalErasureTest {
         given().get("/portal/settings/erasure").then().statusCode(403);
     }
 
-    private static HouseholdErasures erasures() {
-        return Arc.container().instance(HouseholdErasures.class).get();
+    private static ErasureService erasures() {
+        return Arc.container().instance(ErasureService.class).get();
     }
 }

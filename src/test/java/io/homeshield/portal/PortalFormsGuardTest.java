@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertStatus;
-import io.homeshield.enforcement.DomainBlock;
+import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
@@ -116,7 +116,7 @@ class PortalFormsGuardTest {
         assertEquals(2, PortalTestData.members(bobs.id()));
         assertNull(PortalTestData.quarantineOf(alicesLaptop.id));
         assertEquals(0, QuarkusTransaction.requiringNew().call(()
-                -> DomainBlock.count("domain", "guard-y.example.com")));
+                -> BlockedDomain.count("domain", "guard-y.example.com")));
         assertEquals(0, QuarkusTransaction.requiringNew()
                 .call(() -> HouseholdInvitation.count("householdId = ?1 and acceptedAt is not null",
                         bobs.id().value())));

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.BrowserContext;
@@ -28,6 +29,7 @@ import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.BrowserSession;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * layout on a phone and the German navigation on a desktop.
  */
 @QuarkusTest
+@Tag(Lanes.BROWSER)
 class PortalGuidanceBrowserTest {
 
     private static final LocatorAssertions.ContainsTextOptions LONG = new LocatorAssertions.ContainsTextOptions()

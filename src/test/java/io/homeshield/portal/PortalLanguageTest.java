@@ -17,6 +17,7 @@ import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.web.PageLocale;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 

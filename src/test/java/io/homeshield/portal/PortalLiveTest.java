@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.homeshield.activity.HouseholdChange;
+import io.homeshield.activity.HouseholdChangeFeed;
 import io.homeshield.alert.AlertType;
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.QuarantineLevel;
@@ -67,16 +69,17 @@ class PortalLiveTest {
                 null, AlertType.SCANNING, true, "k1", Instant.now());
         HouseholdChange mildAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), device, "OPEN",
                 null, AlertType.UPLOAD_SPIKE, false, "k2", Instant.now());
-        PortalMessages english = PageLocale.messages(Locale.ENGLISH);
+        PortalMessages english = PortalBundles.messages(Locale.ENGLISH);
         Map<UUID, String> names = Map.of(device, "Garden camera");
 
-        LiveMessages serious = new LiveMessages(english, PageLocale.alerts(Locale.ENGLISH), NotifyLevel.SERIOUS, names);
+        LiveMessages serious = new LiveMessages(english, PortalBundles.alerts(Locale.ENGLISH), NotifyLevel.SERIOUS,
+                names);
         assertEquals("New alert on Garden camera: Scanning the internet for devices to break into",
                 serious.sentence(seriousAlert));
         assertEquals("", serious.sentence(mildAlert));
-        assertEquals("", new LiveMessages(english, PageLocale.alerts(Locale.ENGLISH), NotifyLevel.NONE,
+        assertEquals("", new LiveMessages(english, PortalBundles.alerts(Locale.ENGLISH), NotifyLevel.NONE,
                 names).sentence(seriousAlert));
-        assertTrue(new LiveMessages(PageLocale.messages(Locale.GERMAN), PageLocale.alerts(Locale.GERMAN),
+        assertTrue(new LiveMessages(PortalBundles.messages(Locale.GERMAN), PortalBundles.alerts(Locale.GERMAN),
                 NotifyLevel.ALL, names)
                 .sentence(mildAlert).startsWith("Neue Warnung zu Garden camera"));
         HouseholdChange routerAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), null, "OPEN",

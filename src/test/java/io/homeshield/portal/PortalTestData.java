@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import io.homeshield.alert.Alert;
 import io.homeshield.enforcement.ActionKind;
+import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.enforcement.DeviceQuarantine;
-import io.homeshield.enforcement.DomainBlock;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdId;
@@ -65,7 +65,7 @@ final class PortalTestData {
     /** Stores a block directly (no router sync), for tests about who may change it. */
     static UUID block(HouseholdId household, String domain, UUID deviceId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            DomainBlock block = new DomainBlock();
+            BlockedDomain block = new BlockedDomain();
             block.id = UUID.randomUUID();
             block.householdId = household.value();
             block.domain = domain;
@@ -79,7 +79,7 @@ final class PortalTestData {
 
     static List<String> blockedDomains(HouseholdId household) {
         return QuarkusTransaction.requiringNew().call(()
-                -> DomainBlock.<DomainBlock>list("householdId = ?1 order by domain",
+                -> BlockedDomain.<BlockedDomain>list("householdId = ?1 order by domain",
                 household.value()).stream().map(b -> b.domain).toList());
     }
 

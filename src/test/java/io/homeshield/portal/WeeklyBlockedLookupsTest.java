@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.homeshield.enforcement.DomainBlock;
+import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Batches;
@@ -56,7 +56,7 @@ class WeeklyBlockedLookupsTest {
 
     private static void block(TestHousehold household, String domain) {
         QuarkusTransaction.requiringNew().run(() -> {
-            DomainBlock block = new DomainBlock();
+            BlockedDomain block = new BlockedDomain();
             block.id = UUID.randomUUID();
             block.householdId = household.id().value();
             block.domain = domain;

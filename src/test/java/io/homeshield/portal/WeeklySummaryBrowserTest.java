@@ -8,6 +8,7 @@ import java.net.URL;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -18,11 +19,13 @@ import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.BrowserSession;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The weekly summary page in Chromium: reached from the overview, accessible, and fitting a phone. */
 @QuarkusTest
+@Tag(Lanes.BROWSER)
 class WeeklySummaryBrowserTest {
 
     private static BrowserSession browser;

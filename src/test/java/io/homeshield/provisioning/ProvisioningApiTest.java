@@ -37,7 +37,7 @@ class ProvisioningApiTest {
     private static final String BASE = "/api/provisioning/v1";
 
     @Inject
-    Provisioning provisioning;
+    ProvisioningService provisioning;
 
     @Test
     void aHouseholdAndItsRouterAreRegisteredAndTheRouterSendsTelemetryWithItsSecret() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.homeshield.alert.Alert;
-import io.homeshield.enforcement.DomainBlock;
+import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
@@ -57,7 +57,7 @@ class StrictInputAttacksTest {
     private static Fixtures.TestHousehold household;
     private static Device camera;
     private static Alert alert;
-    private static DomainBlock block;
+    private static BlockedDomain block;
     private static UUID provisionedHousehold;
     private static UUID provisionedRouter;
 
@@ -80,7 +80,7 @@ class StrictInputAttacksTest {
         camera = Fixtures.device(household, "strict-cam", DeviceType.CAMERA);
         alert = Fixtures.alert(camera, "strict.example.net");
         block = QuarkusTransaction.requiringNew().call(() -> {
-            DomainBlock b = new DomainBlock();
+            BlockedDomain b = new BlockedDomain();
             b.id = UUID.randomUUID();
             b.householdId = household.id().value();
             b.domain = DomainName.of("tracker.example.com").value();

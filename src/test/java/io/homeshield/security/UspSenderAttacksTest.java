@@ -28,6 +28,7 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.audit.Actor;
@@ -50,6 +51,7 @@ import io.homeshield.routers.usp.proto.UspRecordProto.NoSessionContextRecord;
 import io.homeshield.routers.usp.proto.UspRecordProto.Record;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Lanes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -63,6 +65,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(UspSenderAttacksTest.SmallQueue.class)
+@Tag(Lanes.BROKER)
 class UspSenderAttacksTest {
 
     private static final Duration SOON = Duration.ofSeconds(15);

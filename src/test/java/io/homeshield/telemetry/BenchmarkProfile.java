@@ -14,7 +14,16 @@ public class BenchmarkProfile implements QuarkusTestProfile {
                 "homeshield.telemetry.mqtt.enabled", "false",
                 "homeshield.telemetry.flow-export.enabled", "false",
                 "quarkus.log.category.\"io.homeshield\".level", "WARN",
+                // a refused batch is sent again after Retry-After: a second, not the production 5 s,
+                // so that a few seconds' round is not mostly routers waiting
+                "homeshield.telemetry.retry-after", "1s",
                 "homeshield.telemetry.group-commit.flush-interval", flushInterval());
+    }
+
+    /** Detection that a stretch can switch off, to measure what it costs in the same run. */
+    @Override
+    public java.util.Set<Class<?>> getEnabledAlternatives() {
+        return java.util.Set.of(io.homeshield.detection.SwitchableDetection.class);
     }
 
     /** The group commit's flush interval for the run ({@code -Dbench.flush-interval}, 2 s unless set). */

@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,7 +62,8 @@ class FleetScaleBenchmark {
     private static final Duration INTERVAL = Duration.ofSeconds(Integer.getInteger("bench.fleet.interval-seconds", 60));
     private static final double COMPRESSION = Double.parseDouble(System.getProperty("bench.fleet.compression", "24"));
     private static final int BATCH_EVENTS = Integer.getInteger("bench.batch-events", 50);
-    private static final int CONNECTIONS = Integer.getInteger("bench.fleet.connections", 64);
+    /** Posts unanswered at once at most: routers waiting for their answers, each without a thread of the generator. */
+    private static final int CONNECTIONS = Integer.getInteger("bench.fleet.connections", 2_000);
     private static final long DAY_SECONDS = Duration.ofDays(1).toSeconds();
 
     @TestHTTPResource("/ingest/v1/batches")
@@ -80,6 +79,7 @@ class FleetScaleBenchmark {
         final AtomicLong batches = new AtomicLong();
         final AtomicLong events = new AtomicLong();
         final AtomicLong busy = new AtomicLong();
+        final AtomicLong timedOut = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
         final AtomicReference<String> firstFailure = new AtomicReference<>();
         final List<long[]> latencies = new ArrayList<>();
@@ -90,7 +90,7 @@ class FleetScaleBenchmark {
         }
     }
 
-    /** Nanosecond samples of one sender thread. */
+    /** Nanosecond samples, added on the load generator's event loop only. */
     private static final class Samples {
         long[] values = new long[4_096];
         int size;
@@ -125,7 +125,7 @@ class FleetScaleBenchmark {
         ScenarioFleet fleet = new ScenarioFleet(20261207L, ROUTERS, 0, scenarioStart, scenarioLength);
         double built = (System.nanoTime() - building) / 1e9;
         IngestLoad load = new IngestLoad(json, CONNECTIONS);
-        BlockingQueue<Post> posts = new ArrayBlockingQueue<>(CONNECTIONS * 16);
+        BlockingQueue<Post> posts = new ArrayBlockingQueue<>(4_096);
         FleetSchedule schedule = new FleetSchedule(fleet, scenarioStart, homes, load, posts, COMPRESSION, INTERVAL,
                 BATCH_EVENTS);
 
@@ -133,15 +133,13 @@ class FleetScaleBenchmark {
         Window window = new Window();
         Thread generator = new Thread(schedule, IngestCpu.CLIENT_THREADS + "-fleet");
         generator.setDaemon(true);
-        ExecutorService senders = Executors.newFixedThreadPool(CONNECTIONS, IngestLoad.named(IngestCpu.CLIENT_THREADS));
-        List<Future<?>> sending = new ArrayList<>();
+        Thread dispatcher = new Thread(() -> dispatch(load, posts, generator, window), IngestCpu.CLIENT_THREADS + "-dispatch");
+        dispatcher.setDaemon(true);
         long start = System.nanoTime();
         window.from = start + WARMUP.toNanos();
         schedule.start();
         generator.start();
-        for (int i = 0; i < CONNECTIONS; i++) {
-            sending.add(senders.submit(() -> send(load, posts, generator, window)));
-        }
+        dispatcher.start();
 
         LockSupport.parkNanos(window.from - System.nanoTime());
         long scheduledBefore = schedule.scheduled();
@@ -161,10 +159,7 @@ class FleetScaleBenchmark {
 
         schedule.stop();
         generator.join(Duration.ofMinutes(1).toMillis());
-        for (Future<?> sender : sending) {
-            sender.get(5, TimeUnit.MINUTES);
-        }
-        senders.shutdown();
+        dispatcher.join(Duration.ofMinutes(5).toMillis());
         long carried = schedule.carried();
         long overflowed = schedule.overflowed();
         fleet = null;
@@ -203,10 +198,10 @@ class FleetScaleBenchmark {
                 nanos / 1e3 / Math.max(1, events))));
 
         String report = String.format(Locale.ROOT, """
-                Fleet-scale run: %,d routers (households of the scenario fleet, %,d of them posted devices), each posting every %d s of wall time at most %d events; scenario time %.0f× the wall clock; %d s measured after %d s unmeasured; %d HTTP connections; %d cores
+                Fleet-scale run: %,d routers (households of the scenario fleet, %,d of them posted devices), each posting every %d s of wall time at most %d events; scenario time %.0f× the wall clock; %d s measured after %d s unmeasured; at most %d posts unanswered at once; %d cores
                   set-up (not measured): %,d households registered in %.0f s, fleet built in %.0f s
                   schedule:                    %,10.0f batches/s nominal (routers / interval), %,.1f batches/s made due%s
-                  sustained (acknowledged):    %,10.0f events/s  %,10.1f batches/s  (%,d events in %,d batches, %.1f events per batch; whole run: %d answers 503/429 sent again, %d posts failed%s)
+                  sustained (acknowledged):    %,10.0f events/s  %,10.1f batches/s  (%,d events in %,d batches, %.1f events per batch; whole run: %d answers 503/429 sent again, %d unanswered after 60 s and sent again, %d posts failed%s)
                   acknowledgement latency:     p50 %.0f ms, p99 %.0f ms, max %.0f ms (first attempt to 2xx); posts late on their schedule: p99 %.0f ms
                   scenario time covered:       %.2f h in %.0f s (effective compression %.1f×); %,d events waiting for their router's next post at the end, %,d dropped by the routers' full buffers (generator side)
                   heap after a full GC:        %,.0f MB before the fleet's traffic, %,.0f MB after (without the generator's fleet); growth %,.0f kB per 1,000 devices (%,d devices; detector state and every other per-device cache); the detection package's own objects %,.0f kB per 1,000 devices (without the collections they hold)
@@ -229,7 +224,7 @@ class FleetScaleBenchmark {
                                 batches / seconds * INTERVAL.toSeconds(), INTERVAL.toSeconds())
                         : "",
                 events / seconds, batches / seconds, events, batches, events / (double) Math.max(1, batches),
-                window.busy.get(), window.failed.get(),
+                window.busy.get(), window.timedOut.get(), window.failed.get(),
                 window.firstFailure.get() == null ? "" : "; first: " + window.firstFailure.get(),
                 percentile(latency, 0.5) / 1e6, percentile(latency, 0.99) / 1e6,
                 latency.length == 0 ? 0 : latency[latency.length - 1] / 1e6, percentile(late, 0.99) / 1e6,
@@ -249,44 +244,51 @@ class FleetScaleBenchmark {
     }
 
     /**
-     * One sender: takes the next post, waits until it is due, posts it (a 503/429 is sent again, as
-     * a router would) and notes, for posts answered in the measured stretch, the latency from the
-     * first attempt to the 2xx and how late the post was on its schedule.
+     * Takes each post when it is due and sends it without waiting for its answer, as a router does;
+     * at most {@code bench.fleet.connections} are unanswered at once (the routers waiting for their
+     * answers). A 503/429 is sent again after its Retry-After. For posts answered in the measured
+     * stretch it notes the latency from the first attempt to the 2xx and how late the post was on
+     * its schedule.
      */
-    private Void send(IngestLoad load, BlockingQueue<Post> posts, Thread generator, Window window) throws Exception {
+    private void dispatch(IngestLoad load, BlockingQueue<Post> posts, Thread generator, Window window) {
         Samples latencies = new Samples();
         Samples lateness = new Samples();
+        Semaphore unanswered = new Semaphore(CONNECTIONS);
         try {
             while (true) {
                 Post post = posts.poll(100, TimeUnit.MILLISECONDS);
                 if (post == null) {
                     if (!generator.isAlive()) {
-                        return null;
+                        break;
                     }
                     continue;
                 }
                 LockSupport.parkNanos(post.dueNanos() - System.nanoTime());
+                unanswered.acquire();
                 long sent = System.nanoTime();
-                try {
-                    load.send(ingest, post.payload(), window.busy);
-                } catch (Exception e) {
-                    window.failed.incrementAndGet();
-                    window.firstFailure.compareAndSet(null, e.toString());
-                    continue;
-                }
-                long acknowledged = System.nanoTime();
-                if (window.holds(acknowledged)) {
-                    window.batches.incrementAndGet();
-                    window.events.addAndGet(post.payload().events());
-                    latencies.add(acknowledged - sent);
-                    lateness.add(Math.max(0, sent - post.dueNanos()));
-                }
+                load.postAsync(ingest, post.payload(), window.busy, window.timedOut, failure -> {
+                    unanswered.release();
+                    if (failure != null) {
+                        window.failed.incrementAndGet();
+                        window.firstFailure.compareAndSet(null, failure.toString());
+                        return;
+                    }
+                    long acknowledged = System.nanoTime();
+                    if (window.holds(acknowledged)) {
+                        window.batches.incrementAndGet();
+                        window.events.addAndGet(post.payload().events());
+                        latencies.add(acknowledged - sent);
+                        lateness.add(Math.max(0, sent - post.dueNanos()));
+                    }
+                });
             }
-        } finally {
-            synchronized (window) {
-                window.latencies.add(latencies.done());
-                window.lateness.add(lateness.done());
-            }
+            unanswered.acquire(CONNECTIONS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (window) {
+            window.latencies.add(latencies.done());
+            window.lateness.add(lateness.done());
         }
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.homeshield.alert.Alert;
+import io.homeshield.detection.SwitchableDetection;
 import io.homeshield.telemetry.IngestLoad.Payload;
 import io.homeshield.telemetry.IngestLoad.Run;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -65,24 +66,29 @@ class IngestBenchmark {
     WriterLanes lanes;
 
     @Inject
+    SwitchableDetection detection;
+
+    @Inject
     MeterRegistry registry;
 
     @Test
     void measure() throws Exception {
         IngestLoad load = new IngestLoad(json, CLIENTS);
-        List<Payload> payloads = load.scenario(ROUTERS, BATCH_EVENTS, (long) EVENTS * (1 + 2 * ROUNDS), "bench-");
-        int perSlice = payloads.size() / (1 + 2 * ROUNDS);
+        List<Payload> payloads = load.scenario(ROUTERS, BATCH_EVENTS, (long) EVENTS * (1 + 3 * ROUNDS), "bench-");
+        int perSlice = payloads.size() / (1 + 3 * ROUNDS);
         warmUp(load, payloads.subList(0, perSlice));
         List<Run> ceilings = new ArrayList<>();
         List<Run> perBatch = new ArrayList<>();
         List<Run> grouped = new ArrayList<>();
+        List<Run> undetected = new ArrayList<>();
         List<Double> groupSizes = new ArrayList<>();
         StringBuilder rounds = new StringBuilder();
         long alertsBefore = QuarkusTransaction.requiringNew().call(() -> Alert.count());
         for (int round = 0; round < ROUNDS; round++) {
             // a router's batches of one slice all come before those of the next: its sequence numbers keep rising
-            List<Payload> first = payloads.subList((1 + 2 * round) * perSlice, (2 + 2 * round) * perSlice);
-            List<Payload> second = payloads.subList((2 + 2 * round) * perSlice, (3 + 2 * round) * perSlice);
+            List<Payload> first = payloads.subList((1 + 3 * round) * perSlice, (2 + 3 * round) * perSlice);
+            List<Payload> second = payloads.subList((2 + 3 * round) * perSlice, (3 + 3 * round) * perSlice);
+            List<Payload> third = payloads.subList((3 + 3 * round) * perSlice, (4 + 3 * round) * perSlice);
             ceilings.add(load.post(parseOnly, first));
             lanes.grouping(false);
             perBatch.add(load.post(ingest, first));
@@ -90,20 +96,25 @@ class IngestBenchmark {
             GroupSizes groups = GroupSizes.of(registry);
             grouped.add(load.post(ingest, second));
             groupSizes.add(groups.meanSince());
+            detection.inspecting(false);
+            undetected.add(load.post(ingest, third));
+            detection.inspecting(true);
             Run ceiling = ceilings.get(round);
             int done = rounds.length();
             rounds.append(String.format(Locale.ROOT, "  round %d: parse-only %,10.0f, per batch %,10.0f (ratio %.2f),"
-                    + " group commit %,10.0f events/s (ratio %.2f, %.1f batches per group); load average %.1f,"
+                    + " group commit %,10.0f events/s (ratio %.2f, %.1f batches per group), without detection %,10.0f;"
+                    + " load average %.1f,"
                     + " CPU stolen by the host %.0f%%%n",
                     round + 1, ceiling.perSecond(), perBatch.get(round).perSecond(),
                     perBatch.get(round).perSecond() / ceiling.perSecond(), grouped.get(round).perSecond(),
                     grouped.get(round).perSecond() / ceiling.perSecond(), groupSizes.get(round),
-                    grouped.get(round).loadAverage(), grouped.get(round).cpu().stolen() * 100));
+                    undetected.get(round).perSecond(), grouped.get(round).loadAverage(), grouped.get(round).cpu().stolen() * 100));
             System.out.print(rounds.substring(done));
         }
         Run ceiling = IngestLoad.median(ceilings);
         Run single = IngestLoad.median(perBatch);
         Run group = IngestLoad.median(grouped);
+        Run bare = IngestLoad.median(undetected);
         double groupSize = groupSizes.get(grouped.indexOf(group));
         long alerts = QuarkusTransaction.requiringNew().call(() -> Alert.count()) - alertsBefore;
 
@@ -112,20 +123,24 @@ class IngestBenchmark {
                 %s  median of the rounds:
                   parse-only (ceiling):  %,10.0f events/s  (%,d events in %.2f s; CPU per event %s)
                       by stage (µs/event): %s
-                  per batch:             %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; %d answers 503/429 retried)
+                  per batch:             %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
                       by stage (µs/event): %s
-                  group commit:          %,10.0f events/s  (%,d events in %.2f s, %,.0f batches/s, %.1f batches per group; CPU per event %s; %d answers 503/429 retried)
+                  group commit:          %,10.0f events/s  (%,d events in %.2f s, %,.0f batches/s, %.1f batches per group; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
                       by stage (µs/event): %s
-                  ratio to the ceiling:  per batch %.2f, group commit %.2f (events/s)
+                  group commit without detection: %,10.0f events/s  (CPU per event %s)
+                      by stage (µs/event): %s
+                  ratio to the ceiling:  per batch %.2f, group commit %.2f (events/s); every detector costs group commit %.1f %% of its events/s (with ÷ without %.2f)
                   alerts raised in the rounds: %d
                 """, ROUTERS, BATCH_EVENTS, ROUNDS, IngestLoad.eventsIn(payloads.subList(perSlice, 2 * perSlice)), perSlice,
                 WARMUP.toSeconds(), CLIENTS, Runtime.getRuntime().availableProcessors(), rounds,
                 ceiling.perSecond(), ceiling.events(), ceiling.nanos() / 1e9, ceiling.cpuPerEvent(), ceiling.stagesPerEvent(),
-                single.perSecond(), single.events(), single.nanos() / 1e9, single.cpuPerEvent(), single.busy(),
+                single.perSecond(), single.events(), single.nanos() / 1e9, single.cpuPerEvent(), single.busy(), single.timedOut(),
                 single.stagesPerEvent(),
                 group.perSecond(), group.events(), group.nanos() / 1e9, group.batchesPerSecond(), groupSize,
-                group.cpuPerEvent(), group.busy(), group.stagesPerEvent(),
-                single.perSecond() / ceiling.perSecond(), group.perSecond() / ceiling.perSecond(), alerts);
+                group.cpuPerEvent(), group.busy(), group.timedOut(), group.stagesPerEvent(),
+                bare.perSecond(), bare.cpuPerEvent(), bare.stagesPerEvent(),
+                single.perSecond() / ceiling.perSecond(), group.perSecond() / ceiling.perSecond(),
+                100 * (1 - group.perSecond() / bare.perSecond()), group.perSecond() / bare.perSecond(), alerts);
         System.out.println(report);
         Files.writeString(Path.of("target", "ingest-benchmark.txt"), report);
     }

@@ -28,6 +28,17 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.VertxBuilder;
+import io.vertx.core.impl.VertxThread;
+import io.vertx.core.spi.VertxThreadFactory;
+
 import io.homeshield.simulator.scenario.ScenarioFleet;
 import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.homeshield.telemetry.wire.TelemetryEvent;
@@ -38,7 +49,9 @@ import io.homeshield.testsupport.Fixtures.TestHousehold;
  * The ingest benchmarks' load generator: scenario-fleet traffic for routers registered here,
  * gathered into batches of a given size and posted over HTTP with a fixed number of requests in
  * flight, each waiting for its answer without a thread, as routers do. Its threads are named so that
- * {@link IngestCpu} keeps their CPU apart from the application's.
+ * {@link IngestCpu} keeps their CPU apart from the application's: the asynchronous poster runs on a
+ * Vert.x instance of its own with one event loop (the JDK's client completes each answer on a new
+ * unnamed thread when the machine has two cores or fewer, which would be charged to the application).
  */
 final class IngestLoad {
 
@@ -46,8 +59,11 @@ final class IngestLoad {
     record Payload(UUID routerId, String authorization, byte[] body, int events) {
     }
 
-    /** A measured stretch: {@code busy} counts the answers 503/429 that were sent again. */
-    record Run(long events, long batches, long nanos, long busy, IngestCpu.Use cpu, double loadAverage) {
+    /**
+     * A measured stretch: {@code busy} counts the answers 503/429 that were sent again, {@code timedOut}
+     * the requests left unanswered for {@link #ANSWER_TIMEOUT_MILLIS} and sent again.
+     */
+    record Run(long events, long batches, long nanos, long busy, long timedOut, IngestCpu.Use cpu, double loadAverage) {
 
         double perSecond() {
             return events * 1e9 / nanos;
@@ -86,15 +102,34 @@ final class IngestLoad {
         }
     }
 
+    /** How long a router waits for an answer before it sends the batch again. */
+    static final long ANSWER_TIMEOUT_MILLIS = 60_000;
+
     private final ObjectMapper json;
     private final int clients;
     private final HttpClient http;
+    private final io.vertx.core.http.HttpClient poster;
+    private final ScheduledExecutorService resends = Executors.newSingleThreadScheduledExecutor(
+            named(IngestCpu.CLIENT_THREADS + "-resend"));
 
     IngestLoad(ObjectMapper json, int clients) {
         this.json = json;
         this.clients = clients;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newCachedThreadPool(named(IngestCpu.CLIENT_THREADS + "-http"))).build();
+        Vertx vertx = new VertxBuilder(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
+                .setInternalBlockingPoolSize(1)).threadFactory(new VertxThreadFactory() {
+                    @Override
+                    public VertxThread newVertxThread(Runnable target, String name, boolean worker, long maxExecTime,
+                            TimeUnit maxExecTimeUnit) {
+                        VertxThread thread = new VertxThread(target, IngestCpu.CLIENT_THREADS + "-" + name, worker,
+                                maxExecTime, maxExecTimeUnit);
+                        thread.setDaemon(true);
+                        return thread;
+                    }
+                }).init().vertx();
+        this.poster = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(clients).setMaxWaitQueueSize(-1));
     }
 
     HttpClient http() {
@@ -216,6 +251,7 @@ final class IngestLoad {
     Run post(URI endpoint, List<Payload> payloads, Settle settle) throws Exception {
         AtomicLong events = new AtomicLong();
         AtomicLong busy = new AtomicLong();
+        AtomicLong timedOut = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         // as many requests in flight as routers posting at once: each waits for its answer without a thread,
         // as it must once answers wait for the roll-ups' flush
@@ -227,7 +263,7 @@ final class IngestLoad {
         try {
             for (Payload payload : payloads) {
                 window.acquire();
-                sendAsync(endpoint, payload, events, busy, failure, resend, () -> {
+                sendAsync(endpoint, payload, new Tally(events, busy, timedOut, failure), resend, () -> {
                     window.release();
                     answered.countDown();
                 });
@@ -240,35 +276,87 @@ final class IngestLoad {
             }
             settle.until(payloads);
             long nanos = System.nanoTime() - start;
-            return new Run(events.get(), payloads.size(), nanos, busy.get(), IngestCpu.since(cpu),
+            return new Run(events.get(), payloads.size(), nanos, busy.get(), timedOut.get(), IngestCpu.since(cpu),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             resend.shutdownNow();
         }
     }
 
-    /** Posts the batch; a 503 or 429 is sent again a moment later, as a router would. */
-    private void sendAsync(URI endpoint, Payload payload, AtomicLong events, AtomicLong busy,
-            AtomicReference<Throwable> failure, ScheduledExecutorService resend, Runnable done) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", payload.authorization())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(payload.body())).build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, e) -> {
-            if (e == null && (response.statusCode() == 503 || response.statusCode() == 429)) {
-                busy.incrementAndGet();
-                resend.schedule(() -> sendAsync(endpoint, payload, events, busy, failure, resend, done), 20,
-                        TimeUnit.MILLISECONDS);
-                return;
+    /** An answer to the load generator: its status, body and Retry-After header. */
+    private record Answer(int status, String body, String retryAfter) {
+
+        /** The router's pause before sending again: the Retry-After asked for, at least 20 ms. */
+        long pauseMillis() {
+            try {
+                return Math.max(20, Long.parseLong(retryAfter.trim()) * 1000);
+            } catch (RuntimeException e) {
+                return 20;
             }
-            if (e != null) {
-                failure.compareAndSet(null, e);
-            } else if (response.statusCode() / 100 != 2) {
-                failure.compareAndSet(null, new IllegalStateException(response.statusCode() + " " + response.body()));
-            } else {
-                events.addAndGet(payload.events());
-            }
-            done.run();
-        });
+        }
+    }
+
+    /**
+     * Posts one batch without waiting for it (a 503/429 is sent again after its Retry-After, an
+     * unanswered request after {@link #ANSWER_TIMEOUT_MILLIS}); {@code answered} runs on the load
+     * generator's event loop once the batch is taken, with null, or with the failure.
+     */
+    void postAsync(URI endpoint, Payload payload, AtomicLong busy, AtomicLong timedOut,
+            java.util.function.Consumer<Throwable> answered) {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        sendAsync(endpoint, payload, new Tally(new AtomicLong(), busy, timedOut, failure), resends,
+                () -> answered.accept(failure.get()));
+    }
+
+    /** What a stretch's answers added up to. */
+    private record Tally(AtomicLong events, AtomicLong busy, AtomicLong timedOut, AtomicReference<Throwable> failure) {
+    }
+
+    /**
+     * Posts the batch; a 503 or 429 is sent again after its Retry-After, and a request left unanswered
+     * for {@link #ANSWER_TIMEOUT_MILLIS} at once, as a router would (a resend of a batch taken meanwhile
+     * is answered as a duplicate).
+     */
+    private void sendAsync(URI endpoint, Payload payload, Tally tally, ScheduledExecutorService resend, Runnable done) {
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(endpoint.toString())
+                .setIdleTimeout(ANSWER_TIMEOUT_MILLIS)
+                .putHeader("Authorization", payload.authorization()).putHeader("Content-Type", "application/json");
+        poster.request(request)
+                .compose(r -> r.send(Buffer.buffer(payload.body())))
+                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString(),
+                        response.getHeader("Retry-After"))))
+                .onComplete(result -> {
+                    try {
+                        answered(result, endpoint, payload, tally, resend, done);
+                    } catch (RuntimeException e) {
+                        tally.failure().compareAndSet(null, e);
+                        done.run();
+                    }
+                });
+    }
+
+    private void answered(io.vertx.core.AsyncResult<Answer> result, URI endpoint, Payload payload, Tally tally,
+            ScheduledExecutorService resend, Runnable done) {
+        Answer answer = result.succeeded() ? result.result() : null;
+        if (answer != null && (answer.status() == 503 || answer.status() == 429)) {
+            tally.busy().incrementAndGet();
+            resend.schedule(() -> sendAsync(endpoint, payload, tally, resend, done), answer.pauseMillis(),
+                    TimeUnit.MILLISECONDS);
+            return;
+        }
+        if (answer == null && result.cause() instanceof java.util.concurrent.TimeoutException) {
+            tally.timedOut().incrementAndGet();
+            sendAsync(endpoint, payload, tally, resend, done);
+            return;
+        }
+        if (answer == null) {
+            tally.failure().compareAndSet(null, result.cause());
+        } else if (answer.status() / 100 != 2) {
+            tally.failure().compareAndSet(null, new IllegalStateException(answer.status() + " " + answer.body()));
+        } else {
+            tally.events().addAndGet(payload.events());
+        }
+        done.run();
     }
 
     /**

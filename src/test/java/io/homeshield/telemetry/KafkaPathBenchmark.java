@@ -105,17 +105,17 @@ class KafkaPathBenchmark {
                 %s  median of the rounds:
                   parse-only (ceiling):               %,10.0f events/s  (%,d events in %.2f s; CPU per event %s)
                       by stage (µs/event): %s
-                  direct (group commit on the lanes): %,10.0f events/s  (%,.0f batches/s, %.1f batches per group; CPU per event %s; %d answers 503/429 retried)
+                  direct (group commit on the lanes): %,10.0f events/s  (%,.0f batches/s, %.1f batches per group; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
                       by stage (µs/event): %s
-                  Kafka (publish, broker, consumers): %,10.0f events/s  (%,.0f batches/s, until the consumers applied the last; CPU per event %s; %d answers 503/429 retried)
+                  Kafka (publish, broker, consumers): %,10.0f events/s  (%,.0f batches/s, until the consumers applied the last; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
                       by stage (µs/event): %s
                   ratio Kafka / direct: %.2f; to the ceiling: direct %.2f, Kafka %.2f (events/s)
                 """, ROUTERS, BATCH_EVENTS, ROUNDS, IngestLoad.eventsIn(payloads.subList(perSlice, 2 * perSlice)), perSlice,
                 WARMUP.toSeconds(), CLIENTS, EmbeddedBroker.PARTITIONS, Runtime.getRuntime().availableProcessors(), rounds,
                 ceiling.perSecond(), ceiling.events(), ceiling.nanos() / 1e9, ceiling.cpuPerEvent(), ceiling.stagesPerEvent(),
-                direct.perSecond(), direct.batchesPerSecond(), groupSize, direct.cpuPerEvent(), direct.busy(),
+                direct.perSecond(), direct.batchesPerSecond(), groupSize, direct.cpuPerEvent(), direct.busy(), direct.timedOut(),
                 direct.stagesPerEvent(),
-                kafka.perSecond(), kafka.batchesPerSecond(), kafka.cpuPerEvent(), kafka.busy(), kafka.stagesPerEvent(),
+                kafka.perSecond(), kafka.batchesPerSecond(), kafka.cpuPerEvent(), kafka.busy(), kafka.timedOut(), kafka.stagesPerEvent(),
                 kafka.perSecond() / direct.perSecond(), direct.perSecond() / ceiling.perSecond(),
                 kafka.perSecond() / ceiling.perSecond());
         System.out.println(report);

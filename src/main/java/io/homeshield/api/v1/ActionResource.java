@@ -34,7 +34,7 @@ public class ActionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one action",
+    @Operation(operationId = "getAction", summary = "Get one action",
             description = "Poll this after quarantine or release (or follow the event stream): REQUESTED until the"
                     + " router has been told, then APPLIED and VERIFIED, or FAILED with the reason.")
     @APIResponse(responseCode = "200", description = "The action",

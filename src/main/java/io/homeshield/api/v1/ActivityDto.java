@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.homeshield.portal.ActivityRow;
+import io.homeshield.activity.ActivityRow;
 
 /** One entry of the household's activity log: who did what, to which device, and how it ended. */
 @Schema(name = "Activity")

@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.homeshield.activity.ActivityViews;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.portal.ActivityViews;
 
 @Path("/api/v1/activity")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +36,7 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "The household's activity log", description = "Newest first.")
+    @Operation(operationId = "listActivity", summary = "The household's activity log", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of entries",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityDto.class),
                     examples = @ExampleObject(name = "a quarantine", value = "[" + ApiExamples.ACTIVITY + "]")))

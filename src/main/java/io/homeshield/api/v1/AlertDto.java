@@ -26,7 +26,8 @@ public record AlertDto(
         @Schema(description = "What to do about it") String advice,
         @Schema(description = "The destination or pattern that matched", examples = "malware.example.net")
         String indicator,
-        @Schema(type = SchemaType.OBJECT, description = "The evidence; its keys depend on the alert type")
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, additionalProperties = Schema.True.class,
+                description = "The evidence; its keys depend on the alert type")
         JsonNode evidence,
         @Schema(description = "How often it was seen", examples = "3") long occurrences,
         Instant firstSeen,

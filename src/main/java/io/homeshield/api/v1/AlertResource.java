@@ -53,7 +53,8 @@ public class AlertResource {
     }
 
     @GET
-    @Operation(summary = "List the household's alerts", description = "Newest first (by when raised); filters combine.")
+    @Operation(operationId = "listAlerts",
+            summary = "List the household's alerts", description = "Newest first (by when raised); filters combine.")
     @APIResponse(responseCode = "200", description = "A page of alerts",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AlertDto.class),
                     examples = @ExampleObject(name = "camera contacting a malware host",
@@ -75,7 +76,8 @@ public class AlertResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one alert")
+    @Operation(operationId = "getAlert", summary = "Get one alert",
+            description = "What was seen, why it matters and what to do, with the evidence behind it.")
     @APIResponse(responseCode = "200", description = "The alert",
             content = @Content(schema = @Schema(implementation = AlertDto.class),
                     examples = @ExampleObject(name = "camera contacting a malware host", value = ApiExamples.ALERT)))
@@ -85,7 +87,8 @@ public class AlertResource {
 
     @POST
     @Path("/{id}/acknowledge")
-    @Operation(summary = "Acknowledge an alert", description = "The household has seen it; it stays active."
+    @Operation(operationId = "acknowledgeAlert",
+            summary = "Acknowledge an alert", description = "The household has seen it; it stays active."
             + " Acknowledging an alert that is not open leaves it as it is.")
     @APIResponse(responseCode = "200", description = "The alert as it is now",
             content = @Content(schema = @Schema(implementation = AlertDto.class),
@@ -99,7 +102,8 @@ public class AlertResource {
     @POST
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve an alert", description = "The household has dealt with it (for example reset"
+    @Operation(operationId = "resolveAlert",
+            summary = "Resolve an alert", description = "The household has dealt with it (for example reset"
             + " the device). An alert already resolved or marked not a threat is answered 409.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = FeedbackRequest.class),
             examples = @ExampleObject(name = "reset", value = ApiExamples.RESOLVE)))
@@ -117,7 +121,8 @@ public class AlertResource {
     @POST
     @Path("/{id}/not-a-threat")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Say an alert is not a threat", description = "The same pattern on this device stays"
+    @Operation(operationId = "markAlertNotAThreat",
+            summary = "Say an alert is not a threat", description = "The same pattern on this device stays"
             + " quiet from now on, and the provider's analysts review the verdict.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = FeedbackRequest.class),
             examples = @ExampleObject(name = "our own NAS", value = ApiExamples.FEEDBACK)))

@@ -1,5 +1,6 @@
 package io.homeshield.api.v1;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,18 +10,20 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.homeshield.infra.http.RoleSchemes;
 import io.homeshield.infra.problem.ProblemDocumentation;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * The parts of the API's contract every operation shares, written once: the error answers (RFC 9457
  * problem+json with an example, each where the operation can give it), and the meaning of the
- * Idempotency-Key, If-Match, cursor and limit parameters. Resources declare only their success
- * answers and what is particular to them.
+ * Idempotency-Key, If-Match, cursor and limit parameters, and the token every operation takes.
+ * Resources declare only their success answers and what is particular to them.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentation implements OASFilter {
@@ -59,8 +62,14 @@ public class ApiDocumentation implements OASFilter {
             "limit", "How many items a page holds, 1 to " + Pages.MAX_LIMIT + " (default " + Pages.DEFAULT_LIMIT
                     + "). When more follow, the answer has a Link: <…>; rel=\"next\" header.");
 
+    static final String SUBSCRIBER = "subscriber";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        RoleSchemes.declare(openAPI, PREFIX, SUBSCRIBER, "An access token of the provider's identity server (its"
+                + " discovery document is the " + RoleSchemes.IDENTITY_SERVER + " scheme's) for a person signed in"
+                + " to an app, carrying the role subscriber and the API's audience. The household is the one the"
+                + " person belongs to; what they may change depends on their household role.");
         ProblemDocumentation.forEachOperation(openAPI, PREFIX, ApiDocumentation::document);
     }
 
@@ -68,6 +77,9 @@ public class ApiDocumentation implements OASFilter {
         List<Parameter> parameters = Optional.ofNullable(operation.getParameters()).orElse(List.of());
         parameters.stream().filter(p -> PARAMETERS.containsKey(p.getName()) && p.getDescription() == null)
                 .forEach(p -> p.setDescription(PARAMETERS.get(p.getName())));
+        parameters.stream().filter(p -> "limit".equals(p.getName())).forEach(p -> p.setSchema(OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)
+                .maximum(BigDecimal.valueOf(Pages.MAX_LIMIT))));
         boolean hasInput = operation.getRequestBody() != null
                 || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH
                         && !EventResource.LAST_EVENT_ID.equals(p.getName())); // an unknown one is answered by a reset

@@ -5,10 +5,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.homeshield.enforcement.PersonEnteredDomain;
 import io.homeshield.infra.json.ClosedShape;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.net.DomainName;
-import io.homeshield.net.PersonEnteredDomain;
 
 /** A domain to block, for every device or for one. */
 @ClosedShape

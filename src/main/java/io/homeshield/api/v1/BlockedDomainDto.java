@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.homeshield.enforcement.DomainBlock;
+import io.homeshield.enforcement.BlockedDomain;
 
 /** A domain (and its subdomains) the household's router refuses to resolve. */
 @Schema(name = "BlockedDomain")
@@ -18,7 +18,7 @@ public record BlockedDomainDto(
         @Schema(description = "Devices spared from a block for every device") List<UUID> exemptDeviceIds,
         Instant createdAt) {
 
-    static BlockedDomainDto of(DomainBlock block) {
+    static BlockedDomainDto of(BlockedDomain block) {
         return new BlockedDomainDto(block.id, block.domain, block.deviceId,
                 block.exemptDevices.stream().sorted().toList(), block.createdAt);
     }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.homeshield.audit.Actor;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 
@@ -39,17 +39,18 @@ import io.homeshield.household.HouseholdId;
 public class BlockedDomainResource {
 
     private final CurrentHousehold current;
-    private final DomainBlockService blocks;
+    private final BlockedDomainService blocks;
     private final IdempotentActions idempotent;
 
-    BlockedDomainResource(CurrentHousehold current, DomainBlockService blocks, IdempotentActions idempotent) {
+    BlockedDomainResource(CurrentHousehold current, BlockedDomainService blocks, IdempotentActions idempotent) {
         this.current = current;
         this.blocks = blocks;
         this.idempotent = idempotent;
     }
 
     @GET
-    @Operation(summary = "List the household's blocked domains", description = "Ordered by domain.")
+    @Operation(operationId = "listBlockedDomains",
+            summary = "List the household's blocked domains", description = "Ordered by domain.")
     @APIResponse(responseCode = "200", description = "A page of blocked domains",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BlockedDomainDto.class),
                     examples = @ExampleObject(name = "one block", value = "[" + ApiExamples.BLOCKED_DOMAIN + "]")))
@@ -69,7 +70,8 @@ public class BlockedDomainResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Block a domain", description = "For every device, or for one; blocking what is already"
+    @Operation(operationId = "blockDomain",
+            summary = "Block a domain", description = "For every device, or for one; blocking what is already"
             + " blocked answers the existing block. The routers receive the whole list in the background.")
     @RequestBody(content = @Content(schema = @Schema(implementation = BlockRequest.class),
             examples = { @ExampleObject(name = "every device", value = ApiExamples.BLOCK_EVERY_DEVICE),
@@ -90,7 +92,8 @@ public class BlockedDomainResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Lift a block")
+    @Operation(operationId = "unblockDomain", summary = "Lift a block",
+            description = "The domain resolves again on the devices the block applied to; its exemptions go with it.")
     @APIResponse(responseCode = "204", description = "Lifted; the routers follow in the background")
     public Response unblock(@PathParam("id") UUID id, @HeaderParam(IdempotentActions.HEADER) String key,
             UriInfo uri) {
@@ -104,7 +107,9 @@ public class BlockedDomainResource {
     @POST
     @Path("/{id}/exemptions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Spare a device from a block for every device")
+    @Operation(operationId = "exemptDeviceFromBlock", summary = "Spare a device from a block for every device",
+            description = "Only a block for every device can spare one; sparing a device already spared changes"
+                    + " nothing.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ExemptionRequest.class),
             examples = @ExampleObject(name = "the laptop", value = ApiExamples.EXEMPTION)))
     @APIResponse(responseCode = "200", description = "The block as it is now",
@@ -120,7 +125,9 @@ public class BlockedDomainResource {
 
     @DELETE
     @Path("/{id}/exemptions/{deviceId}")
-    @Operation(summary = "Stop sparing a device from a block for every device")
+    @Operation(operationId = "removeBlockExemption",
+            summary = "Stop sparing a device from a block for every device",
+            description = "The block applies to the device again; a device that was not spared changes nothing.")
     @APIResponse(responseCode = "200", description = "The block as it is now",
             content = @Content(schema = @Schema(implementation = BlockedDomainDto.class),
                     examples = @ExampleObject(name = "without exemptions", value = ApiExamples.BLOCKED_DOMAIN)))

@@ -1,5 +1,6 @@
 package io.homeshield.api.v1;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.homeshield.infra.json.ClosedShape;
@@ -10,6 +11,6 @@ import io.homeshield.infra.json.ClosedShape;
 public record DeviceEdit(
         @Schema(description = "The household's name for it (up to 100 characters); empty removes it, so the"
                 + " network's name shows again", examples = "Living-room camera", nullable = true) String name,
-        @Schema(description = "The kind of device", implementation = io.homeshield.inventory.DeviceType.class,
-                nullable = true) String type) {
+        @Schema(description = "The kind of device", type = SchemaType.STRING,
+                implementation = io.homeshield.inventory.DeviceType.class, nullable = true) String type) {
 }

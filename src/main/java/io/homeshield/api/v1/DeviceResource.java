@@ -52,7 +52,8 @@ public class DeviceResource {
     }
 
     @GET
-    @Operation(summary = "List the household's devices", description = "Ordered by name; filters combine.")
+    @Operation(operationId = "listDevices",
+            summary = "List the household's devices", description = "Ordered by name; filters combine.")
     @APIResponse(responseCode = "200", description = "A page of devices",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeviceDto.class),
                     examples = @ExampleObject(name = "one camera", value = "[" + ApiExamples.DEVICE + "]")))
@@ -73,7 +74,8 @@ public class DeviceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one device", description = "The ETag stands for its name and type; send it back"
+    @Operation(operationId = "getDevice",
+            summary = "Get one device", description = "The ETag stands for its name and type; send it back"
             + " as If-Match when editing them.")
     @APIResponse(responseCode = "200", description = "The device",
             content = @Content(schema = @Schema(implementation = DeviceDto.class),
@@ -86,7 +88,7 @@ public class DeviceResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Rename a device or change its type",
+    @Operation(operationId = "editDevice", summary = "Rename a device or change its type",
             description = "Fields left out stay as they are; type, when sent, is one of the device types. If-Match"
                     + " is required (428 without it); a device someone else edited since is answered 412 and left"
                     + " alone.")
@@ -107,7 +109,8 @@ public class DeviceResource {
     @GET
     @Path("/{id}/actions")
     @Tag(name = "Actions")
-    @Operation(summary = "The device's latest actions", description = "Newest first; at most "
+    @Operation(operationId = "listDeviceActions",
+            summary = "The device's latest actions", description = "Newest first; at most "
             + DeviceViews.RECENT_ACTIONS + ".")
     @APIResponse(responseCode = "200", description = "The actions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActionDto.class),
@@ -120,7 +123,7 @@ public class DeviceResource {
     @Path("/{id}/quarantine")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Actions")
-    @Operation(summary = "Quarantine a device",
+    @Operation(operationId = "quarantineDevice", summary = "Quarantine a device",
             description = "Records that the device must be quarantined and asks its router to do it. The answer"
                     + " comes before the router has acted: follow the action at the Location to see it applied."
                     + " The body is JSON (Content-Type: application/json) and may be empty.")
@@ -140,7 +143,7 @@ public class DeviceResource {
     @POST
     @Path("/{id}/release")
     @Tag(name = "Actions")
-    @Operation(summary = "Release a device from quarantine",
+    @Operation(operationId = "releaseDevice", summary = "Release a device from quarantine",
             description = "Releasing a device that is not quarantined is harmless and still gives an action.")
     @APIResponse(responseCode = "202", description = "Accepted; the Location header names the action",
             content = @Content(schema = @Schema(implementation = ActionDto.class),
@@ -156,7 +159,8 @@ public class DeviceResource {
     @Path("/{id}/trust")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Alerts")
-    @Operation(summary = "Trust a device", description = "Marks each of its open or acknowledged alerts"
+    @Operation(operationId = "trustDevice",
+            summary = "Trust a device", description = "Marks each of its open or acknowledged alerts"
             + " \"not a threat\"; the same patterns on this device stay quiet and go to the provider's review.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = FeedbackRequest.class),
             examples = @ExampleObject(name = "our own NAS", value = ApiExamples.FEEDBACK)))

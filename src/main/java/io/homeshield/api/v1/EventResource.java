@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.homeshield.activity.HouseholdChange;
+import io.homeshield.activity.HouseholdChangeFeed;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.LiveStreams;
-import io.homeshield.portal.HouseholdChange;
-import io.homeshield.portal.HouseholdChangeFeed;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -55,7 +55,8 @@ public class EventResource {
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Stream the household's events", description = "Server-Sent Events (text/event-stream),"
+    @Operation(operationId = "streamEvents",
+            summary = "Stream the household's events", description = "Server-Sent Events (text/event-stream),"
             + " one JSON object per event: an alert raised or moved to another status, an action moved on"
             + " (requested, applied, verified, failed). Same source as the portal's live updates. Send the bearer"
             + " token as for any other call.\n\n"

@@ -26,7 +26,7 @@ import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.lifecycle.ExportJob;
-import io.homeshield.lifecycle.ExportJobs;
+import io.homeshield.lifecycle.ExportService;
 import io.homeshield.lifecycle.HouseholdExport;
 
 @Path("/api/v1/exports")
@@ -39,18 +39,20 @@ public class ExportJobResource {
             {"id":"0b6c9a4e-2f1d-4c8e-9a7b-5d3e1f2a4c60","state":"READY","percent":100,"sectionsDone":21,\
             "sectionsTotal":21,"createdAt":"2026-12-06T12:00:00Z","finishedAt":"2026-12-06T12:00:04Z",\
             "expiresAt":"2026-12-08T12:00:04Z","download":\
-            "https://portal.example-isp.net/api/v1/exports/0b6c9a4e-2f1d-4c8e-9a7b-5d3e1f2a4c60/archive?token=q9X…"}""";
+            "https://portal.example-isp.net/api/v1/exports/0b6c9a4e-2f1d-4c8e-9a7b-5d3e1f2a4c60/archive?\
+            token=q9XvB2kLw7Hn4sTz0cRm8aPe"}""";
 
     private final CurrentHousehold current;
-    private final ExportJobs exports;
+    private final ExportService exports;
 
-    ExportJobResource(CurrentHousehold current, ExportJobs exports) {
+    ExportJobResource(CurrentHousehold current, ExportService exports) {
         this.current = current;
         this.exports = exports;
     }
 
     @POST
-    @Operation(summary = "Prepare the household's archive in the background", description = "The owner only. The"
+    @Operation(operationId = "requestExport",
+            summary = "Prepare the household's archive in the background", description = "The owner only. The"
             + " answer names the export resource to poll (Location); once READY it carries the download link, which"
             + " works until expiresAt. For a small household GET /api/v1/export answers the archive at once.")
     @APIResponse(responseCode = "202", description = "Accepted; the Location header names the export",
@@ -66,7 +68,8 @@ public class ExportJobResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an export's progress and, once ready, its download link")
+    @Operation(operationId = "getExport", summary = "Read an export's progress and, once ready, its download link",
+            description = "The owner only. Poll it until state is READY (or FAILED); download is absent before.")
     @APIResponse(responseCode = "200", description = "The export",
             content = @Content(schema = @Schema(implementation = ExportJobDto.class),
                     examples = @ExampleObject(name = "ready", value = EXPORT)))
@@ -78,7 +81,8 @@ public class ExportJobResource {
     @GET
     @Path("/{id}/archive")
     @Produces("application/gzip")
-    @Operation(summary = "Download a prepared archive", description = "Gzip-compressed JSON, format"
+    @Operation(operationId = "downloadExportArchive",
+            summary = "Download a prepared archive", description = "Gzip-compressed JSON, format"
             + " homeshield-export/1. The link's token is required, and the owner's sign-in.")
     @APIResponse(responseCode = "200", description = "The archive, as an attachment",
             content = @Content(mediaType = "application/gzip", schema = @Schema(type = SchemaType.STRING,

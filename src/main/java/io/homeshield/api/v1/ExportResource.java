@@ -31,7 +31,7 @@ public class ExportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Download the household's data",
+    @Operation(operationId = "downloadHouseholdData", summary = "Download the household's data",
             description = "The owner only. One JSON document, format homeshield-export/1 (docs/data-lifecycle.md).")
     @APIResponse(responseCode = "200", description = "The archive, as an attachment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "an archive",

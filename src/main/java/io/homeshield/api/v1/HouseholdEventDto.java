@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.homeshield.portal.HouseholdChange;
+import io.homeshield.activity.HouseholdChange;
 
 /** Something that changed in the household: an alert raised or moved on, an action moved on. */
 @Schema(name = "HouseholdEvent")

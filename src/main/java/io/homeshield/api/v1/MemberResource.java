@@ -30,7 +30,7 @@ import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.InvitationLinks;
-import io.homeshield.household.MemberAdministration;
+import io.homeshield.household.MemberService;
 
 /** Members and invitations; the owner and co-admins change them, every member sees them. */
 @Path("/api/v1")
@@ -40,10 +40,10 @@ import io.homeshield.household.MemberAdministration;
 public class MemberResource {
 
     private final CurrentHousehold current;
-    private final MemberAdministration administration;
+    private final MemberService administration;
     private final IdempotentActions idempotent;
 
-    MemberResource(CurrentHousehold current, MemberAdministration administration, IdempotentActions idempotent) {
+    MemberResource(CurrentHousehold current, MemberService administration, IdempotentActions idempotent) {
         this.current = current;
         this.administration = administration;
         this.idempotent = idempotent;
@@ -51,7 +51,8 @@ public class MemberResource {
 
     @GET
     @Path("/members")
-    @Operation(summary = "List the household's members", description = "Ordered by when they joined.")
+    @Operation(operationId = "listMembers",
+            summary = "List the household's members", description = "Ordered by when they joined.")
     @APIResponse(responseCode = "200", description = "A page of members",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MemberDto.class),
                     examples = @ExampleObject(name = "the owner", value = "[" + ApiExamples.MEMBER + "]")))
@@ -64,7 +65,8 @@ public class MemberResource {
 
     @DELETE
     @Path("/members/{id}")
-    @Operation(summary = "Remove a member", description = "By the owner or a co-admin; the owner cannot be removed,"
+    @Operation(operationId = "removeMember",
+            summary = "Remove a member", description = "By the owner or a co-admin; the owner cannot be removed,"
             + " and nobody removes themselves here.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") UUID id, @HeaderParam(IdempotentActions.HEADER) String key,
@@ -78,7 +80,8 @@ public class MemberResource {
 
     @GET
     @Path("/invitations")
-    @Operation(summary = "List the household's pending invitations", description = "Oldest first.")
+    @Operation(operationId = "listInvitations",
+            summary = "List the household's pending invitations", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of invitations",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationDto.class),
                     examples = @ExampleObject(name = "one invitation", value = "[" + ApiExamples.INVITATION + "]")))
@@ -92,7 +95,8 @@ public class MemberResource {
     @POST
     @Path("/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite someone", description = "By the owner or a co-admin. The invitee accepts in the"
+    @Operation(operationId = "inviteMember",
+            summary = "Invite someone", description = "By the owner or a co-admin. The invitee accepts in the"
             + " portal, signed in with the invited sign-in name or an e-mail address their identity provider has"
             + " verified, or through the link in the answer (shown once), which the inviter sends to the address.")
     @RequestBody(content = @Content(schema = @Schema(implementation = InvitationRequest.class),
@@ -115,7 +119,8 @@ public class MemberResource {
 
     @DELETE
     @Path("/invitations/{id}")
-    @Operation(summary = "Withdraw an invitation", description = "By the owner or a co-admin.")
+    @Operation(operationId = "withdrawInvitation",
+            summary = "Withdraw an invitation", description = "By the owner or a co-admin.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(IdempotentActions.HEADER) String key,
             UriInfo uri) {

@@ -1,7 +1,6 @@
 package io.homeshield.api.v1;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdMember;
-import io.homeshield.household.HouseholdSettings;
-import io.homeshield.household.MemberAdministration;
+import io.homeshield.household.HouseholdQueries;
+import io.homeshield.household.HouseholdSettingsService;
+import io.homeshield.household.MemberService;
 import io.homeshield.household.NotInHouseholdException;
 import io.homeshield.infra.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,17 +36,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class SettingsResource {
 
     private final CurrentHousehold current;
-    private final HouseholdSettings settings;
-    private final MemberAdministration members;
+    private final HouseholdSettingsService settings;
+    private final MemberService members;
+    private final HouseholdQueries households;
 
-    SettingsResource(CurrentHousehold current, HouseholdSettings settings, MemberAdministration members) {
+    SettingsResource(CurrentHousehold current, HouseholdSettingsService settings, MemberService members,
+            HouseholdQueries households) {
+        this.households = households;
         this.current = current;
         this.settings = settings;
         this.members = members;
     }
 
     @GET
-    @Operation(summary = "Read the settings", description = "The ETag goes back as If-Match when changing them.")
+    @Operation(operationId = "getSettings",
+            summary = "Read the settings", description = "The ETag goes back as If-Match when changing them.")
     @APIResponse(responseCode = "200", description = "The settings",
             content = @Content(schema = @Schema(implementation = SettingsDto.class),
                     examples = @ExampleObject(name = "defaults", value = ApiExamples.SETTINGS)))
@@ -57,7 +61,8 @@ public class SettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the settings", description = "Fields left out stay as they are; automatic"
+    @Operation(operationId = "changeSettings",
+            summary = "Change the settings", description = "Fields left out stay as they are; automatic"
             + " quarantine only by the owner or a co-admin. If-Match is required (428 without it); settings someone"
             + " changed since are answered 412 and left alone.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SettingsDto.class),
@@ -72,7 +77,7 @@ public class SettingsResource {
         HouseholdMember me = current.membership().orElseThrow(NotInHouseholdException::new);
         // checked and changed under the household's row lock, so two edits from the same ETag cannot both win
         SettingsDto now = QuarkusTransaction.requiringNew().call(() -> {
-            Household.findById(me.householdId, LockModeType.PESSIMISTIC_WRITE);
+            settings.lockForChange(me.householdId);
             SettingsDto before = read();
             ETags.require(ifMatch, ETags.of(before));
             if (change.autoQuarantine() != null && !change.autoQuarantine().equals(before.autoQuarantine())) {
@@ -87,8 +92,8 @@ public class SettingsResource {
     }
 
     private SettingsDto read() {
-        Household household = Household.findById(current.require().value());
-        HouseholdMember me = HouseholdMember.findById(current.membership().orElseThrow().id);
+        Household household = households.household(current.require().value()).orElseThrow();
+        HouseholdMember me = households.member(current.membership().orElseThrow().id).orElseThrow();
         return new SettingsDto(household.autoQuarantine, me.notifyLevel);
     }
 }

@@ -16,7 +16,7 @@ import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.webhook.WebhookEventReading;
 import io.homeshield.webhook.WebhookEventReading.Stretch;
 import io.homeshield.webhook.WebhookEventType;
-import io.homeshield.webhook.Webhooks;
+import io.homeshield.webhook.WebhookService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -37,12 +37,12 @@ class WebhookEventSource {
     record WebhookEvent(String id, String type, Instant occurredAt, UUID householdId, Object data) {
     }
 
-    private final Webhooks webhooks;
+    private final WebhookService webhooks;
     private final WebhookEventReading reading;
     private final AlertViews alertViews;
     private final ObjectMapper json;
 
-    WebhookEventSource(Webhooks webhooks, WebhookEventReading reading, AlertViews alertViews, ObjectMapper json) {
+    WebhookEventSource(WebhookService webhooks, WebhookEventReading reading, AlertViews alertViews, ObjectMapper json) {
         this.webhooks = webhooks;
         this.reading = reading;
         this.alertViews = alertViews;
@@ -65,7 +65,7 @@ class WebhookEventSource {
         List<UUID> households = webhooks.householdsWithWebhooks();
         if (!households.isEmpty()) {
             webhooks.enqueue(read(households, stretch).stream()
-                    .map(e -> new Webhooks.Event(e.householdId(), e.type(), e.id(), write(e))).toList());
+                    .map(e -> new WebhookService.Event(e.householdId(), e.type(), e.id(), write(e))).toList());
         }
         reading.done(stretch);
         return stretch;

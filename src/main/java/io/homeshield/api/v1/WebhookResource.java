@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
-import io.homeshield.webhook.Webhooks;
+import io.homeshield.webhook.WebhookService;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,18 +43,19 @@ import io.homeshield.webhook.Webhooks;
 public class WebhookResource {
 
     private final CurrentHousehold current;
-    private final Webhooks webhooks;
+    private final WebhookService webhooks;
     private final IdempotentActions idempotent;
 
-    WebhookResource(CurrentHousehold current, Webhooks webhooks, IdempotentActions idempotent) {
+    WebhookResource(CurrentHousehold current, WebhookService webhooks, IdempotentActions idempotent) {
         this.current = current;
         this.webhooks = webhooks;
         this.idempotent = idempotent;
     }
 
     @GET
-    @Operation(summary = "List the household's webhooks")
-    @APIResponse(responseCode = "200", description = "The webhooks (at most " + Webhooks.MAX_PER_HOUSEHOLD + ")",
+    @Operation(operationId = "listWebhooks", summary = "List the household's webhooks",
+            description = "Oldest first; the signing secrets are not shown again.")
+    @APIResponse(responseCode = "200", description = "The webhooks (at most " + WebhookService.MAX_PER_HOUSEHOLD + ")",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WebhookDto.class),
                     examples = @ExampleObject(name = "a home hub", value = "[" + ApiExamples.WEBHOOK + "]")))
     public List<WebhookDto> list() {
@@ -63,7 +64,8 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a webhook", description = "By the owner or a co-admin. The answer holds the"
+    @Operation(operationId = "registerWebhook",
+            summary = "Register a webhook", description = "By the owner or a co-admin. The answer holds the"
             + " signing secret; it is not shown again.")
     @RequestBody(content = @Content(schema = @Schema(implementation = WebhookRegistration.class),
             examples = @ExampleObject(name = "a home hub", value = ApiExamples.WEBHOOK_REGISTRATION)))
@@ -84,7 +86,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a webhook",
+    @Operation(operationId = "removeWebhook", summary = "Remove a webhook",
             description = "By the owner or a co-admin; pending deliveries are dropped.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") UUID id, @HeaderParam(IdempotentActions.HEADER) String key,
@@ -98,7 +100,8 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "The webhook's delivery log", description = "Newest first, each with every attempt.")
+    @Operation(operationId = "listWebhookDeliveries",
+            summary = "The webhook's delivery log", description = "Newest first, each with every attempt.")
     @APIResponse(responseCode = "200", description = "A page of deliveries",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeliveryDto.class),
                     examples = @ExampleObject(name = "delivered on the second attempt",

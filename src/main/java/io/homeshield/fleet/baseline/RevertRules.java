@@ -32,12 +32,12 @@ public class RevertRules {
     public static final String ACTOR = "baseline-revert";
     public static final String ACTOR_ROLE = "rule";
 
-    private final Baselines baselines;
+    private final BaselineService baselines;
     private final RouterCommands commands;
     private final AuditLog audit;
     private final Clock clock;
 
-    RevertRules(Baselines baselines, RouterCommands commands, AuditLog audit, Clock clock) {
+    RevertRules(BaselineService baselines, RouterCommands commands, AuditLog audit, Clock clock) {
         this.baselines = baselines;
         this.commands = commands;
         this.audit = audit;

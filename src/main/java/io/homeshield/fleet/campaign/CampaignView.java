@@ -21,7 +21,7 @@ public record CampaignView(Campaign campaign, List<Bar> timeline, String bucketL
     public record GroupCount(String model, String firmware, String network, long routers) {
     }
 
-    static Duration bucketFor(Campaign campaign) {
+    public static Duration bucketFor(Campaign campaign) {
         Duration span = Duration.between(campaign.firstSeen, campaign.lastSeen);
         return span.compareTo(Duration.ofHours(12)) <= 0 ? Duration.ofMinutes(10) : Duration.ofHours(1);
     }

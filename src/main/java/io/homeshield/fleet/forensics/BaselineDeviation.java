@@ -14,7 +14,7 @@ public record BaselineDeviation(String path, String found, String expected) {
     }
 
     /** Against each baseline rule: the snapshot's values that are not allowed, and rules it has no value for. */
-    static List<BaselineDeviation> of(Map<String, String> parameters, List<BaselineParameter> rules) {
+    public static List<BaselineDeviation> of(Map<String, String> parameters, List<BaselineParameter> rules) {
         List<BaselineDeviation> out = new ArrayList<>();
         for (BaselineParameter rule : rules) {
             boolean seen = false;

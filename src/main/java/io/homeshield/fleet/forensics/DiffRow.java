@@ -16,7 +16,7 @@ public record DiffRow(String path, String before, String after) {
     }
 
     /** Every parameter whose value differs, in path order. */
-    static List<DiffRow> between(Map<String, String> before, Map<String, String> after) {
+    public static List<DiffRow> between(Map<String, String> before, Map<String, String> after) {
         TreeSet<String> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
         List<DiffRow> rows = new ArrayList<>();

@@ -2,7 +2,6 @@ package io.homeshield.fleet.forensics;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Where routers upload evidence files (USP {@code VendorLogFile.{i}.Upload()}, TR-069 {@code Upload}):
@@ -32,11 +30,11 @@ public class EvidenceUploadResource {
     private static final String NOT_VALID = "This upload address is not valid: wrong, already used or expired.";
 
     private final ForensicsConfig config;
-    private final Clock clock;
+    private final EvidenceUploadSlots slots;
 
-    EvidenceUploadResource(ForensicsConfig config, Clock clock) {
+    EvidenceUploadResource(ForensicsConfig config, EvidenceUploadSlots slots) {
         this.config = config;
-        this.clock = clock;
+        this.slots = slots;
     }
 
     @PUT
@@ -70,9 +68,7 @@ public class EvidenceUploadResource {
         if (content.length > max) {
             throw tooLarge(slot, -1);
         }
-        boolean taken = QuarkusTransaction.requiringNew().call(() -> EvidenceUpload.update(
-                "state = ?1, content = ?2, sizeBytes = ?3 where id = ?4 and state = ?5", EvidenceUpload.RECEIVED,
-                content, (long) content.length, slot.id, EvidenceUpload.OPEN) == 1);
+        boolean taken = slots.receive(slot, content);
         if (!taken) {
             throw new ProblemException(ProblemType.FORBIDDEN, NOT_VALID);
         }
@@ -84,18 +80,13 @@ public class EvidenceUploadResource {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        String hash = EvidenceUploadSlots.tokenHash(token);
-        return QuarkusTransaction.requiringNew().call(() -> EvidenceUpload.<EvidenceUpload>find("tokenSha256", hash)
-                .firstResultOptional()
-                .filter(slot -> EvidenceUpload.OPEN.equals(slot.state) && slot.expiresAt.isAfter(clock.instant())));
+        return slots.openSlot(token);
     }
 
     private ProblemException tooLarge(EvidenceUpload slot, long size) {
         String why = slot.fileName + ": the router's upload" + (size >= 0 ? " of " + size + " bytes" : "")
                 + " was refused, it exceeds the upload limit of " + config.uploadMaxBytes() + " bytes.";
-        QuarkusTransaction.requiringNew().run(() -> EvidenceUpload.update(
-                "state = ?1, refusal = ?2, sizeBytes = ?3 where id = ?4 and state = ?5", EvidenceUpload.REFUSED, why,
-                size >= 0 ? size : null, slot.id, EvidenceUpload.OPEN));
+        slots.refuse(slot, why, size);
         Log.warnf("Evidence upload %s from router %s refused: too large", slot.fileName, slot.routerId);
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The file exceeds the upload limit of "
                 + config.uploadMaxBytes() + " bytes.");

@@ -96,6 +96,28 @@ class EvidenceUploadSlots implements EvidenceUploads {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** The slot a router's upload token opens while it is open and unexpired, or empty. */
+    Optional<EvidenceUpload> openSlot(String token) {
+        String hash = tokenHash(token);
+        return QuarkusTransaction.requiringNew().call(() -> EvidenceUpload.<EvidenceUpload>find("tokenSha256", hash)
+                .firstResultOptional()
+                .filter(slot -> EvidenceUpload.OPEN.equals(slot.state) && slot.expiresAt.isAfter(clock.instant())));
+    }
+
+    /** Takes the content into the slot if it is still open; false when another upload took it first. */
+    boolean receive(EvidenceUpload slot, byte[] content) {
+        return QuarkusTransaction.requiringNew().call(() -> EvidenceUpload.update(
+                "state = ?1, content = ?2, sizeBytes = ?3 where id = ?4 and state = ?5", EvidenceUpload.RECEIVED,
+                content, (long) content.length, slot.id, EvidenceUpload.OPEN) == 1);
+    }
+
+    /** Closes the still open slot with the reason its upload was refused ({@code size} -1 when unknown). */
+    void refuse(EvidenceUpload slot, String why, long size) {
+        QuarkusTransaction.requiringNew().run(() -> EvidenceUpload.update(
+                "state = ?1, refusal = ?2, sizeBytes = ?3 where id = ?4 and state = ?5", EvidenceUpload.REFUSED, why,
+                size >= 0 ? size : null, slot.id, EvidenceUpload.OPEN));
+    }
+
     static String tokenHash(String token) {
         return EvidenceFacts.sha256(token.getBytes(StandardCharsets.UTF_8));
     }

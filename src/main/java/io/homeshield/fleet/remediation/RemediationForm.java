@@ -21,13 +21,13 @@ public record RemediationForm(String kind, String campaign, String model, String
         public final String field;
         public final String problem;
 
-        Invalid(String field, String problem) {
+        public Invalid(String field, String problem) {
             super(field + ": " + problem, null, false, false);
             this.field = field;
             this.problem = problem;
         }
 
-        static Invalid noMatch() {
+        public static Invalid noMatch() {
             return new Invalid("model", "noMatch");
         }
     }

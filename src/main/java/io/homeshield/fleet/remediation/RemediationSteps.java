@@ -22,7 +22,7 @@ import io.homeshield.enforcement.RouterCommands;
 import io.homeshield.fleet.CurrentParameter;
 import io.homeshield.fleet.baseline.Baseline;
 import io.homeshield.fleet.baseline.BaselineParameter;
-import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.BaselineService;
 import io.homeshield.inventory.Router;
 
 /**
@@ -40,11 +40,11 @@ class RemediationSteps {
     static final String REQUESTED_BY = "remediation-job";
 
     private final RouterCommands commands;
-    private final Baselines baselines;
+    private final BaselineService baselines;
     private final AuditLog audit;
     private final Clock clock;
 
-    RemediationSteps(RouterCommands commands, Baselines baselines, AuditLog audit, Clock clock) {
+    RemediationSteps(RouterCommands commands, BaselineService baselines, AuditLog audit, Clock clock) {
         this.commands = commands;
         this.baselines = baselines;
         this.audit = audit;

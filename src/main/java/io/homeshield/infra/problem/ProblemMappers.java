@@ -1,6 +1,5 @@
 package io.homeshield.infra.problem;
 
-
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,8 +12,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.homeshield.household.MemberMayNotActException;
-import io.homeshield.household.NotInHouseholdException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -46,16 +43,6 @@ public class ProblemMappers {
         Response response = respond(e.problem(), uri);
         e.headers().forEach((name, value) -> response.getHeaders().add(name, value));
         return response;
-    }
-
-    @ServerExceptionMapper
-    public Response notInHousehold(NotInHouseholdException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, e.getMessage()), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response mayNotAct(MemberMayNotActException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, e.getMessage()), uri);
     }
 
     /**

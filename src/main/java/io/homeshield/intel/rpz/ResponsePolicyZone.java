@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.intel.ThreatFeeds;
 
 /**
@@ -22,14 +22,14 @@ import io.homeshield.intel.ThreatFeeds;
 @ApplicationScoped
 public class ResponsePolicyZone {
 
-    private final ProviderIndicators provider;
+    private final ProviderIndicatorService provider;
     private final ThreatFeeds feeds;
     private final RpzConfig config;
     private final ZoneText text;
     private final Clock clock;
     private RpzZone cached;
 
-    ResponsePolicyZone(ProviderIndicators provider, ThreatFeeds feeds, RpzConfig config, Clock clock) {
+    ResponsePolicyZone(ProviderIndicatorService provider, ThreatFeeds feeds, RpzConfig config, Clock clock) {
         this.provider = provider;
         this.feeds = feeds;
         this.config = config;

@@ -13,6 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -24,9 +32,19 @@ import io.vertx.core.http.HttpServerRequest;
  * 304. Each fetch is recorded under the resolver's id.
  */
 @Path("/rpz")
+@Tag(name = "Resolver zone", description = "The response policy zone the provider's DNS resolvers fetch")
 public class RpzResource {
 
     public static final String ZONE_TYPE = "text/dns";
+
+    private static final String ZONE_EXAMPLE = """
+            $ORIGIN homeshield.rpz.
+            $TTL 300
+            @ SOA localhost. hostmaster.localhost. 2026120701 3600 720 86400 300
+            @ NS localhost.
+            malware.example.net CNAME .
+            *.malware.example.net CNAME .
+            """;
 
     private final ResponsePolicyZone zone;
     private final RpzFetches fetches;
@@ -40,7 +58,17 @@ public class RpzResource {
 
     @GET
     @Path("{token}/{file}")
-    public Response fetch(@RestPath String token, @RestPath String file,
+    @Operation(operationId = "fetchResponsePolicyZone", summary = "Fetch the response policy zone",
+            description = "For the provider's resolvers, each with its own token in the path (a resolver's URL"
+                    + " fetch cannot send credentials). An unknown token and an unknown zone name are both answered"
+                    + " 404. Send the ETag back as If-None-Match: an unchanged zone is answered 304.")
+    @APIResponse(responseCode = "200", description = "The zone file, with its ETag",
+            content = @Content(mediaType = ZONE_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "one blocked domain", value = ZONE_EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "The zone has not changed since the ETag sent")
+    @APIResponse(responseCode = "404", description = "Unknown token or zone name")
+    public Response fetch(@Parameter(description = "The resolver's secret token") @RestPath String token,
+            @Parameter(description = "The zone's name, such as homeshield.rpz") @RestPath String file,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpServerRequest request) {
         String resolver = resolver(token).orElseThrow(NotFoundException::new);
         if (!zone.zoneName().equals(file)) {

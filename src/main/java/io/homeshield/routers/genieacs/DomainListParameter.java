@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.homeshield.enforcement.DomainBlocklist;
+import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.net.DomainName;
 
@@ -20,9 +20,9 @@ record DomainListParameter(String path, String separator) {
     }
 
     /** The parameter's value for {@code blocklist}; refuses rules that single out or exempt devices. */
-    String format(DomainBlocklist blocklist) throws RouterControlException {
+    String format(RouterBlocklist blocklist) throws RouterControlException {
         List<String> domains = new ArrayList<>();
-        for (DomainBlocklist.Rule rule : blocklist.rules()) {
+        for (RouterBlocklist.Rule rule : blocklist.rules()) {
             if (!rule.everyDevice() || !rule.exceptDevices().isEmpty()) {
                 throw new RouterControlException("This router can only block a domain for every device; "
                         + "it cannot block it for some devices only or spare some.", false);
@@ -33,18 +33,18 @@ record DomainListParameter(String path, String separator) {
     }
 
     /** The blocklist a value of the parameter stands for; entries that are not domain names cannot be HomeShield's. */
-    DomainBlocklist parse(String value) {
-        List<DomainBlocklist.Rule> rules = new ArrayList<>();
+    RouterBlocklist parse(String value) {
+        List<RouterBlocklist.Rule> rules = new ArrayList<>();
         for (String item : value.split(Pattern.quote(separator))) {
             String domain = item.trim();
             if (!domain.isEmpty()) {
                 try {
-                    rules.add(new DomainBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of()));
+                    rules.add(new RouterBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of()));
                 } catch (IllegalArgumentException notADomainName) {
                     // an entry in the router's own syntax, not one HomeShield wrote
                 }
             }
         }
-        return new DomainBlocklist(rules);
+        return new RouterBlocklist(rules);
     }
 }

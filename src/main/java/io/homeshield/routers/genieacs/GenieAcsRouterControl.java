@@ -13,10 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.homeshield.enforcement.DomainBlocklist;
 import io.homeshield.enforcement.EvidenceBundle;
 import io.homeshield.enforcement.FirmwareImage;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.enforcement.RouterTarget;
@@ -136,13 +136,13 @@ class GenieAcsRouterControl implements RouterControl {
     }
 
     @Override
-    public void applyDomainBlocks(RouterTarget router, DomainBlocklist blocklist) throws RouterControlException {
+    public void applyDomainBlocks(RouterTarget router, RouterBlocklist blocklist) throws RouterControlException {
         DomainListParameter parameter = domainParameter(router);
         settings.write(deviceId(router), Map.of(parameter.path(), parameter.format(blocklist)));
     }
 
     @Override
-    public DomainBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
+    public RouterBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
         DomainListParameter parameter = domainParameter(router);
         AcsDocument document = settings.read(deviceId(router), List.of(parameter.path()));
         return parameter.parse(document.value(parameter.path()).orElse(""));

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.homeshield.enforcement.DomainBlocklist;
+import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.net.DomainName;
 
@@ -29,9 +29,9 @@ final class DnsmasqBlocklist {
     }
 
     /** The domains to block; rules that single out or spare devices cannot be enforced by dnsmasq. */
-    static List<String> domains(DomainBlocklist blocklist) throws RouterControlException {
+    static List<String> domains(RouterBlocklist blocklist) throws RouterControlException {
         Set<String> domains = new LinkedHashSet<>();
-        for (DomainBlocklist.Rule rule : blocklist.rules()) {
+        for (RouterBlocklist.Rule rule : blocklist.rules()) {
             if (!rule.everyDevice() || !rule.exceptDevices().isEmpty()) {
                 throw new RouterControlException("This router can only block a domain for every device; "
                         + "it cannot block it for some devices only or spare some.", false);
@@ -73,16 +73,16 @@ final class DnsmasqBlocklist {
         return out;
     }
 
-    static DomainBlocklist toBlocklist(Set<String> domains) {
-        List<DomainBlocklist.Rule> rules = new ArrayList<>();
+    static RouterBlocklist toBlocklist(Set<String> domains) {
+        List<RouterBlocklist.Rule> rules = new ArrayList<>();
         for (String domain : domains) {
             try {
-                rules.add(new DomainBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of()));
+                rules.add(new RouterBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of()));
             } catch (IllegalArgumentException changedByHand) {
                 // not a name HomeShield wrote, so not one of its blocks
             }
         }
-        return new DomainBlocklist(rules);
+        return new RouterBlocklist(rules);
     }
 
     private static String entry(String domain) {

@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.homeshield.enforcement.DomainBlocklist;
 import io.homeshield.enforcement.EvidenceBundle;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.enforcement.RouterTarget;
@@ -100,7 +100,7 @@ class OpenWrtRouterControl implements RouterControl {
      * list to nothing, so a list left empty (the last blocked domain removed) is deleted as an option.
      */
     @Override
-    public void applyDomainBlocks(RouterTarget target, DomainBlocklist blocklist) throws RouterControlException {
+    public void applyDomainBlocks(RouterTarget target, RouterBlocklist blocklist) throws RouterControlException {
         UbusRouter router = router(target);
         List<String> wanted = DnsmasqBlocklist.domains(blocklist);
         change(router, DnsmasqBlocklist.CONFIG, DnsmasqBlocklist.SETTINGS, session -> {
@@ -129,7 +129,7 @@ class OpenWrtRouterControl implements RouterControl {
 
     /** The domains every dnsmasq instance of the router blocks on HomeShield's behalf. */
     @Override
-    public DomainBlocklist domainBlocks(RouterTarget target) throws RouterControlException {
+    public RouterBlocklist domainBlocks(RouterTarget target) throws RouterControlException {
         Iterator<Map.Entry<String, JsonNode>> sections = dnsmasqSections(router(target));
         Set<String> blocked = null;
         while (sections.hasNext()) {

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.homeshield.enforcement.DomainBlocklist;
 import io.homeshield.enforcement.EvidenceBundle;
 import io.homeshield.enforcement.FirmwareImage;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.enforcement.RouterTarget;
@@ -60,13 +60,13 @@ class SimulatedRouterControl implements RouterControl {
     }
 
     @Override
-    public void applyDomainBlocks(RouterTarget router, DomainBlocklist blocklist) throws RouterControlException {
+    public void applyDomainBlocks(RouterTarget router, RouterBlocklist blocklist) throws RouterControlException {
         reachable(router);
         routers.replaceDomainBlocks(router.id(), blocklist);
     }
 
     @Override
-    public DomainBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
+    public RouterBlocklist domainBlocks(RouterTarget router) throws RouterControlException {
         reachable(router);
         return routers.domainBlocks(router.id());
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.homeshield.enforcement.DomainBlocklist;
+import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.net.MacAddress;
 
 /**
@@ -24,7 +24,7 @@ public class SimulatedRouters {
     private final Map<UUID, Table> tables = new ConcurrentHashMap<>();
     private final Set<UUID> unreachable = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Duration> answerTimes = new ConcurrentHashMap<>();
-    private final Map<UUID, DomainBlocklist> blocklists = new ConcurrentHashMap<>();
+    private final Map<UUID, RouterBlocklist> blocklists = new ConcurrentHashMap<>();
     private final Map<UUID, Map<String, String>> parameters = new ConcurrentHashMap<>();
     private final Set<UUID> staysDownAfterRestart = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Integer> restarts = new ConcurrentHashMap<>();
@@ -77,11 +77,11 @@ public class SimulatedRouters {
     }
 
     /** The domains the router's DNS relay refuses to resolve, and for which devices. */
-    public DomainBlocklist domainBlocks(UUID routerId) {
-        return blocklists.getOrDefault(routerId, DomainBlocklist.EMPTY);
+    public RouterBlocklist domainBlocks(UUID routerId) {
+        return blocklists.getOrDefault(routerId, RouterBlocklist.EMPTY);
     }
 
-    void replaceDomainBlocks(UUID routerId, DomainBlocklist blocklist) {
+    void replaceDomainBlocks(UUID routerId, RouterBlocklist blocklist) {
         blocklists.put(routerId, blocklist);
     }
 

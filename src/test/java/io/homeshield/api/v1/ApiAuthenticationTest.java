@@ -1,6 +1,7 @@
 package io.homeshield.api.v1;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -110,8 +111,9 @@ class ApiAuthenticationTest {
         RestAssured.given().accept("application/json")
                 .when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("components.securitySchemes.SecurityScheme.type", equalTo("openIdConnect"))
-                .body("paths.'/api/v1/devices'.get.security[0]", hasKey("SecurityScheme"))
+                .body("components.securitySchemes.identityServer.type", equalTo("openIdConnect"))
+                .body("components.securitySchemes.subscriber.scheme", equalTo("bearer"))
+                .body("paths.'/api/v1/devices'.get.security[0].subscriber", empty())
                 .body("paths.'/api/v1/devices'.get.responses.'401'.content", hasKey("application/problem+json"))
                 .body("paths.'/api/v1/devices/{id}/quarantine'.post.responses", hasKey("202"))
                 .body("paths.'/api/v1/devices/{id}/quarantine'.post.tags", hasItem("Actions"))

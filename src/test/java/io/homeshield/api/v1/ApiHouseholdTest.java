@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.alert.Alert;
-import io.homeshield.enforcement.DomainBlock;
+import io.homeshield.enforcement.BlockedDomain;
 import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.HouseholdMember;
 import io.homeshield.household.MemberRole;
@@ -127,7 +127,7 @@ class ApiHouseholdTest {
         assertThat(replay.header("Location"), equalTo(first.header("Location")));
         block(key, "{\"domain\":\"other.example.com\"}").then().statusCode(422)
                 .contentType("application/problem+json");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> DomainBlock.count("householdId",
+        assertThat(QuarkusTransaction.requiringNew().call(() -> BlockedDomain.count("householdId",
                 household.id().value())), equalTo(1L));
 
         String id = first.path("id");

@@ -29,7 +29,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * in {@code src/main/openapi/homeshield-api-v1.yaml}, every API operation shows an example, and every
  * error answer is problem+json. After an intended change, regenerate the committed document with
  * {@code ./mvnw test -Dtest=OpenApiContractTest -Dhomeshield.openapi.write=true}, review the diff, and
- * note the change in the API's CHANGELOG.
+ * note the change in the API's CHANGELOG. The build also lints the committed document ({@code npm run lint:api}
+ * in frontend/) and generates a Java client from it for {@link GeneratedClientTest}; should the committed
+ * document not give a client that compiles, regenerate it without the client ({@code -Dcodegen.skip=true}
+ * after deleting target/generated-test-sources, with GeneratedClientTest set aside).
  */
 @QuarkusTest
 class OpenApiContractTest {

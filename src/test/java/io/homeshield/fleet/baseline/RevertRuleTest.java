@@ -44,7 +44,7 @@ class RevertRuleTest {
     private static final Actor ANALYST = new Actor("revert-analyst", "analyst");
 
     @Inject
-    Baselines baselines;
+    BaselineService baselines;
 
     @Inject
     SimulatedRouters simulated;

@@ -20,8 +20,8 @@ import io.homeshield.fleet.remediation.JobProgress;
 import io.homeshield.fleet.remediation.JobSettings;
 import io.homeshield.fleet.remediation.JobState;
 import io.homeshield.fleet.remediation.RemediationJob;
-import io.homeshield.fleet.remediation.RemediationJobs;
 import io.homeshield.fleet.remediation.RemediationKind;
+import io.homeshield.fleet.remediation.RemediationService;
 import io.homeshield.fleet.remediation.TargetSpec;
 import io.homeshield.routers.simulated.SimulatedRouters;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,10 +43,10 @@ class CampaignEvidenceJobTest {
     SimulatedRouters simulated;
 
     @Inject
-    RemediationJobs jobs;
+    RemediationService jobs;
 
     @Inject
-    Forensics forensics;
+    ForensicsService forensics;
 
     @Inject
     CampaignEvidence campaigns;

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
@@ -25,6 +26,7 @@ import io.homeshield.enforcement.ActionKind;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.routers.simulated.SimulatedRouters;
 import io.homeshield.testsupport.BrowserSession;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * three comparisons and a download whose hash is the one shown; every page passes axe.
  */
 @QuarkusTest
+@Tag(Lanes.BROWSER)
 class ForensicsBrowserTest {
 
     private static BrowserSession browser;

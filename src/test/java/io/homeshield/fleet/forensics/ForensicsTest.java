@@ -20,7 +20,7 @@ import io.homeshield.audit.AuditEntry;
 import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.fleet.baseline.Baseline;
-import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.BaselineService;
 import io.homeshield.fleet.baseline.RevertMode;
 import io.homeshield.household.Household;
 import io.homeshield.household.HouseholdKind;
@@ -47,13 +47,13 @@ class ForensicsTest {
     SimulatedRouters simulated;
 
     @Inject
-    Forensics forensics;
+    ForensicsService forensics;
 
     @Inject
     FleetNorm norm;
 
     @Inject
-    Baselines baselines;
+    BaselineService baselines;
 
     @Test
     void aSnapshotIsStoredWithItsHashAuditedAndTheThreeComparisonsNameWhatTheIntruderChanged() {

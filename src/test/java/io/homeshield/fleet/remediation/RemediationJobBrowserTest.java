@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -26,6 +27,7 @@ import io.homeshield.enforcement.ActionKind;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.routers.simulated.SimulatedRouters;
 import io.homeshield.testsupport.BrowserSession;
+import io.homeshield.testsupport.Lanes;
 import io.homeshield.testsupport.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -38,6 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * database holds, and resuming carries on without sending anything to a router that is done.
  */
 @QuarkusTest
+@Tag(Lanes.BROWSER)
 class RemediationJobBrowserTest {
 
     private static final int ROUTERS = 2_000;

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.homeshield.testsupport.Lanes;
+
 /** Debian's unbound loads the zone as HomeShield writes it, at 100,000 names and with a walled garden. */
+@Tag(Lanes.UNBOUND)
 class LargeZoneUnboundTest {
 
     @TempDir

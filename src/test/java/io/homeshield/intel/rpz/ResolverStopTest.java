@@ -20,7 +20,7 @@ import io.homeshield.alert.AlertType;
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.BlockedLookups;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
 import io.homeshield.testsupport.Batches;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
@@ -39,7 +39,7 @@ class ResolverStopTest {
     private static final Actor ANALYST = new Actor("analyst-stop-test", "analyst");
 
     @Inject
-    ProviderIndicators indicators;
+    ProviderIndicatorService indicators;
 
     @Inject
     ZoneMembership membership;

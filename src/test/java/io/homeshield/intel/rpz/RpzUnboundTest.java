@@ -16,11 +16,13 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.intel.ProviderIndicator;
-import io.homeshield.intel.ProviderIndicators;
+import io.homeshield.intel.ProviderIndicatorService;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -30,13 +32,14 @@ import io.quarkus.test.junit.QuarkusTest;
  * and picks up a newly blocked name within the zone's refresh interval (2 s in tests).
  */
 @QuarkusTest
+@Tag(Lanes.UNBOUND)
 class RpzUnboundTest {
 
     private static final String TOKEN = "test-resolver-token-0123456789abcdef";
     private static final Actor ANALYST = new Actor("analyst-rpz-test", "analyst");
 
     @Inject
-    ProviderIndicators indicators;
+    ProviderIndicatorService indicators;
 
     @Inject
     RpzFetches fetches;

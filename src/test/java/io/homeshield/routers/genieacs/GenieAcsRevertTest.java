@@ -18,7 +18,7 @@ import io.homeshield.enforcement.ActionKind;
 import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.fleet.baseline.Baseline;
-import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.BaselineService;
 import io.homeshield.fleet.baseline.RevertMode;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
@@ -44,7 +44,7 @@ class GenieAcsRevertTest {
     AcsConfigReads reads;
 
     @Inject
-    Baselines baselines;
+    BaselineService baselines;
 
     private GenieAcsPeer acs;
     private String deviceId;

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.homeshield.enforcement.DomainBlocklist;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.inventory.ManagementChannel;
@@ -254,20 +254,20 @@ class GenieAcsRouterControlTest {
 
     @Test
     void domainBlocksGoToTheModelsMappedParameterAndAreReadBack() throws Exception {
-        DomainBlocklist wanted = new DomainBlocklist(List.of(everyone("tiktok.com"), everyone("roblox.com")));
+        RouterBlocklist wanted = new RouterBlocklist(List.of(everyone("tiktok.com"), everyone("roblox.com")));
 
         control.applyDomainBlocks(router(MODEL), wanted);
 
         assertEquals("roblox.com,tiktok.com", cpe.value(FILTER));
         assertEquals(wanted, control.domainBlocks(router(MODEL)));
 
-        control.applyDomainBlocks(router(MODEL), DomainBlocklist.EMPTY);
+        control.applyDomainBlocks(router(MODEL), RouterBlocklist.EMPTY);
         assertEquals("", cpe.value(FILTER), "the last blocked domain can go");
     }
 
     @Test
     void domainBlocksTheRouterChangedOnItsOwnArePutBack() throws Exception {
-        DomainBlocklist wanted = new DomainBlocklist(List.of(everyone("tiktok.com")));
+        RouterBlocklist wanted = new RouterBlocklist(List.of(everyone("tiktok.com")));
         control.applyDomainBlocks(router(MODEL), wanted);
         cpe.changeLocally(FILTER, "");
 
@@ -278,15 +278,15 @@ class GenieAcsRouterControlTest {
 
     @Test
     void domainBlocksTheRouterCannotEnforceAreRefusedForGood() {
-        DomainBlocklist perDevice = new DomainBlocklist(List.of(
-                new DomainBlocklist.Rule(DomainName.of("roblox.com"), Set.of(TABLET), Set.of())));
+        RouterBlocklist perDevice = new RouterBlocklist(List.of(
+                new RouterBlocklist.Rule(DomainName.of("roblox.com"), Set.of(TABLET), Set.of())));
         RouterControlException onlyEveryone = assertThrows(RouterControlException.class,
                 () -> control.applyDomainBlocks(router(MODEL), perDevice));
         assertFalse(onlyEveryone.retryable());
         assertTrue(onlyEveryone.getMessage().startsWith("This router can only block a domain for every device"));
 
         RouterControlException unmapped = assertThrows(RouterControlException.class,
-                () -> control.applyDomainBlocks(router("Unknown 1"), DomainBlocklist.EMPTY));
+                () -> control.applyDomainBlocks(router("Unknown 1"), RouterBlocklist.EMPTY));
         assertFalse(unmapped.retryable());
         assertTrue(unmapped.getMessage().startsWith("This router model cannot block domains"));
         assertTrue(acs.requests().isEmpty());
@@ -306,8 +306,8 @@ class GenieAcsRouterControlTest {
         return new GenieAcsRouterControl(config, new ObjectMapper());
     }
 
-    private static DomainBlocklist.Rule everyone(String domain) {
-        return new DomainBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of());
+    private static RouterBlocklist.Rule everyone(String domain) {
+        return new RouterBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of());
     }
 
     static RouterTarget router(String model) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.ActionKind;
 import io.homeshield.enforcement.ActionState;
-import io.homeshield.enforcement.DomainBlock;
-import io.homeshield.enforcement.DomainBlockService;
+import io.homeshield.enforcement.BlockedDomain;
+import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
@@ -53,7 +53,7 @@ class OpenWrtDispatchTest {
     QuarantineService quarantines;
 
     @Inject
-    DomainBlockService blocks;
+    BlockedDomainService blocks;
 
     @Inject
     OpenWrtLogins logins;
@@ -105,8 +105,8 @@ class OpenWrtDispatchTest {
     void theBlocklistGoesFromTwoDomainsToNone() {
         TestHousehold home = openWrtHousehold("owrt-blocks");
         Actor owner = Actor.subscriber("owrt-blocks");
-        DomainBlock tiktok = blocks.block(home.id(), DomainName.of("tiktok.com"), null, owner, null);
-        DomainBlock roblox = blocks.block(home.id(), DomainName.of("roblox.com"), null, owner, null);
+        BlockedDomain tiktok = blocks.block(home.id(), DomainName.of("tiktok.com"), null, owner, null);
+        BlockedDomain roblox = blocks.block(home.id(), DomainName.of("roblox.com"), null, owner, null);
         awaitSyncsVerified(home.routerId());
         assertEquals(Set.of("/router.lan/192.168.1.1", "/tiktok.com/", "/roblox.com/"), entries(peer, "address"));
         assertEquals(Set.of("tiktok.com", "roblox.com"), entries(peer, "homeshield_blocked"));

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.homeshield.enforcement.DomainBlocklist;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.inventory.ManagementChannel;
@@ -131,27 +131,27 @@ class OpenWrtPeerObservationsTest {
         router.section("dhcp", "cfg01411c", "dnsmasq", true, Map.of("domain", "lan", "local", "/lan/"));
 
         control.applyDomainBlocks(target(),
-                new DomainBlocklist(List.of(everyone("tiktok.com"), everyone("roblox.com"))));
+                new RouterBlocklist(List.of(everyone("tiktok.com"), everyone("roblox.com"))));
         Set<String> blocked = new java.util.HashSet<>();
         router.committed("dhcp", "cfg01411c").get("address").forEach(entry -> blocked.add(entry.asText()));
         assertEquals(Set.of("/tiktok.com/", "/roblox.com/"), blocked);
 
-        control.applyDomainBlocks(target(), new DomainBlocklist(List.of()));
+        control.applyDomainBlocks(target(), new RouterBlocklist(List.of()));
 
         Map<String, ?> dnsmasq = router.committed("dhcp", "cfg01411c");
         assertFalse(dnsmasq.containsKey("address"));
         assertFalse(dnsmasq.containsKey("homeshield_blocked"));
         assertEquals("lan", String.valueOf(dnsmasq.get("domain")).replace("\"", ""));
-        assertEquals(new DomainBlocklist(List.of()), control.domainBlocks(target()));
+        assertEquals(new RouterBlocklist(List.of()), control.domainBlocks(target()));
         assertTrue(router.received("uci", "set").stream().noneMatch(set -> set.args().path("values")
                 .path("address").isArray() && set.args().path("values").path("address").isEmpty()));
     }
 
     @Test
     void ow5_theRoutersOwnAddressEntriesStayWhenHomeShieldsLastDomainGoes() throws Exception {
-        control.applyDomainBlocks(target(), new DomainBlocklist(List.of(everyone("tiktok.com"))));
+        control.applyDomainBlocks(target(), new RouterBlocklist(List.of(everyone("tiktok.com"))));
 
-        control.applyDomainBlocks(target(), new DomainBlocklist(List.of()));
+        control.applyDomainBlocks(target(), new RouterBlocklist(List.of()));
 
         Map<String, ?> dnsmasq = router.committed("dhcp", "cfg01411c");
         assertEquals("[\"/router.lan/192.168.1.1\"]", dnsmasq.get("address").toString());
@@ -275,8 +275,8 @@ class OpenWrtPeerObservationsTest {
                 ManagementChannel.OPENWRT, router.url());
     }
 
-    private static DomainBlocklist.Rule everyone(String domain) {
-        return new DomainBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of());
+    private static RouterBlocklist.Rule everyone(String domain) {
+        return new RouterBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of());
     }
 
     private static void pause(Duration duration) {

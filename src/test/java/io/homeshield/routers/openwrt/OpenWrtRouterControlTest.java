@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.homeshield.enforcement.DomainBlocklist;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.inventory.ManagementChannel;
@@ -165,12 +165,12 @@ class OpenWrtRouterControlTest {
                 "address", List.of("/router.lan/192.168.1.1", "/old.example/", "/ads.example/"),
                 "homeshield_blocked", List.of("old.example")));
 
-        control.applyDomainBlocks(target(), new DomainBlocklist(List.of(everyone("tiktok.com"))));
+        control.applyDomainBlocks(target(), new RouterBlocklist(List.of(everyone("tiktok.com"))));
 
         assertEquals("[\"/router.lan/192.168.1.1\",\"/ads.example/\",\"/tiktok.com/\"]",
                 router.committed("dhcp", "cfg01411c").get("address").toString());
         assertEquals("[\"tiktok.com\"]", router.committed("dhcp", "cfg01411c").get("homeshield_blocked").toString());
-        assertEquals(new DomainBlocklist(List.of(everyone("tiktok.com"))), control.domainBlocks(target()));
+        assertEquals(new RouterBlocklist(List.of(everyone("tiktok.com"))), control.domainBlocks(target()));
     }
 
     @Test
@@ -179,13 +179,13 @@ class OpenWrtRouterControlTest {
                 "address", List.of("/router.lan/192.168.1.1", "/tiktok.com/", "/ads.example/"),
                 "homeshield_blocked", List.of("tiktok.com", "roblox.com")));
 
-        assertEquals(new DomainBlocklist(List.of(everyone("tiktok.com"))), control.domainBlocks(target()));
+        assertEquals(new RouterBlocklist(List.of(everyone("tiktok.com"))), control.domainBlocks(target()));
     }
 
     @Test
     void aDomainBlockForSomeDevicesOnlyIsRefusedForGood() {
-        DomainBlocklist exempting = new DomainBlocklist(List.of(
-                new DomainBlocklist.Rule(DomainName.of("tiktok.com"), Set.of(), Set.of(TABLET))));
+        RouterBlocklist exempting = new RouterBlocklist(List.of(
+                new RouterBlocklist.Rule(DomainName.of("tiktok.com"), Set.of(), Set.of(TABLET))));
 
         RouterControlException refused = assertThrows(RouterControlException.class,
                 () -> control.applyDomainBlocks(target(), exempting));
@@ -253,8 +253,8 @@ class OpenWrtRouterControlTest {
         return new RouterTarget(UUID.randomUUID(), "SN-OWRT-1", "OpenWrt One", ManagementChannel.OPENWRT, router.url());
     }
 
-    private static DomainBlocklist.Rule everyone(String domain) {
-        return new DomainBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of());
+    private static RouterBlocklist.Rule everyone(String domain) {
+        return new RouterBlocklist.Rule(DomainName.of(domain), Set.of(), Set.of());
     }
 
     /** A clock the test moves forward by hand. */

@@ -11,16 +11,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 
 import io.homeshield.enforcement.RouterControlException;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.inventory.ManagementChannel;
+import io.homeshield.testsupport.Lanes;
 
 /**
  * A USP controller on the real Mosquitto for the whole test class, and for each test a fresh USP
  * agent speaking the real protobuf Records with the router it belongs to; after each test the agent
  * must not have seen anything a real agent would reject.
  */
+@Tag(Lanes.BROKER)
 abstract class UspAgentTestBase {
 
     static UspTestSettings settings;

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.enforcement.RouterTarget;
@@ -23,8 +24,10 @@ import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.routers.usp.proto.UspMsgProto.Add;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
+import io.homeshield.testsupport.Lanes;
 
 /** The DNS-server subscription and the ValueChange notifications it brings, over the real broker. */
+@Tag(Lanes.BROKER)
 class UspDnsWatchTest {
 
     private static final Duration SOON = Duration.ofSeconds(10);

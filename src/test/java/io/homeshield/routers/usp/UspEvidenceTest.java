@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.audit.Actor;
@@ -23,8 +24,8 @@ import io.homeshield.enforcement.ActionState;
 import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.fleet.forensics.EvidenceDocument;
 import io.homeshield.fleet.forensics.EvidenceSnapshot;
-import io.homeshield.fleet.forensics.Forensics;
 import io.homeshield.fleet.forensics.ForensicsConfig;
+import io.homeshield.fleet.forensics.ForensicsService;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
 import io.homeshield.routers.usp.proto.UspMsgProto.GetSupportedDM;
@@ -33,6 +34,7 @@ import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
 import io.homeshield.routers.usp.proto.UspMsgProto.Operate;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -44,6 +46,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(UspEnabledProfile.class)
+@Tag(Lanes.BROKER)
 class UspEvidenceTest {
 
     private static final Duration SOON = Duration.ofSeconds(60);
@@ -55,7 +58,7 @@ class UspEvidenceTest {
             .getBytes(StandardCharsets.UTF_8);
 
     @Inject
-    Forensics forensics;
+    ForensicsService forensics;
 
     @Inject
     ForensicsConfig forensicsConfig;

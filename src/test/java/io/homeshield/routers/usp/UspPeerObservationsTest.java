@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.enforcement.QuarantineLevel;
@@ -28,11 +29,13 @@ import io.homeshield.routers.usp.proto.UspMsgProto.Add;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
 import io.homeshield.routers.usp.proto.UspMsgProto.Set;
+import io.homeshield.testsupport.Lanes;
 
 /**
  * What the reference USP agent (obuspa v11) answered when HomeShield was tried against it, one test
  * per observation: the test agent answers as obuspa does, and the adapter holds against it.
  */
+@Tag(Lanes.BROKER)
 class UspPeerObservationsTest {
 
     private static final MacAddress CAMERA = MacAddress.of("AA:BB:CC:00:11:22");
@@ -194,8 +197,8 @@ class UspPeerObservationsTest {
         usp.watchDnsServers(routerOf(agent));
 
         agent.change(AgentDataModel.DNS_SERVERS, 1, "DNSServer", "203.0.113.66");
-        Thread.sleep(300);
-        assertTrue(reported.stream().noneMatch(r -> r.startsWith("changed")), "the agent has not polled yet");
+        await("the agent has not polled yet").during(Duration.ofMillis(300)).atMost(SOON)
+                .until(() -> reported.stream().noneMatch(r -> r.startsWith("changed")));
 
         await().atMost(SOON).until(() -> !agent.notifyResponses().isEmpty());
         assertEquals(1, reported.stream().filter(r -> r.startsWith("changed")).count());

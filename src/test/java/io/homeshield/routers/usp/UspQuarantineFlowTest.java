@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.audit.Actor;
@@ -31,6 +32,7 @@ import io.homeshield.inventory.Router;
 import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -38,6 +40,7 @@ import io.quarkus.test.junit.TestProfile;
 /** A household on a USP-managed router: quarantine through the outbox and the dispatcher to the agent's table. */
 @QuarkusTest
 @TestProfile(UspEnabledProfile.class)
+@Tag(Lanes.BROKER)
 class UspQuarantineFlowTest {
 
     private static final Duration SOON = Duration.ofSeconds(20);

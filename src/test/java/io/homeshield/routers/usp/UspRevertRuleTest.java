@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.audit.Actor;
@@ -23,7 +24,7 @@ import io.homeshield.enforcement.EnforcementAction;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.fleet.baseline.Baseline;
 import io.homeshield.fleet.baseline.BaselineParameter;
-import io.homeshield.fleet.baseline.Baselines;
+import io.homeshield.fleet.baseline.BaselineService;
 import io.homeshield.fleet.baseline.RevertMode;
 import io.homeshield.fleet.baseline.RevertPreview;
 import io.homeshield.fleet.baseline.RevertRecord;
@@ -33,6 +34,7 @@ import io.homeshield.routers.usp.proto.UspMsgProto.Header.MsgType;
 import io.homeshield.routers.usp.proto.UspMsgProto.Msg;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.testsupport.Lanes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -44,6 +46,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(UspEnabledProfile.class)
+@Tag(Lanes.BROKER)
 class UspRevertRuleTest {
 
     private static final Duration SOON = Duration.ofSeconds(20);
@@ -58,7 +61,7 @@ class UspRevertRuleTest {
     UspRouterControl usp;
 
     @Inject
-    Baselines baselines;
+    BaselineService baselines;
 
     @Inject
     RevertPreview preview;
