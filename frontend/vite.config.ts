@@ -1,16 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// One script and one stylesheet with stable names: the server-rendered pages link them directly.
+// All the pages' styles and scripts, with stable names the server-rendered pages link directly: portal.js and
+// portal.css (the site's styles, then what only applies once the script runs) on every page, staff.css on the
+// staff console's pages as well.
 export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2020',
     rollupOptions: {
-      input: 'src/main.ts',
+      input: { portal: 'src/main.ts', staff: 'src/staff.css' },
       output: {
-        entryFileNames: 'assets/portal.js',
-        assetFileNames: 'assets/portal[extname]',
+        entryFileNames: 'assets/[name].js',
+        assetFileNames: 'assets/[name][extname]',
       },
     },
   },

@@ -1,8 +1,10 @@
+import './homeshield.css';
 import './portal.css';
 import { drawTrafficCharts } from './chart';
 import { enhanceDeviceFilter } from './filters';
 import { connectLive } from './live';
 import { enhanceMenu } from './menu';
+import { watchRemediationProgress } from './remediation-progress';
 import { reportTimeZone } from './timezone';
 
 /** Every page works without this script; it adds charts, instant filtering and live updates. */
@@ -13,6 +15,7 @@ function start(): void {
   drawTrafficCharts();
   enhanceDeviceFilter(document);
   connectLive(document, () => drawTrafficCharts());
+  watchRemediationProgress(document);
 }
 
 if (document.readyState === 'loading') {

@@ -26,7 +26,8 @@ public class ActivityViews {
     private static final Set<String> STAFF = Set.of("support", "analyst", "admin");
     /** Entries read per act shown: a request, its dispatch, application and verification. */
     private static final int ENTRIES_PER_ACT = 4;
-    private static final Pattern ROUTER = Pattern.compile("\\brouter ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    private static final Pattern ROUTER = Pattern
+            .compile("\\brouter ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
     private static final Pattern MAC = Pattern.compile("(?i)\\b([0-9A-F]{2}(:[0-9A-F]{2}){5})\\b");
 
     private final AuditLog audit;
@@ -81,7 +82,8 @@ public class ActivityViews {
             kind = "rule".equals(entry.actorRole) ? "rule" : "system";
             name = "";
         }
-        return new ActivityRow(entry, kind, name, readableRouter(readableTarget(entry.target, deviceByMac), routerNames));
+        return new ActivityRow(entry, kind, name,
+                readableRouter(readableTarget(entry.target, deviceByMac), routerNames));
     }
 
     /** Replaces "router <id>" by the router's model. */
@@ -92,7 +94,8 @@ public class ActivityViews {
         Matcher router = ROUTER.matcher(target);
         StringBuilder result = new StringBuilder();
         while (router.find()) {
-            router.appendReplacement(result, Matcher.quoteReplacement(routerNames.getOrDefault(router.group(1), "router")));
+            router.appendReplacement(result,
+                    Matcher.quoteReplacement(routerNames.getOrDefault(router.group(1), "router")));
         }
         router.appendTail(result);
         return result.toString();

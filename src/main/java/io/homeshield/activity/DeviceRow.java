@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceNames;
 
-/** A device in a list, with what needs saying about it at a glance; {@code isNew}: joined in the last day, after its router's first inventory. */
+/**
+ * A device in a list, with what needs saying about it at a glance; {@code isNew}: joined in the last day, after its
+ * router's first inventory.
+ */
 public record DeviceRow(Device device, boolean quarantined, boolean flagged, boolean isNew) {
 
     /** Devices needing attention first (flagged, then quarantined), then by name, then by MAC address. */
@@ -32,7 +35,8 @@ public record DeviceRow(Device device, boolean quarantined, boolean flagged, boo
 
     /** The words a search matches: names, vendor, addresses. */
     public String searchText() {
-        return Stream.of(DeviceNames.friendlyName(device), device.hostname, DeviceNames.maker(device), device.vendor, device.ipAddress, device.mac)
+        return Stream.of(DeviceNames.friendlyName(device), device.hostname, DeviceNames.maker(device), device.vendor,
+                device.ipAddress, device.mac)
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
     }
 

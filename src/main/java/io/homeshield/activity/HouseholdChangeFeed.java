@@ -98,7 +98,8 @@ public class HouseholdChangeFeed {
         return new Replay(missed, known);
     }
 
-    @Scheduled(every = "${homeshield.portal.live-poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${homeshield.portal.live-poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         Set<UUID> watched = Set.copyOf(listeners.keySet());
         Instant now = clock.instant();

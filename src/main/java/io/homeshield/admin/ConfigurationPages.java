@@ -6,10 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.homeshield.web.StaffRoles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-
-import io.homeshield.web.StaffRoles;
 
 /** For admins: the configuration in effect (feeds, router channels, limits, automatic quarantine), read-only. */
 @Path("/admin/configuration")

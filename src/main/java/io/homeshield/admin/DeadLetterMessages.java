@@ -3,7 +3,9 @@ package io.homeshield.admin;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The texts of the staff console's dead-letter pages: telemetry batches that could not be applied, and their replay. */
+/**
+ * The texts of the staff console's dead-letter pages: telemetry batches that could not be applied, and their replay.
+ */
 @MessageBundle("deadletters")
 public interface DeadLetterMessages {
 

@@ -72,7 +72,8 @@ class FleetDashboard {
         for (AlertType type : AlertType.values()) {
             long[] perDay = counts.remove(type.name());
             if (perDay != null) {
-                series.add(new FleetView.TypeSeries(type.name(), words.alertTitle(type), COLOURS[colour % COLOURS.length],
+                series.add(new FleetView.TypeSeries(type.name(), words.alertTitle(type),
+                        COLOURS[colour % COLOURS.length],
                         Arrays.stream(perDay).boxed().toList()));
             }
             colour++;
@@ -89,7 +90,8 @@ class FleetDashboard {
                 where a.status in ('OPEN', 'ACKNOWLEDGED')
                 group by d.vendor, d.device_type
                 order by count(distinct d.id) desc""").stream().limit(TOP)
-                .map(r -> new FleetView.InfectedKind((String) r[0], DeviceType.valueOf((String) r[1]), number(r[2]))).toList();
+                .map(r -> new FleetView.InfectedKind((String) r[0], DeviceType.valueOf((String) r[1]),
+                        number(r[2]))).toList();
     }
 
     private List<FleetView.IndicatorHits> topIndicators(AlertMessages words) {
@@ -127,7 +129,8 @@ class FleetDashboard {
             counts[slot] += number(r[2]);
         }
         return byChannel.entrySet().stream()
-                .map(e -> new FleetView.ChannelActions(ManagementChannel.valueOf(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .map(e -> new FleetView.ChannelActions(ManagementChannel.valueOf(e.getKey()), e.getValue()[0],
+                        e.getValue()[1], e.getValue()[2]))
                 .toList();
     }
 

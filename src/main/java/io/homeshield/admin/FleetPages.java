@@ -85,7 +85,8 @@ class FleetPages {
     @Path("reviews")
     public TemplateInstance reviews(@RestQuery String done) {
         String notice = "confirmed".equals(done) || "rejected".equals(done) ? done : null;
-        return Templates.reviews(new ReviewQueue(review.queue(), review.suppressions(), notice, null, null, null, null));
+        return Templates.reviews(new ReviewQueue(review.queue(), review.suppressions(), notice, null, null, null,
+                null));
     }
 
     @POST

@@ -1,8 +1,7 @@
 package io.homeshield.admin;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 import io.homeshield.audit.Actor;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** The staff member acting, in the role the audit log records them in. */
 final class StaffActors {

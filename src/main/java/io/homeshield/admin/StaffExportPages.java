@@ -85,7 +85,8 @@ class StaffExportPages {
     public Response archive(@RestPath UUID householdId, @RestPath UUID id, @RestQuery String token) {
         byte[] gzip = exports.archive(new HouseholdId(householdId), id, token);
         return Response.ok(gzip, "application/gzip")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeshield-export-" + id + ".json.gz\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeshield-export-" + id
+                        + ".json.gz\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 

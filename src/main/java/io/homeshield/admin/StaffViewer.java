@@ -3,9 +3,8 @@ package io.homeshield.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 import io.homeshield.web.StaffRoles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Which parts of the staff console the person may use, for the console's navigation. */
 @RequestScoped

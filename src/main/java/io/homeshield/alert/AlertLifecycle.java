@@ -2,6 +2,7 @@ package io.homeshield.alert;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,7 +99,8 @@ public class AlertLifecycle {
         alert.status = to;
         alert.statusChangedAt = now;
         alert.statusChangedBy = actor.id();
-        audit.append(new AuditRecord(actor.id(), actor.role(), alert.householdId, "alert." + to.name().toLowerCase(),
+        audit.append(new AuditRecord(actor.id(), actor.role(), alert.householdId, "alert."
+                + to.name().toLowerCase(Locale.ROOT),
                 alert.alertType().title() + ": " + alert.indicator, reason, "done"));
         return alert;
     }
@@ -108,6 +110,6 @@ public class AlertLifecycle {
     }
 
     private static String label(AlertStatus status) {
-        return status.name().toLowerCase().replace('_', ' ');
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

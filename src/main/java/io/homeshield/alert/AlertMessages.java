@@ -1,6 +1,5 @@
 package io.homeshield.alert;
 
-import io.homeshield.alert.AlertType;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 

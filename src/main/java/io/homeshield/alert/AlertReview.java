@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -123,7 +124,8 @@ public class AlertReview {
         List<String> comments = new ArrayList<>();
         for (AlertFeedback f : reports) {
             households.add(f.householdId);
-            devices.add((f.deviceVendor == null ? "Unknown vendor" : f.deviceVendor) + " " + f.deviceType.toLowerCase());
+            devices.add((f.deviceVendor == null ? "Unknown vendor" : f.deviceVendor) + " "
+                    + f.deviceType.toLowerCase(Locale.ROOT));
             if (f.comment != null && comments.size() < SAMPLES) {
                 comments.add(f.comment);
             }

@@ -43,7 +43,8 @@ public enum AlertType {
                     + " if the guessing succeeds, it will be.",
             "Make sure this service uses a strong, unique password (or keys instead of passwords) and that the device"
                     + " is up to date. If nobody needs to reach it from the internet, remove the port forward on your"
-                    + " router. If you see logins you do not recognise, quarantine the device and change its passwords.",
+                    + " router. If you see logins you do not recognise, quarantine the device and change its "
+                            + "passwords.",
             List.of("service", "attempts", "sources", "window", "examples")),
 
     DGA_LOOKUPS(Severity.HIGH,

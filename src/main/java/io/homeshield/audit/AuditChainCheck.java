@@ -48,7 +48,8 @@ final class AuditChainCheck {
         if (anchor != null) {
             if (!anchor.genuine(keys)) {
                 note(new AuditBreak(null, AuditBreak.Kind.UNKNOWN_KEY, "The checkpoint of the entries removed by"
-                        + " retention is not signed by an audit key of this installation: the chain's start was moved."));
+                        + " retention is not signed by an audit key of this installation: the chain's start was "
+                                + "moved."));
             }
             lastHash = anchor.hash;
             lastPosition = anchor.chainPosition;
@@ -89,7 +90,8 @@ final class AuditChainCheck {
         }
         if (entry.keyId == null && (keyedSeen || published != null && entry.chainPosition > published.legacyUntil())) {
             note(new AuditBreak(entry.id, AuditBreak.Kind.UNKNOWN_KEY, "Entry " + entry.id + " claims to be sealed"
-                    + " before the chain was keyed, but it comes after keyed entries: it was rewritten without the key."));
+                    + " before the chain was keyed, but it comes after keyed entries: it was rewritten without the "
+                            + "key."));
             return;
         }
         keyedSeen |= entry.keyId != null;
@@ -155,7 +157,8 @@ final class AuditChainCheck {
             return new AuditBreak(entry.id, AuditBreak.Kind.MISSING, anchor != null
                     ? "Entries between the checkpoint of entries removed by retention (place " + anchor.chainPosition
                             + ") and entry " + entry.id + " are missing."
-                    : "Entries before entry " + entry.id + " are missing: it is the first one left, but it follows others.");
+                    : "Entries before entry " + entry.id
+                            + " are missing: it is the first one left, but it follows others.");
         }
         long missing = entry.chainPosition - lastPosition - 1;
         if (missing > 0) {
@@ -165,7 +168,8 @@ final class AuditChainCheck {
                     + " and entry " + entry.id + " (" + which + ").");
         }
         return new AuditBreak(entry.id, AuditBreak.Kind.MISSING, "Entry " + entry.id + " does not follow entry "
-                + lastId + ": entry " + lastId + " was rewritten with a new hash, or entries were removed between them.");
+                + lastId + ": entry " + lastId + " was rewritten with a new hash, or entries were removed between "
+                        + "them.");
     }
 
     private void note(AuditBreak found) {

@@ -86,7 +86,8 @@ public class AuditHeadPublisher {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.headWebhookTimeout())
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
             // the deadline covers the whole exchange, reading the answer included
-            CompletableFuture<HttpResponse<Void>> sent = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            CompletableFuture<HttpResponse<Void>> sent = http.sendAsync(request,
+                    HttpResponse.BodyHandlers.discarding());
             HttpResponse<Void> response;
             try {
                 response = sent.get(config.headWebhookTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -37,7 +37,8 @@ public class AuditSealer {
         AuditChainHead head = AuditChainHead.findById(AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         int sealed = 0;
         while (true) {
-            List<AuditEntry> page = AuditEntry.<AuditEntry>find("chainPosition is null order by id").page(0, PAGE).list();
+            List<AuditEntry> page = AuditEntry.<AuditEntry>find("chainPosition is null order by id").page(0,
+                    PAGE).list();
             for (AuditEntry entry : page) {
                 entry.chainPosition = ++head.lastPosition;
                 entry.previousHash = head.lastHash;

@@ -73,7 +73,8 @@ public final class AuditVerifyCommand {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         }
         try {
-            AuditChainCheck check = new AuditChainCheck(AuditVerifier.MAX_REPORTED, keys, published, anchor(connection));
+            AuditChainCheck check = new AuditChainCheck(AuditVerifier.MAX_REPORTED, keys, published,
+                    anchor(connection));
             try (PreparedStatement entries = connection.prepareStatement("select id, occurred_at, actor, actor_role,"
                     + " household_id, action, target, reason, outcome, previous_hash, hash, chain_position, key_id,"
                     + " redacted_at, redaction_key_id, redaction_seal from audit_entry"

@@ -26,7 +26,8 @@ public record PublishedHead(long position, String hash, long legacyUntil, Instan
 
     /** Whether a key of this installation signed exactly this head. */
     boolean genuine(AuditKeys keys) {
-        return keys.knows(keyId) && AuditKeys.same(signature, keys.mac(keyId, signedForm(position, hash, legacyUntil, at)));
+        return keys.knows(keyId) && AuditKeys.same(signature,
+                keys.mac(keyId, signedForm(position, hash, legacyUntil, at)));
     }
 
     public String line() {

@@ -33,7 +33,9 @@ class BeaconingDetector implements Detector {
     private static final long MAX_CHECK_IN_MILLIS = 5_000;
     private static final long MAX_CHECK_IN_BYTES = 100_000;
     private static final long REPORT_EVERY_MILLIS = 60 * 60_000L;
-    /** Per device: this many destinations, each keeping twice the configured intervals: 32 x 32 x 8 bytes by default. */
+    /**
+     * Per device: this many destinations, each keeping twice the configured intervals: 32 x 32 x 8 bytes by default.
+     */
     static final int DESTINATIONS_TRACKED = 32;
 
     private final DestinationPopularity popularity;
@@ -218,7 +220,8 @@ class BeaconingDetector implements Detector {
             if (at - lastReport < REPORT_EVERY_MILLIS) {
                 return false;
             }
-            verdict = CheckInRhythm.judge(gaps, gapCount, Math.min(thresholds.quickIntervals(), thresholds.minIntervals()));
+            verdict = CheckInRhythm.judge(gaps, gapCount,
+                    Math.min(thresholds.quickIntervals(), thresholds.minIntervals()));
             if (verdict == null) {
                 return false;
             }

@@ -26,7 +26,9 @@ public interface BehaviourThresholds {
         @WithDefault("18")
         int maxSpreadPercent();
 
-        /** Fewer intervals that suffice when they are nearly exact (a spread within {@code quick-max-spread-percent}). */
+        /**
+         * Fewer intervals that suffice when they are nearly exact (a spread within {@code quick-max-spread-percent}).
+         */
         @WithDefault("8")
         int quickIntervals();
 
@@ -61,7 +63,10 @@ public interface BehaviourThresholds {
         @WithDefault("12")
         int inboundMinAttempts();
 
-        /** Inbound: similar attempts from the internet to one port of a device within the inbound slow window; a login port needs half. */
+        /**
+         * Inbound: similar attempts from the internet to one port of a device within the inbound slow window; a login
+         * port needs half.
+         */
         @WithDefault("30")
         int inboundMinSlowAttempts();
 
@@ -96,7 +101,9 @@ public interface BehaviourThresholds {
         @WithDefault("8")
         int minRandomFailed();
 
-        /** Random-looking names that do not exist, within the slow window: catches bots asking once every few minutes. */
+        /**
+         * Random-looking names that do not exist, within the slow window: catches bots asking once every few minutes.
+         */
         @WithDefault("16")
         int minSlowRandomFailed();
 
@@ -123,7 +130,9 @@ public interface BehaviourThresholds {
         @WithDefault("5")
         int rareBelowHouseholds();
 
-        /** Rarity is judged only once at least this many households send lookups; in a smaller fleet every name is rare. */
+        /**
+         * Rarity is judged only once at least this many households send lookups; in a smaller fleet every name is rare.
+         */
         @WithDefault("20")
         int minFleetHouseholds();
 

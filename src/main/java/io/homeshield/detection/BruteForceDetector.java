@@ -22,7 +22,7 @@ import io.homeshield.telemetry.wire.FlowEvent;
  * connections differ in size.
  */
 @ApplicationScoped
-class BruteForceDetector implements Detector {
+class BruteForceDetector implements FlowDetector {
 
     /** A failed login attempt is over in seconds and moves a few kilobytes. */
     static final long SHORT_MILLIS = 20_000;
@@ -47,9 +47,8 @@ class BruteForceDetector implements Detector {
     }
 
     @Override
-    public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
+    public void inspectFlows(DeviceActivity activity, List<FlowEvent> flows, Consumer<Finding> findings) {
         State state = null;
-        List<FlowEvent> flows = activity.flows();
         for (int i = 0; i < flows.size(); i++) {
             FlowEvent flow = flows.get(i);
             if (flow.dstPort() == null || !"tcp".equals(flow.protocol()) || !isShortAndSmall(flow)

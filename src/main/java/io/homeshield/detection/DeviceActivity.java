@@ -29,7 +29,8 @@ public record DeviceActivity(UUID routerId, MacAddress device, List<DnsEvent> lo
     }
 
     static DeviceActivity empty(UUID routerId, MacAddress device, Instant reportedAt) {
-        return new DeviceActivity(routerId, device, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), reportedAt);
+        return new DeviceActivity(routerId, device, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                reportedAt);
     }
 
     Instant timeOf(DnsEvent lookup) {

@@ -120,7 +120,8 @@ class DgaDetector implements Detector {
 
         State(BehaviourThresholds.Dga limits) {
             this.limits = limits;
-            this.slowRandomFailed = new RecentDistinct(2 * limits.minSlowRandomFailed(), limits.slowWindow().toMillis());
+            this.slowRandomFailed = new RecentDistinct(2 * limits.minSlowRandomFailed(),
+                    limits.slowWindow().toMillis());
             this.rareFailed = new RecentDistinct(2 * limits.minRareFailed(), limits.slowWindow().toMillis());
         }
 

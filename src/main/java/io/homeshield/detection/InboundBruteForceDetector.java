@@ -82,7 +82,8 @@ class InboundBruteForceDetector implements Detector {
         int needed = (2 * n + 2) / 3;
         for (int low = 0, high = 0; low + needed <= n; low++) {
             high = Math.max(high, low);
-            while (high + 1 < n && sizes[high + 1] * (100 - maxSpreadPercent) <= sizes[low] * (100 + maxSpreadPercent)) {
+            while (high + 1 < n && sizes[high + 1] * (100 - maxSpreadPercent) <= sizes[low] * (100
+                    + maxSpreadPercent)) {
                 high++;
             }
             if (high - low + 1 >= needed) {
@@ -112,7 +113,8 @@ class InboundBruteForceDetector implements Detector {
             String login = LoginPort.serviceOf(port);
             int slowNeeded = login == null ? limits.inboundMinSlowAttempts()
                     : Math.max(2, limits.inboundMinSlowAttempts() / 2);
-            long[] run = login == null ? null : service.latestRun(limits.inboundMinAttempts(), limits.window().toMillis());
+            long[] run = login == null ? null
+                    : service.latestRun(limits.inboundMinAttempts(), limits.window().toMillis());
             if (run == null) {
                 run = service.latestRun(slowNeeded, limits.inboundSlowWindow().toMillis());
                 if (run != null && !similarSizes(run, limits.inboundMaxSizeSpreadPercent())) {

@@ -2,6 +2,7 @@ package io.homeshield.detection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -40,7 +41,8 @@ class KnownBadDestinationDetector implements Detector {
             if (lookup.answers() != null && !"NXDOMAIN".equals(lookup.rcode())) {
                 for (String answer : lookup.answers()) {
                     addressHit(answer).ifPresent(hit -> findings.accept(
-                            finding(activity, hit, "looked up " + name.value() + ", which points to " + hit.value(), at)));
+                            finding(activity, hit, "looked up " + name.value() + ", which points to " + hit.value(),
+                                    at)));
                 }
             }
         }
@@ -62,11 +64,11 @@ class KnownBadDestinationDetector implements Detector {
     private static Finding finding(DeviceActivity activity, Indicator hit, String observed, Instant at) {
         Map<String, Object> evidence = Map.of(
                 "indicator", hit.value(),
-                "indicatorKind", hit.kind().name().toLowerCase(),
+                "indicatorKind", hit.kind().name().toLowerCase(Locale.ROOT),
                 "feed", hit.feed(),
                 "observed", observed);
         return new Finding(activity.device(), AlertType.KNOWN_BAD_DESTINATION,
-                hit.kind().name().toLowerCase() + ":" + hit.value(), hit.value(), evidence, at, at, 1);
+                hit.kind().name().toLowerCase(Locale.ROOT) + ":" + hit.value(), hit.value(), evidence, at, at, 1);
     }
 
     private static String describe(FlowEvent flow) {

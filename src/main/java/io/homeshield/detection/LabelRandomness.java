@@ -50,7 +50,8 @@ final class LabelRandomness {
                 total += counts[from * CLASSES + to] + 1;
             }
             for (int to = 0; to < CLASSES; to++) {
-                logProbability[from * CLASSES + to] = (float) Math.log((counts[from * CLASSES + to] + 1) / (double) total);
+                logProbability[from * CLASSES + to] = (float) Math.log((counts[from * CLASSES + to]
+                        + 1) / (double) total);
             }
         }
     }

@@ -30,7 +30,7 @@ import io.homeshield.telemetry.wire.FlowEvent;
  * thousands of strangers (a scanner) is one alert, not thousands.
  */
 @ApplicationScoped
-class PeerAnomalyDetector implements Detector {
+class PeerAnomalyDetector implements FlowDetector {
 
     static final int MIN_PEER_HOUSEHOLDS = 5;
     static final int POPULAR_HOUSEHOLDS = 16;
@@ -57,10 +57,7 @@ class PeerAnomalyDetector implements Detector {
     }
 
     @Override
-    public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
-        if (activity.flows().isEmpty()) {
-            return;
-        }
+    public void inspectFlows(DeviceActivity activity, List<FlowEvent> flows, Consumer<Finding> findings) {
         PeerGroup group = groups.of(activity.device());
         if (group == null) {
             return;
@@ -68,7 +65,6 @@ class PeerAnomalyDetector implements Detector {
         long key = group.key();
         long household = DestinationPopularity.routerBit(activity.routerId());
         peers.member(key, household, activity.reportedAt().toEpochMilli());
-        List<FlowEvent> flows = activity.flows();
         FlowDestinations destinations = activity.destinations();
         for (int i = 0; i < flows.size(); i++) {
             if (destinations.isExternal(i)) {

@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 import io.homeshield.alert.Finding;
 import io.homeshield.telemetry.wire.ConfigEvent;
 
-/** Looks at changes of a router's own settings and reports what is suspicious; findings concern the router (no device). */
+/**
+ * Looks at changes of a router's own settings and reports what is suspicious; findings concern the router (no device).
+ */
 public interface RouterDetector {
 
     /** @param reportedAt stands in for changes without a time of their own */

@@ -36,7 +36,8 @@ class RouterDnsHijackDetector implements RouterDetector {
                     + "|Device\\.DNS\\.Relay\\.Forwarding\\.\\d+\\.DNSServer"
                     + "|Device\\.DHCPv4\\.Server\\.Pool\\.\\d+\\.DNSServers"
                     + "|InternetGatewayDevice\\.LANDevice\\.\\d+\\.LANHostConfigManagement\\.DNSServers"
-                    + "|InternetGatewayDevice\\.WANDevice\\.\\d+\\.WANConnectionDevice\\.\\d+\\.WAN(?:IP|PPP)Connection\\.\\d+\\.DNSServers");
+                    + "|InternetGatewayDevice\\.WANDevice\\.\\d+\\.WANConnectionDevice\\.\\d+"
+                    + "\\.WAN(?:IP|PPP)Connection\\.\\d+\\.DNSServers");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\s]+");
 
     private final ResolverAddresses provider;

@@ -23,7 +23,7 @@ import io.homeshield.telemetry.wire.FlowEvent;
  * suffice.
  */
 @ApplicationScoped
-class ScanningDetector implements Detector {
+class ScanningDetector implements FlowDetector {
 
     private static final long MAX_SYN_BYTES = 100;
 
@@ -60,9 +60,8 @@ class ScanningDetector implements Detector {
     }
 
     @Override
-    public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
+    public void inspectFlows(DeviceActivity activity, List<FlowEvent> flows, Consumer<Finding> findings) {
         State state = null;
-        List<FlowEvent> flows = activity.flows();
         for (int i = 0; i < flows.size(); i++) {
             FlowEvent flow = flows.get(i);
             boolean tcp = "tcp".equals(flow.protocol());

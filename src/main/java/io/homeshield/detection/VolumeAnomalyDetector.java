@@ -24,7 +24,7 @@ import io.homeshield.telemetry.wire.FlowEvent;
  * </ul>
  */
 @ApplicationScoped
-class VolumeAnomalyDetector implements Detector {
+class VolumeAnomalyDetector implements FlowDetector {
 
     static final int SPIKE_DEVIATIONS = 10;
     static final long MIN_SPIKE_MB = 30;
@@ -52,13 +52,9 @@ class VolumeAnomalyDetector implements Detector {
     }
 
     @Override
-    public void inspect(DeviceActivity activity, Consumer<Finding> findings) {
-        if (activity.flows().isEmpty()) {
-            return;
-        }
+    public void inspectFlows(DeviceActivity activity, List<FlowEvent> flows, Consumer<Finding> findings) {
         State state = states.of(activity, State::new);
         synchronized (state) {
-            List<FlowEvent> flows = activity.flows();
             FlowDestinations destinations = activity.destinations();
             for (int i = 0; i < flows.size(); i++) {
                 FlowEvent flow = flows.get(i);
@@ -82,7 +78,8 @@ class VolumeAnomalyDetector implements Detector {
     private static void checkUpload(DeviceActivity activity, State state, TrafficWindow window, long at,
             Consumer<Finding> findings) {
         long uploaded = window.bytesOut(at);
-        double usual = state.mean + SPIKE_DEVIATIONS * Math.sqrt(Math.max(0, state.meanSquare - state.mean * state.mean));
+        double usual = state.mean + SPIKE_DEVIATIONS * Math.sqrt(Math.max(0,
+                state.meanSquare - state.mean * state.mean));
         long floor = at - state.firstSeen < LEARNING_MILLIS ? 4 * MIN_SPIKE_MB * MB : MIN_SPIKE_MB * MB;
         if (uploaded < floor || uploaded < usual || at - window.lastUploadReport < REPORT_EVERY_MILLIS) {
             return;

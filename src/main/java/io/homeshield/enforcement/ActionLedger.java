@@ -58,7 +58,8 @@ class ActionLedger {
             action.dispatchedBy = config.instanceId();
             boolean sync = action.kind == ActionKind.SYNC_DOMAIN_BLOCKS;
             Map<String, String> values = ParameterValues.decode(action.parameters);
-            jobs.add(new DispatchJob(action.id, action.kind, action.kind.routerWide() ? null : MacAddress.of(action.targetMac),
+            jobs.add(new DispatchJob(action.id, action.kind, action.kind.routerWide() ? null
+                    : MacAddress.of(action.targetMac),
                     levelOf(action), sync ? blocks.blocklistOf(action.routerId) : null,
                     targetOf(Router.findById(action.routerId)), verifyOnly, action.attempts, values,
                     action.kind == ActionKind.INSTALL_FIRMWARE ? FirmwareImage.from(values) : null));

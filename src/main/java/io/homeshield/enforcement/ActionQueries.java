@@ -15,7 +15,8 @@ import io.homeshield.household.HouseholdId;
 public class ActionQueries {
 
     public Optional<EnforcementAction> find(HouseholdId household, UUID actionId) {
-        return EnforcementAction.find("id = ?1 and householdId = ?2", actionId, household.value()).firstResultOptional();
+        return EnforcementAction.find("id = ?1 and householdId = ?2", actionId,
+                household.value()).firstResultOptional();
     }
 
     public List<EnforcementAction> forDevice(HouseholdId household, UUID deviceId, int limit) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -116,7 +117,8 @@ public class AutoQuarantine {
             return;
         }
         quarantines.quarantine(household.householdId(), deviceId, QuarantineLevel.FULL, null, RULE,
-                "Automatic: " + trigger.alertType().title().toLowerCase() + " (" + trigger.indicator + ")", null);
+                "Automatic: " + trigger.alertType().title().toLowerCase(Locale.ROOT) + " (" + trigger.indicator + ")",
+                        null);
     }
 
     /** Whether the router's own telemetry showed another finding about the alert's device lately. */

@@ -136,7 +136,8 @@ public class BlockedDomainService {
                     .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                     .page(0, 1).list().isEmpty();
             if (!waiting) {
-                outbox.add(household.value(), router.id, null, null, ActionKind.SYNC_DOMAIN_BLOCKS, actor.id(), null, now);
+                outbox.add(household.value(), router.id, null, null, ActionKind.SYNC_DOMAIN_BLOCKS, actor.id(), null,
+                        now);
             }
         }
     }

@@ -37,10 +37,12 @@ public class BlockedLookups {
     /** Standard MERGE: PostgreSQL and H2 alike; the sum saturates instead of failing the group. */
     private static final String ADD = """
             merge into blocked_lookup_day t
-            using (values (cast(?1 as uuid), cast(?2 as date), cast(?3 as bigint))) as s (household_id, lookup_day, lookups)
+            using (values (cast(?1 as uuid), cast(?2 as date), cast(?3 as bigint)))
+                as s (household_id, lookup_day, lookups)
             on t.household_id = s.household_id and t.lookup_day = s.lookup_day
             when matched then update set lookups = least(t.lookups, 9223372036854775807 - s.lookups) + s.lookups
-            when not matched then insert (household_id, lookup_day, lookups) values (s.household_id, s.lookup_day, s.lookups)
+            when not matched then insert (household_id, lookup_day, lookups)
+                values (s.household_id, s.lookup_day, s.lookups)
             """;
 
     private final EntityManager em;

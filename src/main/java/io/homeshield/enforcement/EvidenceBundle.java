@@ -31,7 +31,8 @@ public record EvidenceBundle(Map<String, String> parameters, Map<String, String>
     public long size() {
         long size = 0;
         for (Map.Entry<String, String> p : parameters.entrySet()) {
-            size += p.getKey().getBytes(StandardCharsets.UTF_8).length + p.getValue().getBytes(StandardCharsets.UTF_8).length;
+            size += p.getKey().getBytes(StandardCharsets.UTF_8).length
+                    + p.getValue().getBytes(StandardCharsets.UTF_8).length;
         }
         for (String text : files.values()) {
             size += text.getBytes(StandardCharsets.UTF_8).length;

@@ -46,7 +46,8 @@ class ReconcileLedger {
                 select q.householdId, q.deviceId, d.mac, r.id, r.serialNumber, r.model, r.channel, r.managementAddress
                 from DeviceQuarantine q, Device d, Router r
                 where d.id = q.deviceId and r.id = q.routerId
-                  and not exists (select 1 from EnforcementAction a where a.deviceId = q.deviceId and a.state in :pending)
+                  and not exists (select 1 from EnforcementAction a
+                                  where a.deviceId = q.deviceId and a.state in :pending)
                 """, Object[].class).setParameter("pending", PENDING).getResultList();
         List<Expected> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {

@@ -50,7 +50,8 @@ public interface RouterControl {
     }
 
     /** Reads parameters back; a path the router does not have is missing from the answer. */
-    default Map<String, String> parameters(RouterTarget router, Collection<String> paths) throws RouterControlException {
+    default Map<String, String> parameters(RouterTarget router,
+            Collection<String> paths) throws RouterControlException {
         throw unsupported("report its settings");
     }
 

@@ -23,7 +23,9 @@ public class RouterReturns {
         this.clock = clock;
     }
 
-    /** In the caller's transaction; the dispatcher wakes once it commits. Returns how many actions were brought forward. */
+    /**
+     * In the caller's transaction; the dispatcher wakes once it commits. Returns how many actions were brought forward.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int routerReturned(UUID routerId) {
         Instant now = clock.instant();

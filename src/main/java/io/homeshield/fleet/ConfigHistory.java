@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import io.homeshield.inventory.RouterParameterKey;
+
 /**
  * Keeps each router's history of configuration changes and its current value of every watched
  * parameter, and hands each batch of changes on to the fleet watchers (revert rules, campaign
@@ -64,12 +66,12 @@ public class ConfigHistory {
 
     private static void updateCurrent(List<ConfigChange> changes) {
         List<UUID> routers = changes.stream().map(c -> c.routerId).distinct().toList();
-        Map<CurrentParameter.Key, CurrentParameter> known = new HashMap<>();
+        Map<RouterParameterKey, CurrentParameter> known = new HashMap<>();
         CurrentParameter.<CurrentParameter>list("key.routerId in ?1", routers).forEach(p -> known.put(p.key, p));
         List<ConfigChange> inOrder = new ArrayList<>(changes);
         inOrder.sort(Comparator.comparing(c -> c.changedAt));
         for (ConfigChange change : inOrder) {
-            CurrentParameter.Key key = new CurrentParameter.Key(change.routerId, change.path);
+            RouterParameterKey key = new RouterParameterKey(change.routerId, change.path);
             CurrentParameter current = known.get(key);
             boolean added = current == null;
             if (added) {

@@ -170,7 +170,8 @@ public interface FleetMessages {
     String campaign_heading();
 
     @Message
-    String campaign_story(String firstSeen, String detectedAt, int routers, double expected, int before, int affected, String lastSeen);
+    String campaign_story(String firstSeen, String detectedAt, int routers, double expected, int before, int affected,
+            String lastSeen);
 
     @Message
     String campaign_remediate();

@@ -42,7 +42,9 @@ public class HouseholdMember extends PanacheEntityBase {
     @Column(name = "notify_level", nullable = false, length = 16)
     public NotifyLevel notifyLevel = NotifyLevel.SERIOUS;
 
-    /** Where e-mail notifications go: the sign-in token's {@code email} claim, recorded when the member uses the portal. */
+    /**
+     * Where e-mail notifications go: the sign-in token's {@code email} claim, recorded when the member uses the portal.
+     */
     @Column(length = 320)
     public String email;
 
@@ -57,7 +59,8 @@ public class HouseholdMember extends PanacheEntityBase {
     protected HouseholdMember() {
     }
 
-    public HouseholdMember(HouseholdId household, String subject, String displayName, MemberRole role, Instant createdAt) {
+    public HouseholdMember(HouseholdId household, String subject, String displayName, MemberRole role,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.householdId = household.value();
         this.subject = subject;

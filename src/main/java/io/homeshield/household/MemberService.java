@@ -97,7 +97,8 @@ public class MemberService {
     }
 
     public List<HouseholdInvitation> pendingIn(HouseholdId household) {
-        return HouseholdInvitation.list("householdId = ?1 and acceptedAt is null order by createdAt", household.value());
+        return HouseholdInvitation.list("householdId = ?1 and acceptedAt is null order by createdAt",
+                household.value());
     }
 
     /**
@@ -130,7 +131,8 @@ public class MemberService {
     public void cancel(HouseholdMember by, UUID invitationId) {
         requireCanAct(by);
         HouseholdInvitation invitation = HouseholdInvitation.<HouseholdInvitation>find(
-                "id = ?1 and householdId = ?2 and acceptedAt is null", invitationId, by.householdId).firstResultOptional()
+                "id = ?1 and householdId = ?2 and acceptedAt is null", invitationId,
+                        by.householdId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Invitation"));
         invitation.delete();
         record(by, "member.invite-cancel", invitation.invitee);

@@ -68,7 +68,8 @@ public class OncePerCluster implements Scheduled.SkipPredicate {
                 }
             }
             try (PreparedStatement first = c.prepareStatement("insert into job_lease (job, held_by, held_until, "
-                    + "last_started_at, runs) select ?, ?, ?, ?, 1 where not exists (select 1 from job_lease where job = ?)")) {
+                    + "last_started_at, runs) select ?, ?, ?, ?, 1 where not exists (select 1 from job_lease where job "
+                            + "= ?)")) {
                 first.setString(1, job);
                 first.setString(2, instance);
                 first.setObject(3, until);
@@ -87,7 +88,8 @@ public class OncePerCluster implements Scheduled.SkipPredicate {
     private static Duration lease(ScheduledExecution execution) {
         Instant next = execution.getTrigger().getNextFireTime();
         Instant now = execution.getScheduledFireTime();
-        Duration period = next == null || now == null || !next.isAfter(now) ? UNKNOWN_PERIOD : Duration.between(now, next);
+        Duration period = next == null || now == null || !next.isAfter(now) ? UNKNOWN_PERIOD
+                : Duration.between(now, next);
         return Duration.ofMillis((long) (period.toMillis() * LEASE_SHARE));
     }
 }

@@ -11,20 +11,13 @@ final class DomainListFeed implements FeedParser {
 
     @Override
     public void read(BufferedReader lines, FeedIndicators.Builder into) throws IOException {
-        int number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            int comment = line.indexOf('#');
-            String entry = (comment >= 0 ? line.substring(0, comment) : line).strip();
-            if (entry.isEmpty()) {
-                continue;
-            }
+        FeedLines.forEachEntry(lines, (entry, where) -> {
             if (entry.indexOf(' ') >= 0 || entry.indexOf('\t') >= 0) {
-                into.unreadable("line " + number, "'" + IndicatorText.abbreviate(entry)
+                into.unreadable(where, "'" + IndicatorText.abbreviate(entry)
                         + "' holds more than one entry (expected one host name or address a line)");
             } else {
-                IndicatorText.add(entry, Validity.ALWAYS, into, "line " + number);
+                IndicatorText.add(entry, Validity.ALWAYS, into, where);
             }
-        }
+        });
     }
 }

@@ -62,7 +62,10 @@ final class FeedCatalog {
         this.install = install;
     }
 
-    /** Reads every enabled feed that is due (local ones only, if {@code includeRemote} is false) and rebuilds if anything changed. */
+    /**
+     * Reads every enabled feed that is due (local ones only, if {@code includeRemote} is false) and rebuilds if
+     * anything changed.
+     */
     synchronized void refreshDue(boolean includeRemote) {
         Instant now = clock.instant();
         boolean changed = false;

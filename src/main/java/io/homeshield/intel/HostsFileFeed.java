@@ -2,6 +2,7 @@ package io.homeshield.intel;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 import io.homeshield.net.DomainName;
@@ -21,15 +22,7 @@ final class HostsFileFeed implements FeedParser {
 
     @Override
     public void read(BufferedReader lines, FeedIndicators.Builder into) throws IOException {
-        int number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            int comment = line.indexOf('#');
-            String entry = (comment >= 0 ? line.substring(0, comment) : line).strip();
-            if (!entry.isEmpty()) {
-                readEntry(entry, "line " + number, into);
-            }
-        }
+        FeedLines.forEachEntry(lines, (entry, where) -> readEntry(entry, where, into));
     }
 
     private static void readEntry(String entry, String where, FeedIndicators.Builder into) {
@@ -41,7 +34,7 @@ final class HostsFileFeed implements FeedParser {
         }
         for (int i = 1; i < fields.length; i++) {
             String name = fields[i];
-            if (LOCAL_NAMES.contains(name.toLowerCase()) || IpAddress.isValid(name)) {
+            if (LOCAL_NAMES.contains(name.toLowerCase(Locale.ROOT)) || IpAddress.isValid(name)) {
                 continue;
             }
             try {

@@ -33,7 +33,8 @@ record IndicatorInput(IndicatorKind kind, String value) {
         try {
             DomainName name = DomainName.of(value);
             if (name.parent() == null) {
-                throw ProblemException.invalid(field, "'" + name + "' is a top-level name; name a host or a domain under it");
+                throw ProblemException.invalid(field, "'" + name
+                        + "' is a top-level name; name a host or a domain under it");
             }
             return new IndicatorInput(IndicatorKind.DOMAIN, name.value());
         } catch (IllegalArgumentException e) {

@@ -133,7 +133,8 @@ public class ProviderIndicatorService {
 
     public List<ProviderIndicator> search(String fragment, boolean includeExpired, int limit) {
         String like = "%" + (fragment == null ? "" : fragment.strip().toLowerCase(Locale.ROOT)) + "%";
-        return ProviderIndicator.<ProviderIndicator>find("indicator like ?1" + (includeExpired ? "" : " and expiredAt is null")
+        return ProviderIndicator.<ProviderIndicator>find("indicator like ?1"
+                + (includeExpired ? "" : " and expiredAt is null")
                 + " order by addedAt desc", like).page(0, limit).list();
     }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.SqlValues;
 
 /** Reads a device's traffic roll-ups, always within one household. */
 @ApplicationScoped
@@ -37,7 +38,8 @@ public class DeviceActivityQueries {
                 order by a.bucket_start
                 """, Object[].class).setParameter(1, deviceId).setParameter(2, household.value())
                 .setParameter(3, since).getResultList();
-        return rows.stream().map(r -> new HourlyTraffic(instant(r[0]), num(r[1]), num(r[2]), num(r[3]), num(r[4])))
+        return rows.stream().map(r -> new HourlyTraffic(SqlValues.instant(r[0]), num(r[1]), num(r[2]), num(r[3]),
+                num(r[4])))
                 .toList();
     }
 
@@ -55,15 +57,5 @@ public class DeviceActivityQueries {
 
     private static long num(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -31,10 +31,11 @@ public class DeviceActivityWriter {
                            cast(? as bigint), cast(? as bigint)))
                   as s (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)
             on t.device_id = s.device_id and t.bucket_start = s.bucket_start
-            when matched then update set bytes_out = least(t.bytes_out, 9223372036854775807 - s.bytes_out) + s.bytes_out,
-                                         bytes_in = least(t.bytes_in, 9223372036854775807 - s.bytes_in) + s.bytes_in,
-                                         flows = least(t.flows, 9223372036854775807 - s.flows) + s.flows,
-                                         lookups = least(t.lookups, 9223372036854775807 - s.lookups) + s.lookups
+            when matched then update set
+                bytes_out = least(t.bytes_out, 9223372036854775807 - s.bytes_out) + s.bytes_out,
+                bytes_in = least(t.bytes_in, 9223372036854775807 - s.bytes_in) + s.bytes_in,
+                flows = least(t.flows, 9223372036854775807 - s.flows) + s.flows,
+                lookups = least(t.lookups, 9223372036854775807 - s.lookups) + s.lookups
             when not matched then insert (device_id, bucket_start, bytes_out, bytes_in, flows, lookups)
                                   values (s.device_id, s.bucket_start, s.bytes_out, s.bytes_in, s.flows, s.lookups)
             """;
@@ -46,7 +47,8 @@ public class DeviceActivityWriter {
                   as s (device_id, activity_day, destination, bytes, connections)
             on t.device_id = s.device_id and t.activity_day = s.activity_day and t.destination = s.destination
             when matched then update set bytes = least(t.bytes, 9223372036854775807 - s.bytes) + s.bytes,
-                                         connections = least(t.connections, 9223372036854775807 - s.connections) + s.connections
+                                         connections = least(t.connections, 9223372036854775807 - s.connections)
+                                                       + s.connections
             when not matched then insert (device_id, activity_day, destination, bytes, connections)
                                   values (s.device_id, s.activity_day, s.destination, s.bytes, s.connections)
             """;

@@ -29,7 +29,8 @@ public class DeviceIdentity {
     /** Sets the device's own name (blank removes it, so the network's name shows again) and its type. */
     @Transactional
     public Device describe(HouseholdId household, UUID deviceId, String label, DeviceType type, Actor actor) {
-        Device device = devices.findForUpdate(household, deviceId).orElseThrow(() -> ProblemException.notFound("Device"));
+        Device device = devices.findForUpdate(household, deviceId).orElseThrow(()
+                -> ProblemException.notFound("Device"));
         String name = label == null || label.isBlank() ? null : label.strip();
         if (name != null && name.length() > MAX_LABEL) {
             throw ProblemException.invalid("label", "at most " + MAX_LABEL + " characters");

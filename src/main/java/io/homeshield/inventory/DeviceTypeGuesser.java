@@ -50,7 +50,8 @@ public class DeviceTypeGuesser {
             hostname("ipcam|camera|webcam|doorbell|" + W0 + "[dn]vr" + W1 + "|" + W0 + "cam" + W1, CAMERA),
             hostname("echo|alexa|homepod|sonos|nest-?(?:audio|mini|hub)|google-?home|speaker|soundbar", SPEAKER),
             hostname("thermostat|nest|ecobee|tado|netatmo", THERMOSTAT),
-            hostname("printer|laserjet|officejet|deskjet|pixma|epson|^br[nw][0-9a-f]{12}$|^hp[0-9a-f]{6}$|" + W0 + "mfc" + W1,
+            hostname("printer|laserjet|officejet|deskjet|pixma|epson|^br[nw][0-9a-f]{12}$|^hp[0-9a-f]{6}$|" + W0 + "mfc"
+                    + W1,
                     PRINTER),
             hostname("nintendo|playstation|xbox|" + W0 + "ps[345]" + W1 + "|steam-?deck", GAME_CONSOLE),
             hostname("diskstation|synology|qnap|readynas|mycloud|" + W0 + "nas" + W1, NAS),

@@ -17,7 +17,8 @@ final class MakerNames {
     private static final Map<String, String> KNOWN = new LinkedHashMap<>();
 
     static {
-        for (String[] pair : new String[][] { { "hikvision", "Hikvision" }, { "lcfc", "Lenovo" }, { "lenovo", "Lenovo" },
+        for (String[] pair : new String[][] { { "hikvision", "Hikvision" }, { "lcfc", "Lenovo" },
+                { "lenovo", "Lenovo" },
                 { "apple", "Apple" }, { "samsung", "Samsung" }, { "lg electronics", "LG" }, { "lg innotek", "LG" },
                 { "nest labs", "Google Nest" }, { "google", "Google" }, { "hp inc", "HP" },
                 { "hewlett packard", "HP" }, { "amazon", "Amazon" }, { "synology", "Synology" },
@@ -37,7 +38,8 @@ final class MakerNames {
     private static final Set<String> PLACES = Set.of("hangzhou", "shenzhen", "beijing", "shanghai", "guangzhou",
             "zhejiang", "xiamen", "qingdao", "dongguan", "suzhou", "wuhan", "chengdu", "nanjing", "fujian", "hefei");
     private static final Set<String> LEGAL_WORDS = Set.of("co", "co.", "co.,ltd", "co.,ltd.", "ltd", "ltd.", "inc",
-            "inc.", "incorporated", "corporation", "corp", "corp.", "gmbh", "ag", "kg", "limited", "llc", "l.l.c.", "s.a.",
+            "inc.", "incorporated", "corporation", "corp", "corp.", "gmbh", "ag", "kg", "limited", "llc", "l.l.c.",
+                    "s.a.",
             "sa", "sas", "s.r.l.", "srl", "b.v.", "bv", "plc", "pte", "pty", "oy", "ab", "as", "a/s", "kk", "k.k.",
             "company", "&", "and", "technology", "technologies", "tech", "electronics", "electronic", "digital",
             "international", "communication", "communications", "holdings", "group", "industries", "industrial",

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads of routers across the fleet by id, for the provider's staff; subscribers read theirs through {@link DeviceQueries}. */
+/**
+ * Reads of routers across the fleet by id, for the provider's staff; subscribers read theirs through
+ * {@link DeviceQueries}.
+ */
 @ApplicationScoped
 public class RouterQueries {
 

@@ -54,7 +54,10 @@ public class DailyPartitions {
         return TABLES.stream().filter(t -> t.name().equals(table)).findFirst();
     }
 
-    /** Creates the partitions missing from {@code days-back} before today to {@code days-ahead} after it; the count made. */
+    /**
+     * Creates the partitions missing from {@code days-back} before today to {@code days-ahead} after it; the count
+     * made.
+     */
     int ensureAround(LocalDate today) throws SQLException {
         int created = 0;
         try (Connection c = db.getConnection()) {
@@ -65,7 +68,8 @@ public class DailyPartitions {
             lockTimeout(c);
             for (Table table : TABLES) {
                 List<LocalDate> existing = days(c, table.name());
-                for (LocalDate day = today.minusDays(config.daysBack()); !day.isAfter(today.plusDays(config.daysAhead()));
+                for (LocalDate day = today.minusDays(config.daysBack()); !day
+                        .isAfter(today.plusDays(config.daysAhead()));
                         day = day.plusDays(1)) {
                     if (existing.contains(day)) {
                         continue;
@@ -74,7 +78,8 @@ public class DailyPartitions {
                         s.execute(createStatement(table, day));
                         created++;
                     } catch (SQLException e) {
-                        // rows of that day already wait in the default partition (or the lock was busy): they stay there
+                        // rows of that day already wait in the default partition (or the lock was busy): they stay
+                        // there
                         Log.warnf("Partition %s of %s not created: %s", day, table.name(), e.getMessage());
                     }
                 }
@@ -98,7 +103,8 @@ public class DailyPartitions {
             String partition = partitionName(table, day);
             try (Statement s = c.createStatement()) {
                 int rows;
-                try (ResultSet rs = s.executeQuery("select greatest(reltuples, 0)::bigint from pg_class where relname = '"
+                try (ResultSet rs = s.executeQuery(
+                        "select greatest(reltuples, 0)::bigint from pg_class where relname = '"
                         + partition + "' and relnamespace = current_schema()::regnamespace")) {
                     rows = rs.next() ? (int) Math.min(Integer.MAX_VALUE, rs.getLong(1)) : 0;
                 }

@@ -66,27 +66,39 @@ final class ExportSections {
 
     /** Tables that refer to a household, its routers or devices and are not in the archive, with the reason. */
     static final Map<String, String> LEFT_OUT = Map.ofEntries(
-            Map.entry("api_idempotency", "stored answers to retried API requests: copies of records the archive already holds,"
+            Map.entry("api_idempotency", "stored answers to retried API requests: copies of records the archive "
+                    + "already holds,"
                     + " kept 30 days"),
-            Map.entry("household_erasure", "the household's own request to be erased and when: shown on the settings page;"
+            Map.entry("household_erasure", "the household's own request to be erased and when: shown on the settings "
+                    + "page;"
                     + " once carried out it holds only the pseudonym of the household's audit entries"),
-            Map.entry("evidence_snapshot", "the provider's investigation of a suspected router: its settings and logs as an"
-                    + " analyst collected them, kept a year; the router's configuration and changes are in the archive"),
-            Map.entry("export_job", "an archive prepared for download: a copy of what the archive holds, kept until its link"
+            Map.entry("evidence_snapshot", "the provider's investigation of a suspected router: its settings and logs "
+                    + "as an"
+                    + " analyst collected them, kept a year; the router's configuration and changes are in the "
+                            + "archive"),
+            Map.entry("export_job", "an archive prepared for download: a copy of what the archive holds, kept until "
+                    + "its link"
                     + " expires"),
-            Map.entry("flow_exporter", "which network address a router exports flow records from: routing of the provider's"
+            Map.entry("flow_exporter", "which network address a router exports flow records from: routing of the "
+                    + "provider's"
                     + " collector, no person's data"),
-            Map.entry("fleet_revert", "the provider's fleet security: a router parameter put back to the provider's baseline;"
+            Map.entry("fleet_revert", "the provider's fleet security: a router parameter put back to the provider's "
+                    + "baseline;"
                     + " the router's configuration and its changes are in the archive"),
-            Map.entry("fleet_campaign_router", "the provider's fleet security: a router counted in a suspected campaign across"
+            Map.entry("fleet_campaign_router",
+                    "the provider's fleet security: a router counted in a suspected campaign across"
                     + " many households"),
-            Map.entry("remediation_target", "the provider's fleet security: a router's place in a fleet-wide remediation job;"
+            Map.entry("remediation_target",
+                    "the provider's fleet security: a router's place in a fleet-wide remediation job;"
                     + " its actions are in the archive"),
-            Map.entry("telemetry_dead_letter", "batches a router sent that could not be applied, kept whole for the provider's"
+            Map.entry("telemetry_dead_letter",
+                    "batches a router sent that could not be applied, kept whole for the provider's"
                     + " analysts to replay for 30 days; once applied, what they held is in the archive's traffic"),
-            Map.entry("usp_access_control_previous", "the access policy a USP router's own entry for a device had before a"
+            Map.entry("usp_access_control_previous",
+                    "the access policy a USP router's own entry for a device had before a"
                     + " quarantine, kept only until the quarantine ends to put it back"),
-            Map.entry("evidence_upload", "a one-time address a router uploads an evidence file to: the file goes into the"
+            Map.entry("evidence_upload", "a one-time address a router uploads an evidence file to: the file goes into "
+                    + "the"
                     + " provider's evidence snapshot; the address expires within minutes"));
 
     private ExportSections() {

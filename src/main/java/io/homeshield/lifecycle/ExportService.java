@@ -80,7 +80,8 @@ public class ExportService {
     public byte[] archive(HouseholdId household, UUID job, String token) {
         ExportJob found = find(household, job).filter(j -> j.ready() && token != null
                 && MessageDigest.isEqual(j.linkToken.getBytes(StandardCharsets.UTF_8),
-                        token.getBytes(StandardCharsets.UTF_8))).orElseThrow(() -> ProblemException.notFound("Archive"));
+                        token.getBytes(StandardCharsets.UTF_8))).orElseThrow(()
+                                -> ProblemException.notFound("Archive"));
         return found.archive;
     }
 

@@ -89,7 +89,8 @@ class ExportWriter {
 
     private Optional<Claimed> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<ExportJob> next = ExportJob.<ExportJob>find("state = ?1 order by createdAt", ExportJob.State.QUEUED)
+            Optional<ExportJob> next = ExportJob.<ExportJob>find("state = ?1 order by createdAt",
+                    ExportJob.State.QUEUED)
                     .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                     .page(0, 1).firstResultOptional();
             next.ifPresent(job -> {

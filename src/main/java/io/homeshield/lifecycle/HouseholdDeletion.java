@@ -43,7 +43,8 @@ class HouseholdDeletion {
             "delete from device_activity where device_id in " + DEVICES,
             "delete from device_destination where device_id in " + DEVICES,
             "delete from blocked_lookup_day where household_id = ?1",
-            "delete from webhook_attempt where delivery_id in (select id from webhook_delivery where household_id = ?1)",
+            "delete from webhook_attempt where delivery_id in (select id from webhook_delivery where household_id = "
+                    + "?1)",
             "delete from webhook_delivery where household_id = ?1",
             "delete from webhook where household_id = ?1",
             "delete from api_idempotency where household_id = ?1",
@@ -57,7 +58,8 @@ class HouseholdDeletion {
             "delete from remediation_target where router_id in " + ROUTERS,
             "delete from flow_exporter where router_id in " + ROUTERS,
             "delete from device where household_id = ?1",
-            "delete from notification_mail where member_id in (select id from household_member where household_id = ?1)",
+            "delete from notification_mail where member_id in (select id from household_member where household_id = "
+                    + "?1)",
             "delete from household_invitation where household_id = ?1",
             "delete from export_job where household_id = ?1",
             "delete from household_member where household_id = ?1",

@@ -71,7 +71,8 @@ public class HouseholdExport {
     }
 
     public String fileName() {
-        return "homeshield-export-" + java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC) + ".json";
+        return "homeshield-export-" + java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                + ".json";
     }
 
     public void write(HouseholdId household, OutputStream out) {
@@ -130,7 +131,8 @@ public class HouseholdExport {
         }
     }
 
-    private static void writeRow(ResultSet row, ExportSection section, JsonGenerator g) throws SQLException, IOException {
+    private static void writeRow(ResultSet row, ExportSection section, JsonGenerator g) throws SQLException,
+            IOException {
         ResultSetMetaData columns = row.getMetaData();
         g.writeStartObject();
         for (int i = 1; i <= columns.getColumnCount(); i++) {

@@ -15,7 +15,8 @@ record RetentionRule(String dataClass, String table, String key, String olderTha
     /** The cutoff as the statement's parameter: a timestamp, or a calendar day (UTC) for day columns. */
     Object cutoff(Instant now) {
         Instant cutoff = now.minus(keep);
-        return dayColumn ? LocalDate.ofInstant(cutoff, ZoneOffset.UTC) : OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC);
+        return dayColumn ? LocalDate.ofInstant(cutoff, ZoneOffset.UTC)
+                : OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC);
     }
 
     /** The first day kept: a daily partition of an earlier day holds only rows past the retention. */

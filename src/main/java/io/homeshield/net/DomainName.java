@@ -51,7 +51,8 @@ public record DomainName(String value) {
             char c = i < length ? text.charAt(i) : '.';
             if (c == '.') {
                 int labelLength = i - labelStart;
-                if (labelLength == 0 || labelLength > 63 || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+                if (labelLength == 0 || labelLength > 63 || text.charAt(labelStart) == '-'
+                        || text.charAt(i - 1) == '-') {
                     return false;
                 }
                 labelStart = i + 1;

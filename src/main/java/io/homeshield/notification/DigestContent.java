@@ -38,7 +38,8 @@ class DigestContent {
         return Stream.concat(
                 Alert.<Alert>list("createdAt >= ?1 and createdAt < ?2 and severity not in ?3", from, to,
                         MailQueue.SERIOUS).stream().map(a -> a.householdId),
-                EnforcementAction.<EnforcementAction>list("kind in ?1 and state in ?2 and updatedAt >= ?3 and updatedAt < ?4",
+                EnforcementAction.<EnforcementAction>list(
+                        "kind in ?1 and state in ?2 and updatedAt >= ?3 and updatedAt < ?4",
                         KINDS, FINISHED, from, to).stream().map(a -> a.householdId))
                 .distinct().toList();
     }

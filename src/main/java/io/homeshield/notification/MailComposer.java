@@ -87,7 +87,8 @@ class MailComposer {
                         + devices.getOrDefault(alert.deviceId, "?"), alertLink(alert)))
                 .toList();
         List<NotificationMails.Line> actions = content.actions().stream()
-                .map(action -> new NotificationMails.Line(actionText(m, action, devices.getOrDefault(action.deviceId, "?")),
+                .map(action -> new NotificationMails.Line(actionText(m, action,
+                        devices.getOrDefault(action.deviceId, "?")),
                         publicUrl + "/portal/devices/" + action.deviceId))
                 .toList();
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);

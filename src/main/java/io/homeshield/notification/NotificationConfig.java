@@ -10,7 +10,9 @@ import io.smallrye.config.WithName;
 @ConfigMapping(prefix = "homeshield.notifications")
 public interface NotificationConfig {
 
-    /** How often the immediate mails' job runs ({@code @Scheduled} reads it; "off" in tests, which send when they ask). */
+    /**
+     * How often the immediate mails' job runs ({@code @Scheduled} reads it; "off" in tests, which send when they ask).
+     */
     @WithName("immediate-every")
     String immediateEvery();
 
@@ -22,7 +24,10 @@ public interface NotificationConfig {
     @WithName("weekly-cron")
     String weeklyCron();
 
-    /** Serious alerts created this long ago at most are still e-mailed at once (after an outage, older ones go in no mail). */
+    /**
+     * Serious alerts created this long ago at most are still e-mailed at once (after an outage, older ones go in no
+     * mail).
+     */
     @WithDefault("1h")
     Duration lookback();
 

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One e-mail to a member: an alert's immediate mail, a day's digest or a week's summary; sent when {@code sentAt} is set. */
+/**
+ * One e-mail to a member: an alert's immediate mail, a day's digest or a week's summary; sent when {@code sentAt} is
+ * set.
+ */
 @Entity
 @Table(name = "notification_mail")
 class NotificationMail extends PanacheEntityBase {

@@ -1,10 +1,8 @@
 package io.homeshield.notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.homeshield.alert.Alert;
 import io.homeshield.enforcement.BlockedLookups;
 import io.homeshield.household.HouseholdId;
+import io.homeshield.infra.SqlValues;
 import io.homeshield.inventory.Device;
 
 /**
@@ -54,7 +53,8 @@ public class WeeklySummaries {
         long devices = Device.count("householdId = ?1 and lastSeen >= ?2 and firstSeen < ?3", household.value(), from,
                 to);
         List<WeeklySummary.NewDevice> joined = Device.<Device>list(
-                "householdId = ?1 and firstSeen >= ?2 and firstSeen < ?3 order by firstSeen", household.value(), from, to)
+                "householdId = ?1 and firstSeen >= ?2 and firstSeen < ?3 order by firstSeen", household.value(), from,
+                        to)
                 .stream().map(d -> new WeeklySummary.NewDevice(d.id, d.displayName())).toList();
         List<Alert> alerts = Alert.list("householdId = ?1 and createdAt >= ?2 and createdAt < ?3", household.value(),
                 from, to);
@@ -65,7 +65,7 @@ public class WeeklySummaries {
         long lookups = 0;
         for (Object[] hour : lookupsPerHour(household, from, to)) {
             long count = ((Number) hour[1]).longValue();
-            byDay.computeIfAbsent(day(instant(hour[0])), d -> new long[2])[1] += count;
+            byDay.computeIfAbsent(day(SqlValues.instant(hour[0])), d -> new long[2])[1] += count;
             lookups += count;
         }
         List<WeeklySummary.Day> days = new ArrayList<>(DAYS);
@@ -91,15 +91,5 @@ public class WeeklySummaries {
 
     private static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

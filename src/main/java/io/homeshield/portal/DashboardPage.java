@@ -87,7 +87,8 @@ class DashboardPage {
     }
 
     private TemplateInstance overview() {
-        return Templates.dashboard(views.dashboard(current.require(), current.membership().orElseThrow().role.canAct()));
+        return Templates.dashboard(views.dashboard(current.require(),
+                current.membership().orElseThrow().role.canAct()));
     }
 
     private InvitationView view(HouseholdInvitation invitation, String token) {

@@ -100,7 +100,8 @@ class DevicePageViews {
     /** JSON that cannot end the script element it sits in. */
     private String embeddable(Object data) {
         try {
-            return json.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            return json.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&",
+                    "\\u0026");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("traffic data not serialisable", e);
         }

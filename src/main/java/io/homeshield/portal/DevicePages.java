@@ -93,7 +93,8 @@ class DevicePages {
     @GET
     @Path("{id}/quarantine")
     public TemplateInstance confirmQuarantine(@RestPath UUID id) {
-        Device device = views.device(current.requireCanAct(), id).orElseThrow(() -> ProblemException.notFound("Device"));
+        Device device = views.device(current.requireCanAct(), id).orElseThrow(()
+                -> ProblemException.notFound("Device"));
         return Templates.confirmQuarantine(device, List.of(QuarantineDuration.values()), PortalViews.newRequestKey());
     }
 

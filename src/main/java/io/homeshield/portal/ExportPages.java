@@ -67,7 +67,8 @@ class ExportPages {
     public Response archive(@RestPath UUID id, @RestQuery String token) {
         byte[] gzip = exports.archive(HouseholdExport.ownersHousehold(current), id, token);
         return Response.ok(gzip, "application/gzip")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeshield-export-" + id + ".json.gz\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeshield-export-" + id
+                        + ".json.gz\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

@@ -23,7 +23,8 @@ public record FormEcho(String field, String typed, String reason) {
         for (Problem.Violation violation : violations) {
             String why = violation.reason() == null ? "" : violation.reason().toLowerCase(Locale.ROOT);
             String reason = why.startsWith("at most") ? "tooLong"
-                    : violation.field().equals(expectedField) && !"label".equals(expectedField) ? "invalid" : "unreadable";
+                    : violation.field().equals(expectedField) && !"label".equals(expectedField) ? "invalid"
+                            : "unreadable";
             return new FormEcho(violation.field(), typed, reason);
         }
         return new FormEcho(expectedField, typed, refused.problem().status() == 409 ? "conflict" : "invalid");

@@ -3,7 +3,9 @@ package io.homeshield.portal;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The texts of the household's data: its archive prepared in the background and its erasure (portal and staff console). */
+/**
+ * The texts of the household's data: its archive prepared in the background and its erasure (portal and staff console).
+ */
 @MessageBundle("lifecycle")
 public interface LifecycleMessages {
 

@@ -10,11 +10,13 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import io.homeshield.web.PageLocale;
 import io.quarkus.arc.Arc;
 
-import io.homeshield.web.PageLocale;
-
-/** Times and sizes as people read them, in the page's language: "5 minutes ago", "12 Mar 2025, 14:03 CET" in the person's time zone, "1.5 MB". */
+/**
+ * Times and sizes as people read them, in the page's language: "5 minutes ago", "12 Mar 2025, 14:03 CET" in the
+ * person's time zone, "1.5 MB".
+ */
 @ApplicationScoped
 @Named("time")
 public class Moments {
@@ -49,7 +51,8 @@ public class Moments {
             return at(when);
         }
         String pattern = isGerman() ? "d. MMM, HH:mm" : "d MMM, HH:mm";
-        return ago(when) + " · " + DateTimeFormatter.ofPattern(pattern, pageLocale.locale()).withZone(zone()).format(when);
+        return ago(when) + " · " + DateTimeFormatter.ofPattern(pattern,
+                pageLocale.locale()).withZone(zone()).format(when);
     }
 
     private boolean isGerman() {

@@ -7,12 +7,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.homeshield.web.PageLocale;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-
-import io.homeshield.web.PageLocale;
 
 /**
  * Every page comes in the request's language: each template instance gets the request's locale when

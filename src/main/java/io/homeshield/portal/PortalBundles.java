@@ -4,10 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.homeshield.alert.AlertMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-
-import io.homeshield.alert.AlertMessages;
 
 /** The portal's message bundles of a language, looked up once per language: pages ask for them many times. */
 final class PortalBundles {

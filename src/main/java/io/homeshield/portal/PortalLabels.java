@@ -75,8 +75,10 @@ final class PortalLabels {
             case CAMERA -> "M2 7h13v10H2zM15 10l6-3v10l-6-3";
             case THERMOSTAT -> "M14 14.8V4a2 2 0 0 0-4 0v10.8a4 4 0 1 0 4 0zM12 9v6";
             case SPEAKER -> "M6 2h12v20H6zM9 14a3 3 0 1 0 6 0a3 3 0 1 0-6 0M12 6h.01";
-            case PRINTER -> "M6 9V2h12v7M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2M6 14h12v8H6z";
-            case GAME_CONSOLE -> "M6 11h4M8 9v4M15 12h.01M18 10h.01M17.3 5H6.7a4 4 0 0 0-4 3.6L2 15a3 3 0 0 0 5.3 2.2L9 15h6"
+            case PRINTER -> "M6 9V2h12v7M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2M6 "
+                    + "14h12v8H6z";
+            case GAME_CONSOLE -> "M6 11h4M8 9v4M15 12h.01M18 10h.01M17.3 5H6.7a4 4 0 0 0-4 3.6L2 15a3 3 0 0 0 5.3 "
+                    + "2.2L9 15h6"
                     + "l1.7 2.2A3 3 0 0 0 22 15l-.7-6.4A4 4 0 0 0 17.3 5z";
             case SMART_PLUG -> "M9 2v6M15 2v6M6 8h12v4a6 6 0 0 1-12 0zM12 18v4";
             case NAS -> "M4 3h16v8H4zM4 13h16v8H4zM8 7h.01M8 17h.01";

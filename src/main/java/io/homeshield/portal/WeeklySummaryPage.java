@@ -72,7 +72,8 @@ class WeeklySummaryPage {
         DateTimeFormatter weekday = DateTimeFormatter.ofPattern("EEE d", locale);
         return Templates.week(new WeekView(summary, dates.format(summary.firstDay()), dates.format(summary.lastDay()),
                 List.of(new Chart("alerts", bars(summary, WeeklySummary.Day::alerts, summary.mostAlerts(), weekday)),
-                        new Chart("lookups", bars(summary, WeeklySummary.Day::lookups, summary.mostLookups(), weekday))),
+                        new Chart("lookups", bars(summary, WeeklySummary.Day::lookups, summary.mostLookups(),
+                                weekday))),
                 summary.days().size() * (BAR_WIDTH + BAR_GAP)));
     }
 

@@ -18,7 +18,6 @@ import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.inventory.Router;
 import io.homeshield.net.IpAddress;
-import io.homeshield.telemetry.flowexport.FlowExporter;
 import io.homeshield.telemetry.flowexport.FlowExporters;
 
 /**
@@ -59,7 +58,8 @@ public class FlowExporterProvisioning {
         }
         if (holder.isEmpty()) {
             if (exporters.of(routerId).size() >= MAX_PER_ROUTER) {
-                String reason = "the router already has " + MAX_PER_ROUTER + " flow exporter addresses; remove one first";
+                String reason = "the router already has " + MAX_PER_ROUTER
+                        + " flow exporter addresses; remove one first";
                 throw new ProblemException(ProblemType.CONFLICT, "address: " + reason + ".",
                         List.of(new Problem.Violation("address", reason)));
             }

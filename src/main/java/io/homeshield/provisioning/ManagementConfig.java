@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Where routers' management addresses given through provisioning may point. */
 @ConfigMapping(prefix = "homeshield.routers")

@@ -3,9 +3,9 @@ package io.homeshield.provisioning;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.homeshield.infra.http.EntityTags;
 import io.homeshield.inventory.ManagementChannel;

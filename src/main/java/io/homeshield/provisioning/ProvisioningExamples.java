@@ -84,7 +84,8 @@ final class ProvisioningExamples {
     static final String PRECONDITION_REQUIRED = """
             {"type":"https://homeshield.io/problems/precondition-required",\
             "title":"Send If-Match with the ETag you read","status":428,\
-            "detail":"Send If-Match with the ETag you read, so that an edit never overwrites a change you have not seen.",\
+            "detail":"Send If-Match with the ETag you read, so that an edit never overwrites a change \
+            you have not seen.",\
             "instance":"/api/provisioning/v1/routers/9c4e2f7a-1b3d-4a6c-8e5f-0d2b4c6e8a13",\
             "violations":[{"field":"If-Match","reason":"is required"}]}""";
 

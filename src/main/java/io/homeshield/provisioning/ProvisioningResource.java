@@ -29,17 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.http.EntityTags;
-import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.lifecycle.ErasureService;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/provisioning/v1")
@@ -233,7 +228,8 @@ public class ProvisioningResource {
             summary = "Issue a new telemetry secret", description = "The old secret stops working at once.")
     @APIResponse(responseCode = "200", description = "The router with its new secret, shown once",
             content = @Content(schema = @Schema(implementation = ProvisionedRouter.class),
-                    examples = @ExampleObject(name = "with its secret", value = ProvisioningExamples.ROUTER_WITH_SECRET)))
+                    examples = @ExampleObject(name = "with its secret",
+                            value = ProvisioningExamples.ROUTER_WITH_SECRET)))
     @APIResponse(responseCode = "404", description = "No such router")
     public ProvisionedRouter newSecret(@PathParam("id") UUID router) {
         return provisioning.newSecret(router, caller());
@@ -245,8 +241,10 @@ public class ProvisioningResource {
             summary = "List a router's flow exporter addresses", description = "The flow collector reads"
             + " IPFIX and NetFlow v9 datagrams only from registered addresses; every other source is ignored.")
     @APIResponse(responseCode = "200", description = "The addresses the router exports from",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProvisionedFlowExporter.class),
-                    examples = @ExampleObject(name = "one address", value = "[" + ProvisioningExamples.FLOW_EXPORTER + "]")))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = ProvisionedFlowExporter.class),
+                    examples = @ExampleObject(name = "one address", value = "[" + ProvisioningExamples.FLOW_EXPORTER
+                            + "]")))
     @APIResponse(responseCode = "404", description = "No such router")
     public List<ProvisionedFlowExporter> flowExporters(@PathParam("id") UUID router) {
         return flowExporters.list(router);
@@ -260,7 +258,8 @@ public class ProvisioningResource {
             + " the router's own address again changes nothing. Flows alone never quarantine a device"
             + " automatically: UDP sources can be forged.")
     @RequestBody(content = @Content(schema = @Schema(implementation = FlowExporterRegistration.class),
-            examples = @ExampleObject(name = "the WAN address", value = ProvisioningExamples.FLOW_EXPORTER_REGISTRATION)))
+            examples = @ExampleObject(name = "the WAN address",
+                    value = ProvisioningExamples.FLOW_EXPORTER_REGISTRATION)))
     @APIResponse(responseCode = "201", description = "Registered; the Location header names it",
             content = @Content(schema = @Schema(implementation = ProvisionedFlowExporter.class),
                     examples = @ExampleObject(name = "registered", value = ProvisioningExamples.FLOW_EXPORTER)))
@@ -299,21 +298,6 @@ public class ProvisioningResource {
     @APIResponse(responseCode = "409", description = "The router is not managed over OPENWRT")
     public ProvisionedRouter newManagementLogin(@PathParam("id") UUID router) {
         return provisioning.newManagementLogin(router, caller());
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(ProblemType.UNAUTHENTICATED,
-                        "Send an OAuth 2.0 access token as 'Authorization: Bearer <token>'.").at(uri.getPath()))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Response.status(403).type(Problem.MEDIA_TYPE).entity(Problem.of(ProblemType.FORBIDDEN,
-                "This API is for the provider's systems (role provisioning) only.").at(uri.getPath()))
-                .build();
     }
 
     /** A client-credentials token's subject is an opaque service-account id; the audit names the client instead. */

@@ -186,7 +186,8 @@ public class ProvisioningService {
         } else if (router.managementPasswordSealed == null) {
             login = ManagementLogin.of(openWrtLogins.issue(router));
         }
-        audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.change", what, null, "done"));
+        audit.append(new AuditRecord(actor.id(), actor.role(), router.householdId, "router.change", what, null,
+                "done"));
         if (reachedElsewhere) {
             resend.resend(router.household(), actor, "The router is now managed over " + channel + ".");
         }

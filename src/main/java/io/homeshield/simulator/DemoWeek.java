@@ -1,14 +1,13 @@
 package io.homeshield.simulator;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +25,7 @@ import io.homeshield.enforcement.QuarantineLevel;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.household.HouseholdMember;
+import io.homeshield.infra.SqlValues;
 import io.homeshield.intel.IndicatorKind;
 import io.homeshield.intel.ThreatIntel;
 import io.homeshield.inventory.ActivityCounts;
@@ -121,19 +121,10 @@ class DemoWeek {
         if (latest == null) {
             return weekStart;
         }
-        Instant next = instant(latest).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant next = SqlValues.instant(latest).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         return next.isAfter(weekStart) ? next : weekStart;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 
     /** Whether the incident's device was cut off by its quarantine during the hour. */
     private static boolean isolatedIn(Optional<PastIncident> incident, DemoDevice device, Instant hour,
@@ -161,14 +152,15 @@ class DemoWeek {
      */
     private boolean tell(PastIncident incident, Router router, Map<MacAddress, Device> devices, Instant currentHour) {
         Device device = devices.get(incident.device());
-        String dedupKey = IndicatorKind.DOMAIN.name().toLowerCase() + ":" + incident.host();
+        String dedupKey = IndicatorKind.DOMAIN.name().toLowerCase(Locale.ROOT) + ":" + incident.host();
         if (device == null || Alert.count("deviceId = ?1 and type = ?2 and dedupKey = ?3", device.id,
                 AlertType.KNOWN_BAD_DESTINATION.name(), dedupKey) > 0) {
             return false;
         }
         Instant seen = seenAt(incident, currentHour);
         Finding finding = new Finding(device.macAddress(), AlertType.KNOWN_BAD_DESTINATION, dedupKey, incident.host(),
-                Map.of("indicator", incident.host(), "indicatorKind", IndicatorKind.DOMAIN.name().toLowerCase(),
+                Map.of("indicator", incident.host(), "indicatorKind",
+                        IndicatorKind.DOMAIN.name().toLowerCase(Locale.ROOT),
                         "feed", ThreatIntel.URLHAUS, "observed", "looked up " + incident.host()),
                 seen, seen, 1);
         List<Alert> raised = alerts.raise(router.id, devices, List.of(finding));

@@ -78,7 +78,8 @@ final class ScenarioGenerator {
         for (int i = 0; i < network.devices.size(); i++) {
             DemoDevice device = network.devices.get(i);
             boolean online = network.move(i, device, random);
-            events.add(new Timed(from, new HostEvent(device.mac().value(), device.ip(), device.hostname(), online, from)));
+            events.add(new Timed(from, new HostEvent(device.mac().value(), device.ip(), device.hostname(), online,
+                    from)));
             if (!online || cutOff.denies(routerId, device.mac())) {
                 continue;
             }

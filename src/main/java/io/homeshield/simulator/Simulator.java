@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,8 +24,8 @@ import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * Runs the demo: at start it seeds the demo households and fills in the week before, then every
- * interval each of their routers posts what it saw to the real ingest endpoint. A batch the ingest could not take is sent again,
- * with the same sequence number, on a later round.
+ * interval each of their routers posts what it saw to the real ingest endpoint. A batch the ingest
+ * could not take is sent again, with the same sequence number, on a later round.
  */
 @ApplicationScoped
 class Simulator {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,7 +53,7 @@ final class ActivityRollup {
                 String name = null;
                 for (String answer : dns.answers()) {
                     if (name == null) {
-                        name = dns.query().toLowerCase();
+                        name = dns.query().toLowerCase(Locale.ROOT);
                     }
                     looked.put(answer, name);
                 }

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
@@ -26,9 +25,9 @@ import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.infra.problem.Problems;
+import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.homeshield.telemetry.wire.TelemetryBatch;
 
 /**
  * The one way into processing for every ingest path (HTTP, MQTT, flow export): validates a batch

@@ -37,7 +37,8 @@ class DeadLetterPagesTest {
         try (RefusingDatabase refusing = RefusingDatabase.refusing(home.routerId(), 1)) {
             given().auth().preemptive().basic(home.routerId().toString(), home.routerSecret())
                     .contentType(ContentType.JSON)
-                    .body(DeviceHourBatches.of(home.routerId(), 1, mac, Instant.now().truncatedTo(ChronoUnit.HOURS), 700))
+                    .body(DeviceHourBatches.of(home.routerId(), 1, mac, Instant.now().truncatedTo(ChronoUnit.HOURS),
+                            700))
                     .when().post("/ingest/v1/batches").then().statusCode(202);
         }
         TelemetryDeadLetter letter = letter(home);

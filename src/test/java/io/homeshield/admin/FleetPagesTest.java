@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -60,7 +61,8 @@ class FleetPagesTest {
         Fixtures.alert(Fixtures.device(one, "fleet-one-dvr", DeviceType.CAMERA), prefix + ".one.example");
         Fixtures.alert(Fixtures.device(two, "fleet-two-dvr", DeviceType.CAMERA), prefix + ".two.example");
 
-        String page = given().queryParam("indicator", prefix.toUpperCase()).queryParam("type", "KNOWN_BAD_DESTINATION")
+        String page = given().queryParam("indicator", prefix.toUpperCase(Locale.ROOT)).queryParam("type",
+                "KNOWN_BAD_DESTINATION")
                 .queryParam("status", "OPEN").get("/admin/fleet/alerts").then().statusCode(200).extract().asString();
 
         org.hamcrest.MatcherAssert.assertThat(page, org.hamcrest.Matchers.allOf(
@@ -87,7 +89,8 @@ class FleetPagesTest {
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> AlertSuppression.count("indicator", indicator)));
 
         form.post().formParam("type", "KNOWN_BAD_DESTINATION").formParam("indicator", indicator)
-                .formParam("reason", "Vendor backup service, checked with the vendor").post("/admin/fleet/reviews/confirm")
+                .formParam("reason", "Vendor backup service, checked with the vendor")
+                        .post("/admin/fleet/reviews/confirm")
                 .then().statusCode(303);
 
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AlertSuppression.count("indicator", indicator)));
@@ -110,9 +113,11 @@ class FleetPagesTest {
                 .formParam("reason", "URLhaus lists it as a Mozi controller").post("/admin/fleet/reviews/reject")
                 .then().statusCode(303);
 
-        assertEquals(AlertStatus.OPEN, QuarkusTransaction.requiringNew().call(() -> Alert.<Alert>findById(alert.id).status));
+        assertEquals(AlertStatus.OPEN, QuarkusTransaction.requiringNew().call(()
+                -> Alert.<Alert>findById(alert.id).status));
         List<String> activity = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
-                "householdId = ?1 and action = 'alert.reopen'", alert.householdId).stream().map(e -> e.reason).toList());
+                "householdId = ?1 and action = 'alert.reopen'", alert.householdId).stream().map(e
+                        -> e.reason).toList());
         assertEquals(List.of("URLhaus lists it as a Mozi controller"), activity);
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -25,7 +26,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
-/** Threat-intel management as analysts use it: feeds and their status, the provider's own feed changed through its forms. */
+/**
+ * Threat-intel management as analysts use it: feeds and their status, the provider's own feed changed through its
+ * forms.
+ */
 @QuarkusTest
 @TestSecurity(user = "intel-ana", roles = "analyst")
 class IntelPagesTest {
@@ -52,7 +56,7 @@ class IntelPagesTest {
     @Test
     void anAddedIndicatorIsMatchedAuditedAndExpiredWithAReason() {
         String host = "c2-" + UUID.randomUUID().toString().substring(0, 8) + ".intel-pages.example";
-        StaffForms.from("/admin/intel").post().formParam("indicator", "  " + host.toUpperCase() + " ")
+        StaffForms.from("/admin/intel").post().formParam("indicator", "  " + host.toUpperCase(Locale.ROOT) + " ")
                 .formParam("validFor", "30d").formParam("reason", REASON).post("/admin/intel/indicators").then()
                 .statusCode(303).header("Location", containsString("/admin/intel?done=added"));
 
@@ -80,7 +84,8 @@ class IntelPagesTest {
         assertTrue(intel.match(DomainName.of(host)).isEmpty(), "no longer matched");
         assertEquals(1, audit("intel.indicator.expire", "domain:" + host, "analyst"));
         given().get("/admin/intel?own=" + host).then().body(containsString("No indicator matches"));
-        given().get("/admin/intel?own=" + host + "&expired=true").then().body(containsString("Sinkholed by the registrar"));
+        given().get("/admin/intel?own=" + host
+                + "&expired=true").then().body(containsString("Sinkholed by the registrar"));
     }
 
     @Test

@@ -46,11 +46,13 @@ class OnBehalfTest {
         StaffForms.from(form).post().formParam("duration", "7d").formParam("reason", REASON).post(form)
                 .then().statusCode(303).header("Location", containsString("/admin/households/" + home.id()));
 
-        DeviceQuarantine quarantine = QuarkusTransaction.requiringNew().call(() -> DeviceQuarantine.findById(camera.id));
+        DeviceQuarantine quarantine = QuarkusTransaction.requiringNew().call(()
+                -> DeviceQuarantine.findById(camera.id));
         assertNotNull(quarantine, "the device is quarantined");
         assertEquals("behalf-sam", quarantine.requestedBy);
         assertEquals(1, actions(camera.id, ActionKind.QUARANTINE));
-        List<AuditEntry> activity = QuarkusTransaction.requiringNew().call(() -> auditLog.recentFor(home.id().value(), 10));
+        List<AuditEntry> activity = QuarkusTransaction.requiringNew()
+                .call(() -> auditLog.recentFor(home.id().value(), 10));
         // the router's confirmation may already be logged after it, by the system
         AuditEntry act = activity.stream().filter(e -> e.action.equals("device.quarantine"))
                 .filter(e -> e.outcome.equals("requested")).findFirst().orElseThrow();

@@ -86,7 +86,8 @@ class StaffAccessTest {
     @TestSecurity(user = "access-sub", roles = "subscriber")
     void aSubscriberReachesNoStaffPageOrEndpoint() {
         refusedGet("/admin");
-        all(supportAndAnalystPages(), supportPages(), analystPages(), adminPages()).forEach(StaffAccessTest::refusedGet);
+        all(supportAndAnalystPages(), supportPages(), analystPages(),
+                adminPages()).forEach(StaffAccessTest::refusedGet);
         all(supportPages(), analystPosts()).forEach(this::refusedPost);
         given().accept("application/json").get("/admin/audit/verify").then().statusCode(403);
         assertNothingChanged();
@@ -144,7 +145,8 @@ class StaffAccessTest {
                 "indicator like 'access-%' or indicator = 'bad.example'")), "the provider's feed is as it was");
         assertEquals(null, QuarkusTransaction.requiringNew().call(
                 () -> ProviderIndicator.<ProviderIndicator>findById(indicator.id).expiredAt));
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> EnforcementAction.count("householdId", household)));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(()
+                -> EnforcementAction.count("householdId", household)));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "householdId = ?1 and action <> 'household.view'", household)));
     }

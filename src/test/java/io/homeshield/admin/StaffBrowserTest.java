@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ class StaffBrowserTest {
         assertAccessible(support, "staff start page");
 
         // as a label prints it: lower case, with dashes
-        support.getByLabel("Find a household").fill(camera.mac.toLowerCase().replace(':', '-'));
+        support.getByLabel("Find a household").fill(camera.mac.toLowerCase(Locale.ROOT).replace(':', '-'));
         support.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find").setExact(true)).click();
         assertThat(support.locator("#results-title")).containsText("1 found");
         assertThat(support.locator("main table")).containsText("Device MAC");

@@ -25,7 +25,8 @@ import io.quarkus.test.security.TestSecurity;
 class StaffExportTest {
 
     private static final String REASON = "Ticket 4711: the subscriber asked for their data by letter";
-    private static final Pattern ARCHIVE = Pattern.compile("href=\"(/admin/households/[^\"]+/archive\\?token=[^\"]+)\"");
+    private static final Pattern ARCHIVE = Pattern
+            .compile("href=\"(/admin/households/[^\"]+/archive\\?token=[^\"]+)\"");
 
     @Test
     void supportProducesTheArchiveWithAnAuditedReason() {

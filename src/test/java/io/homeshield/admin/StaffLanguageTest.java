@@ -56,7 +56,8 @@ class StaffLanguageTest {
     private static void assertGerman(String... paths) {
         List<String> english = MessageFiles.onlyInEnglish("staff");
         for (String path : paths) {
-            String page = given().header("Accept-Language", "de").accept("text/html").get(path).then().statusCode(200).extract().asString();
+            String page = given().header("Accept-Language",
+                    "de").accept("text/html").get(path).then().statusCode(200).extract().asString();
             List<String> left = english.stream().filter(page::contains).toList();
             assertTrue(left.isEmpty(), path + " in German still says: " + left);
             assertTrue(page.contains("lang=\"de\""), path);

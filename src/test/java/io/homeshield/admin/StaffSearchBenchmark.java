@@ -95,7 +95,7 @@ class StaffSearchBenchmark {
         measure("service: device MAC", n -> HouseholdGenerator.mac(n, n % HouseholdGenerator.devicesOf(n)),
                 "Device MAC");
         measure("service: MAC without separators",
-                n -> HouseholdGenerator.mac(n, 0).replace(":", "").toLowerCase(), "Device MAC");
+                n -> HouseholdGenerator.mac(n, 0).replace(":", "").toLowerCase(Locale.ROOT), "Device MAC");
         measure("service: name prefix", n -> HouseholdGenerator.name(n).substring(0, 8), null);
     }
 

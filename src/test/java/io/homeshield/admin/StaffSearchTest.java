@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ class StaffSearchTest {
 
     @BeforeEach
     void household() {
-        suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         serial = "SRCH" + suffix + "X";
         mac = MacAddress.of(String.format("0A:%s:%s:%s:11:22", suffix.substring(0, 2), suffix.substring(2, 4),
                 suffix.substring(4, 6)).replaceAll("[G-Z]", "F"));
@@ -61,24 +62,24 @@ class StaffSearchTest {
     @Test
     void findsByAccountNumberExactlyOrByItsStartInAnyCase() {
         assertFound("SR-" + suffix + "-01", "Account number");
-        assertFound("  sr-" + suffix.toLowerCase() + " ", "Account number");
+        assertFound("  sr-" + suffix.toLowerCase(Locale.ROOT) + " ", "Account number");
     }
 
     @Test
     void findsByTheStartOfTheName() {
-        assertFound("zebulon " + suffix.toLowerCase(), "Name");
+        assertFound("zebulon " + suffix.toLowerCase(Locale.ROOT), "Name");
     }
 
     @Test
     void findsByRouterSerial() {
         assertFound(serial, "Router serial " + serial);
-        assertFound(serial.toLowerCase(), "Router serial " + serial);
+        assertFound(serial.toLowerCase(Locale.ROOT), "Router serial " + serial);
     }
 
     @Test
     void findsByDeviceMacWrittenAnyWay() {
         assertFound(mac.value(), "Device MAC " + mac.value());
-        assertFound(mac.value().toLowerCase().replace(':', '-'), "Device MAC " + mac.value());
+        assertFound(mac.value().toLowerCase(Locale.ROOT).replace(':', '-'), "Device MAC " + mac.value());
         assertFound(mac.value().replace(":", ""), "Device MAC " + mac.value());
     }
 

@@ -152,7 +152,8 @@ class AuditChainCheckTest {
     @Test
     void aHeadLineIsReadBackOutOfALogLineAndItsSignatureCoversEveryField() {
         PublishedHead head = PublishedHead.signed(812, "ab".repeat(32), 5, NOW, KEYS);
-        PublishedHead read = PublishedHead.parse("2025-03-01 10:00:00 INFO [io.hom.aud.AuditHeadPublisher] " + head.line());
+        PublishedHead read = PublishedHead.parse("2025-03-01 10:00:00 INFO [io.hom.aud.AuditHeadPublisher] "
+                + head.line());
 
         assertEquals(head, read);
         assertTrue(read.genuine(KEYS));

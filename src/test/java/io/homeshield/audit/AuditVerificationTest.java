@@ -53,7 +53,8 @@ class AuditVerificationTest {
 
         given().accept("application/json").get("/admin/audit/verify").then().statusCode(200)
                 .body("breaks.size()", equalTo(0)).body("entriesChecked", org.hamcrest.Matchers.greaterThan(0));
-        given().accept("text/html").get("/admin/audit/verify").then().statusCode(200).body(containsString("The audit log is intact"));
+        given().accept("text/html").get("/admin/audit/verify").then().statusCode(200)
+                .body(containsString("The audit log is intact"));
     }
 
     @Test

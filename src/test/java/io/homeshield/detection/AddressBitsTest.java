@@ -27,10 +27,12 @@ class AddressBitsTest {
     @Test
     void tellsInternetAddressesFromLocalOnes() {
         for (String local : new String[] { "10.1.2.3", "192.168.1.1", "172.16.0.1", "172.31.255.255", "127.0.0.1",
-                "169.254.1.1", "100.64.0.1", "224.0.0.251", "255.255.255.255", "fe80::1", "fd00::1", "ff02::fb", "::1" }) {
+                "169.254.1.1", "100.64.0.1", "224.0.0.251", "255.255.255.255", "fe80::1", "fd00::1", "ff02::fb",
+                        "::1" }) {
             assertFalse(AddressBits.isExternal(local), local);
         }
-        for (String external : new String[] { "8.8.8.8", "172.32.0.1", "100.128.0.1", "203.0.113.7", "2001:4860:4860::8888" }) {
+        for (String external : new String[] { "8.8.8.8", "172.32.0.1", "100.128.0.1", "203.0.113.7",
+                "2001:4860:4860::8888" }) {
             assertTrue(AddressBits.isExternal(external), external);
         }
     }

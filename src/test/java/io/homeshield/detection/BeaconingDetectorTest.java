@@ -67,7 +67,8 @@ class BeaconingDetectorTest {
     void recordsOfOneLongLivedConnectionAreNotCheckIns() {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            camera.flow(new io.homeshield.telemetry.wire.FlowEvent(camera.mac(), "tcp", "198.51.100.90", 1194, 9_000, 12_000,
+            camera.flow(new io.homeshield.telemetry.wire.FlowEvent(camera.mac(), "tcp", "198.51.100.90", 1194, 9_000,
+                    12_000,
                     40, 50, Traffic.at(i * 60), 60_000L));
             findings.addAll(camera.sendTo(detector));
         }

@@ -36,9 +36,11 @@ class DetectionEvalTest {
             "23.215.0.", "151.101.1.", "52.46.130." };
 
     /** Names of trackers and ad servers that ad-blocking resolvers refuse; every household's devices ask for them. */
-    private static final String[] TRACKERS = { "graph.facebook.com", "app-measurement.com", "googleads.g.doubleclick.net",
+    private static final String[] TRACKERS = { "graph.facebook.com", "app-measurement.com",
+            "googleads.g.doubleclick.net",
             "settings.crashlytics.com", "api.mixpanel.com", "sdk.iad-01.braze.com", "t.appsflyer.com",
-            "app.adjust.com", "api2.branch.io", "ads.mopub.com", "pixel.adsafeprotected.com", "sb.scorecardresearch.com",
+            "app.adjust.com", "api2.branch.io", "ads.mopub.com", "pixel.adsafeprotected.com",
+                    "sb.scorecardresearch.com",
             "securepubads.g.doubleclick.net", "analytics.tiktok.com", "bat.bing.com", "static.hotjar.com",
             "samsungads.com", "log.tv-telemetry-cloud.com", "ads.smartclip.net", "track.adform.net" };
     private static final String[] SITES = { "www.wikipedia.org", "www.spiegel.de", "www.bbc.co.uk", "www.amazon.de",
@@ -68,18 +70,22 @@ class DetectionEvalTest {
     @Test
     void everyFamilyIsCaughtInTimeAndOrdinaryDevicesStayQuiet() {
         List<Case> malicious = List.of(
-                new Case("Mirai telnet scan", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5), mirai(1)),
-                new Case("Gafgyt telnet scan", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5), gafgyt(2)),
+                new Case("Mirai telnet scan", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5),
+                        mirai(1)),
+                new Case("Gafgyt telnet scan", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5),
+                        gafgyt(2)),
                 new Case("Hide-and-Seek scan", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5),
                         hideAndSeek(3)),
-                new Case("Mozi scan and DHT", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5), mozi(4)),
+                new Case("Mozi scan and DHT", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5),
+                        mozi(4)),
                 new Case("HTTPS C2, 30 s sleep, 30% jitter", AlertType.C2_BEACONING, Duration.ofMinutes(10),
                         Duration.ofMinutes(30), cobaltStrike(5, 30, 0.3)),
                 new Case("HTTPS C2, 5 min sleep, 20% jitter", AlertType.C2_BEACONING, Duration.ofMinutes(90),
                         Duration.ofHours(3), cobaltStrike(6, 300, 0.2)),
                 new Case("slow SSH brute force on 2222", AlertType.BRUTE_FORCE, Duration.ofMinutes(15),
                         Duration.ofMinutes(30), slowSsh(7)),
-                new Case("LAN ping sweep", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5), pingSweep()),
+                new Case("LAN ping sweep", AlertType.SCANNING, Duration.ofSeconds(60), Duration.ofMinutes(5),
+                        pingSweep()),
                 new Case("inbound SSH on forwarded 22, botnet, 1 / 2 min",
                         AlertType.INBOUND_BRUTE_FORCE, Duration.ofHours(1), Duration.ofHours(2), distributedSsh(8)),
                 new Case("inbound RDP on forwarded 3389, one host", AlertType.INBOUND_BRUTE_FORCE,
@@ -91,7 +97,8 @@ class DetectionEvalTest {
         for (DgaFamilies.Family family : DgaFamilies.all()) {
             for (DgaSpeed speed : DgaSpeed.values()) {
                 dga.add(new Case("DGA " + family.name() + ", " + speed.label, AlertType.DGA_LOOKUPS, speed.limit,
-                        speed.limit.plus(speed.limit.dividedBy(2)), dga(seed++, speed.everySeconds, family.generator())));
+                        speed.limit.plus(speed.limit.dividedBy(2)),
+                                dga(seed++, speed.everySeconds, family.generator())));
             }
         }
         malicious = new ArrayList<>(malicious);
@@ -99,8 +106,10 @@ class DetectionEvalTest {
         List<Case> benign = List.of(
                 new Case("Windows PC browsing and updating", null, null, Duration.ofHours(6), windowsPc(11)),
                 new Case("NAS backing up offsite", null, null, Duration.ofHours(6), nasBackup(12)),
-                new Case("smart speaker heartbeats", null, null, Duration.ofHours(6), heartbeat(13, "52.94.233.", 30, 0.05)),
-                new Case("camera cloud heartbeats", null, null, Duration.ofHours(6), heartbeat(14, "52.46.130.", 60, 0.1)),
+                new Case("smart speaker heartbeats", null, null, Duration.ofHours(6),
+                        heartbeat(13, "52.94.233.", 30, 0.05)),
+                new Case("camera cloud heartbeats", null, null, Duration.ofHours(6),
+                        heartbeat(14, "52.46.130.", 60, 0.1)),
                 new Case("phone behind ad-blocking resolver", null, null, Duration.ofHours(6), adBlockedPhone(15)),
                 new Case("TV streaming", null, null, Duration.ofHours(6), tvStreaming(16)),
                 new Case("household behind Pi-hole-like blocking (3 devices)", null, null, Duration.ofHours(6),
@@ -129,7 +138,8 @@ class DetectionEvalTest {
         for (Case c : benign) {
             List<Finding> raised = new ArrayList<>();
             replay(c, raised);
-            table.append(String.format(Locale.ROOT, "%-52s %-9s %-15s %-10s %d%n", c.name(), "-", "-", "-", raised.size()));
+            table.append(String.format(Locale.ROOT, "%-52s %-9s %-15s %-10s %d%n", c.name(), "-", "-", "-",
+                    raised.size()));
             raised.forEach(f -> problems.add(c.name() + ": false alert " + f.type() + " " + f.evidence()));
         }
         System.out.println(table);
@@ -168,7 +178,8 @@ class DetectionEvalTest {
         for (int household = 0; household < 40; household++) {
             List<TelemetryEvent> events = new ArrayList<>();
             for (String network : POPULAR) {
-                events.add(flow("tcp", network + (10 + household), 443, 2_000, 30_000, 10, 25, T0.minusSeconds(600), 900L));
+                events.add(flow("tcp", network + (10 + household), 443, 2_000, 30_000, 10, 25, T0.minusSeconds(600),
+                        900L));
             }
             for (String name : TRACKERS) {
                 events.add(new DnsEvent(MAC, name, "A", "NOERROR", List.of(), T0.minusSeconds(600)));
@@ -299,7 +310,8 @@ class DetectionEvalTest {
         String attacker = randomPublicIp(r);
         List<TelemetryEvent> out = new ArrayList<>();
         for (double t = 0; t < 5 * 60; t += 0.5 + 2 * r.nextDouble()) {
-            out.add(inbound(attacker, 3389, 3_800 + r.nextInt(400), 2_900 + r.nextInt(400), T0.plusMillis((long) (t * 1000)),
+            out.add(inbound(attacker, 3389, 3_800 + r.nextInt(400), 2_900 + r.nextInt(400),
+                    T0.plusMillis((long) (t * 1000)),
                     600L + r.nextInt(900)));
         }
         return out;
@@ -322,11 +334,13 @@ class DetectionEvalTest {
     }
 
     /** A bot looking up one generated name every {@code everySeconds}, none of which exists. */
-    private static List<TelemetryEvent> dga(long seed, int everySeconds, java.util.function.Function<Random, String> names) {
+    private static List<TelemetryEvent> dga(long seed, int everySeconds, java.util.function.Function<Random,
+            String> names) {
         Random r = new Random(seed);
         List<TelemetryEvent> out = new ArrayList<>();
         for (int i = 0; i * everySeconds < 3 * 3600; i++) {
-            out.add(new DnsEvent(MAC, names.apply(r), "A", "NXDOMAIN", List.of(), T0.plusSeconds((long) i * everySeconds)));
+            out.add(new DnsEvent(MAC, names.apply(r), "A", "NXDOMAIN", List.of(),
+                    T0.plusSeconds((long) i * everySeconds)));
         }
         return out;
     }
@@ -359,7 +373,8 @@ class DetectionEvalTest {
         Random r = new Random(seed);
         List<TelemetryEvent> out = new ArrayList<>();
         for (double t = 0; t < 6 * 3600; t += every * (1 + jitter * (2 * r.nextDouble() - 1))) {
-            out.add(flow("tcp", network + (10 + r.nextInt(4)), 443, 400, 300, 4, 3, T0.plusMillis((long) (t * 1000)), 200L));
+            out.add(flow("tcp", network + (10 + r.nextInt(4)), 443, 400, 300, 4, 3, T0.plusMillis((long) (t * 1000)),
+                    200L));
         }
         return out;
     }
@@ -452,12 +467,15 @@ class DetectionEvalTest {
                 out.add(inbound(player, 25565, 1_400 + r.nextInt(200), 40, at.plusSeconds(ping * 5L), 80L));
             }
             long session = 1_800_000L + r.nextInt(5_400_000);
-            out.add(inbound(player, 25565, 30_000_000L + r.nextInt(20_000_000), 3_000_000L, at.plusSeconds(30), session));
+            out.add(inbound(player, 25565, 30_000_000L + r.nextInt(20_000_000), 3_000_000L, at.plusSeconds(30),
+                    session));
         }
         return out;
     }
 
-    /** A NAS the owner's phone reaches over the forwarded DSM port: the photo app syncing, files opened now and then. */
+    /**
+     * A NAS the owner's phone reaches over the forwarded DSM port: the photo app syncing, files opened now and then.
+     */
     private static List<TelemetryEvent> nasFromPhone(long seed) {
         Random r = new Random(seed);
         String phone = randomPublicIp(r);
@@ -465,7 +483,8 @@ class DetectionEvalTest {
         for (double t = 0; t < 6 * 3600; t += 300 + r.nextDouble() * 2_400) {
             Instant at = T0.plusMillis((long) (t * 1000));
             for (int c = 0; c < 2 + r.nextInt(10); c++) {
-                out.add(inbound(phone, 5001, 1_000 + r.nextInt(60_000), 800 + r.nextInt(4_000_000), at.plusSeconds(c * 3L),
+                out.add(inbound(phone, 5001, 1_000 + r.nextInt(60_000), 800 + r.nextInt(4_000_000),
+                        at.plusSeconds(c * 3L),
                         300L + r.nextInt(20_000)));
             }
         }
@@ -473,17 +492,21 @@ class DetectionEvalTest {
         return out;
     }
 
-    /** A home server's SSH on 22 used by its owner: a few logins a day, and a laptop's git fetching every ten minutes. */
+    /**
+     * A home server's SSH on 22 used by its owner: a few logins a day, and a laptop's git fetching every ten minutes.
+     */
     private static List<TelemetryEvent> ownersSsh(long seed) {
         Random r = new Random(seed);
         String office = randomPublicIp(r);
         List<TelemetryEvent> out = new ArrayList<>();
         for (int i = 0; i < 6 * 6; i++) {
-            out.add(inbound(office, 22, 3_100 + r.nextInt(200), 2_400 + r.nextInt(200), T0.plusSeconds(i * 600L + r.nextInt(20)),
+            out.add(inbound(office, 22, 3_100 + r.nextInt(200), 2_400 + r.nextInt(200),
+                    T0.plusSeconds(i * 600L + r.nextInt(20)),
                     1_500L + r.nextInt(1_000)));
         }
         for (int i = 0; i < 4; i++) {
-            out.add(inbound(office, 22, 80_000 + r.nextInt(400_000), 20_000, T0.plusSeconds(3_000L + i * 4_000L), 900_000L));
+            out.add(inbound(office, 22, 80_000 + r.nextInt(400_000), 20_000, T0.plusSeconds(3_000L + i * 4_000L),
+                    900_000L));
         }
         return out;
     }
@@ -497,15 +520,21 @@ class DetectionEvalTest {
         }
     }
 
-    private static FlowEvent flow(String protocol, String ip, Integer port, long bytesOut, long bytesIn, long packetsOut,
+    private static FlowEvent flow(String protocol, String ip, Integer port, long bytesOut, long bytesIn,
+            long packetsOut,
             long packetsIn, Instant start, Long durationMs) {
         return new FlowEvent(MAC, protocol, ip, port, bytesOut, bytesIn, packetsOut, packetsIn, start, durationMs);
     }
 
-    /** A connection {@code remote} opened to the device's {@code port} through a port forward; sizes are the device's. */
-    private static FlowEvent inbound(String remote, int port, long bytesOut, long bytesIn, Instant start, Long durationMs) {
-        return FlowEvent.inbound(MAC, "tcp", remote, 32_768 + Math.floorMod(remote.hashCode() + start.getNano(), 28_000),
-                "192.168.1.20", port, bytesOut, bytesIn, Math.max(4, bytesOut / 1_200), Math.max(4, bytesIn / 1_200), start,
+    /**
+     * A connection {@code remote} opened to the device's {@code port} through a port forward; sizes are the device's.
+     */
+    private static FlowEvent inbound(String remote, int port, long bytesOut, long bytesIn, Instant start,
+            Long durationMs) {
+        return FlowEvent.inbound(MAC, "tcp", remote, 32_768
+                + Math.floorMod(remote.hashCode() + start.getNano(), 28_000),
+                "192.168.1.20", port, bytesOut, bytesIn, Math.max(4, bytesOut / 1_200), Math.max(4, bytesIn / 1_200),
+                        start,
                 durationMs);
     }
 

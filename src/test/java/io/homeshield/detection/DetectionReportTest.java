@@ -102,7 +102,8 @@ class DetectionReportTest {
                     infected.kind(), toDetect != null ? "yes" : "NO",
                     toDetect == null ? "-" : toDetect.toSeconds() + " s", raised));
             if (toDetect == null || toDetect.compareTo(MAX_TIME_TO_DETECT) > 0) {
-                problems.add(infected.infection() + " on " + (infected.mac() == null ? "the router " + infected.routerId()
+                problems.add(infected.infection() + " on "
+                        + (infected.mac() == null ? "the router " + infected.routerId()
                         : infected.mac()) + " not flagged as "
                         + EXPECTED.get(infected.infection()) + " within " + MAX_TIME_TO_DETECT.toSeconds() + " s");
             }

@@ -22,11 +22,13 @@ class DeviceStatesTest {
         DeviceActivity busy = DeviceActivity.empty(router, Traffic.CAMERA, Traffic.T0);
         Object busyState = states.of(busy, Object::new);
         assertSame(busyState, states.of(busy, Object::new));
-        assertNotSame(busyState, states.of(DeviceActivity.empty(UUID.randomUUID(), Traffic.CAMERA, Traffic.T0), Object::new));
+        assertNotSame(busyState, states.of(DeviceActivity.empty(UUID.randomUUID(), Traffic.CAMERA, Traffic.T0),
+                Object::new));
 
         List<DeviceActivity> others = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
-            others.add(DeviceActivity.empty(router, MacAddress.of(String.format("02:00:00:00:%02X:%02X", i / 256, i % 256)),
+            others.add(DeviceActivity.empty(router,
+                    MacAddress.of(String.format("02:00:00:00:%02X:%02X", i / 256, i % 256)),
                     Traffic.T0));
             states.of(others.get(i), Object::new);
             states.of(busy, Object::new);

@@ -84,7 +84,8 @@ class DgaDetectorTest {
 
     @Test
     void anAdBlockingResolverAnsweringNxdomainForTrackersIsNotADga() {
-        String[] trackers = { "doubleclick.net", "googlesyndication.com", "google-analytics.com", "scorecardresearch.com",
+        String[] trackers = { "doubleclick.net", "googlesyndication.com", "google-analytics.com",
+                "scorecardresearch.com",
                 "adnxs.com", "criteo.com", "taboola.com", "outbrain.com", "amazon-adsystem.com", "moatads.com",
                 "hotjar.com", "mixpanel.com", "branch.io", "appsflyer.com", "adjust.com", "crashlytics.com",
                 "app-measurement.com", "facebook.net", "pubmatic.com", "rubiconproject.com", "openx.net",
@@ -156,7 +157,8 @@ class DgaDetectorTest {
 
     private static final String[] TRACKERS = { "doubleclick.net", "googlesyndication.com", "google-analytics.com",
             "scorecardresearch.com", "adnxs.com", "criteo.com", "taboola.com", "outbrain.com", "amazon-adsystem.com",
-            "moatads.com", "hotjar.com", "mixpanel.com", "branch.io", "appsflyer.com", "adjust.com", "crashlytics.com" };
+            "moatads.com", "hotjar.com", "mixpanel.com", "branch.io", "appsflyer.com", "adjust.com",
+                    "crashlytics.com" };
 
     /** Other households look the names up, as a fleet does. */
     private void fleetOf(int households, String[] names) {
@@ -178,7 +180,9 @@ class DgaDetectorTest {
         return label.toString();
     }
 
-    /** One made-up name every {@code everySeconds}, each failing; the first alert must come before {@code limitSeconds}. */
+    /**
+     * One made-up name every {@code everySeconds}, each failing; the first alert must come before {@code limitSeconds}.
+     */
     private void assertFlaggedWithin(int everySeconds, int limitSeconds) {
         // A linear congruential generator over the alphabet, as Ramnit and Necurs derive their names.
         long seed = 0x5deece66dL ^ everySeconds;

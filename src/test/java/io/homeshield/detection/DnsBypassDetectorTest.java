@@ -64,6 +64,7 @@ class DnsBypassDetectorTest {
     }
 
     private static FlowEvent dns(Traffic traffic, double at, String resolver, int port) {
-        return new FlowEvent(traffic.mac(), port == 853 ? "tcp" : "udp", resolver, port, 80, 160, 1, 1, Traffic.at(at), 30L);
+        return new FlowEvent(traffic.mac(), port == 853 ? "tcp" : "udp", resolver, port, 80, 160, 1, 1, Traffic.at(at),
+                30L);
     }
 }

@@ -26,7 +26,8 @@ import io.homeshield.telemetry.wire.TelemetryEvent;
  *
  * <pre>
  * ./mvnw -Pbenchmark test-compile
- * java -cp "target/classes:target/test-classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+ * java -cp "target/classes:target/test-classes:$(./mvnw -q -o dependency:build-classpath
+ * -Dmdep.outputFile=/dev/stdout)" \
  *     io.homeshield.detection.DnsDetectionBenchmark
  * </pre>
  */
@@ -97,7 +98,10 @@ public final class DnsDetectionBenchmark {
         return measure(new DetectionEngine(all, List.of(), popularity), batches, events);
     }
 
-    /** CPU nanoseconds per event, the fastest of the rounds after two of warming up: the least disturbed by a busy machine. */
+    /**
+     * CPU nanoseconds per event, the fastest of the rounds after two of warming up: the least disturbed by a busy
+     * machine.
+     */
     private static double measure(DetectionEngine engine, List<Batch> batches, int events) {
         double[] perRound = new double[ROUNDS];
         for (int round = -2; round < ROUNDS; round++) {

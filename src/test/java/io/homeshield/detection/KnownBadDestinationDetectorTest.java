@@ -39,7 +39,8 @@ class KnownBadDestinationDetectorTest {
 
     @Test
     void anAnswerOrAConnectionToAListedAddressIsFlagged() {
-        List<Finding> findings = inspect(List.of(new DnsEvent(CAMERA.value(), "innocent-looking.example", "A", "NOERROR",
+        List<Finding> findings = inspect(List.of(new DnsEvent(CAMERA.value(), "innocent-looking.example", "A",
+                "NOERROR",
                 List.of("1.1.104.12"), T0)), List.of(flow("1.1.104.12", 23), flow("93.184.216.34", 443)));
         assertEquals(2, findings.size());
         assertTrue(findings.stream().allMatch(f -> f.dedupKey().equals("ip:1.1.104.12")));

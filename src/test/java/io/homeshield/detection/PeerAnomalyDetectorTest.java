@@ -65,7 +65,8 @@ class PeerAnomalyDetectorTest {
         for (UUID router : fleet.subList(1, 7)) {
             send(router, cameraOf(router), 25 * HOUR, "18.195.77.5");
         }
-        assertTrue(send(fleet.get(0), cameraOf(fleet.get(0)), 25 * HOUR + 30, CAMERA_CLOUD + "3", "18.195.77.9").isEmpty());
+        assertTrue(send(fleet.get(0), cameraOf(fleet.get(0)), 25 * HOUR + 30, CAMERA_CLOUD + "3",
+                "18.195.77.9").isEmpty());
     }
 
     @Test
@@ -115,7 +116,8 @@ class PeerAnomalyDetectorTest {
     private void learnDay(List<UUID> fleet) {
         for (double t = 0; t <= 24 * HOUR; t += 2 * HOUR) {
             for (UUID router : fleet) {
-                assertTrue(send(router, cameraOf(router), t, CAMERA_CLOUD + (2 + (int) (t / HOUR)), NTP + "9").isEmpty());
+                assertTrue(send(router, cameraOf(router), t, CAMERA_CLOUD + (2 + (int) (t / HOUR)), NTP
+                        + "9").isEmpty());
             }
         }
     }

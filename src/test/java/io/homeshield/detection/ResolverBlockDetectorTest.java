@@ -52,7 +52,8 @@ class ResolverBlockDetectorTest {
                 nxdomain("beacon.c2.example.net"), nxdomain("cdn.c2.example.net"), nxdomain("img.cdn.c2.example.net"),
                 nxdomain("example.net")));
 
-        assertEquals(List.of("zidomasones.com", "beacon.c2.example.net"), findings.stream().map(Finding::indicator).toList(),
+        assertEquals(List.of("zidomasones.com", "beacon.c2.example.net"),
+                findings.stream().map(Finding::indicator).toList(),
                 "a missing name, an allowed name under a blocked one and a parent of a blocked one are no stop");
         assertTrue(findings.stream().allMatch(f -> "NXDOMAIN".equals(f.evidence().get("answer"))));
     }

@@ -51,7 +51,8 @@ class RouterDnsHijackDetectorTest {
 
     @Test
     void aResolverTheThreatIntelListsIsFlaggedWithItsFeed() {
-        List<Finding> findings = changes(change("Device.DNS.Relay.Forwarding.2.DNSServer", "9.9.9.9", LISTED, "unknown"));
+        List<Finding> findings = changes(change("Device.DNS.Relay.Forwarding.2.DNSServer", "9.9.9.9", LISTED,
+                "unknown"));
         assertEquals(1, findings.size());
         assertTrue(findings.get(0).evidence().get("reason").toString().contains(ThreatIntel.URLHAUS));
     }

@@ -6,7 +6,9 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.common.MapBackedConfigSource;
 
-/** The detectors' thresholds as configured by default, or with some keys overridden, without starting the application. */
+/**
+ * The detectors' thresholds as configured by default, or with some keys overridden, without starting the application.
+ */
 final class Thresholds {
 
     private Thresholds() {

@@ -73,7 +73,8 @@ final class Traffic {
         for (FlowEvent flow : flows) {
             (flow.isInbound() ? inbound : outbound).add(flow);
         }
-        detector.inspect(new DeviceActivity(routerId, device, new ArrayList<>(lookups), outbound, inbound, reported), sink);
+        detector.inspect(new DeviceActivity(routerId, device, new ArrayList<>(lookups), outbound, inbound, reported),
+                sink);
         flows.clear();
         lookups.clear();
         return out;

@@ -56,7 +56,8 @@ class VolumeAnomalyDetectorTest {
     void unansweredPacketsByTheTensOfThousandsAreAFlood() {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            nas.flow(new FlowEvent(nas.mac(), "udp", POPULAR_CLOUD, 80, 6_000_000, 0, 10_000, 0, Traffic.at(i * 5), 5_000L));
+            nas.flow(new FlowEvent(nas.mac(), "udp", POPULAR_CLOUD, 80, 6_000_000, 0, 10_000, 0, Traffic.at(i * 5),
+                    5_000L));
             findings.addAll(nas.sendTo(detector));
         }
         assertEquals(1, findings.size());
@@ -76,7 +77,8 @@ class VolumeAnomalyDetectorTest {
     /** Six hours of small uploads to a rare server (a mail server, say). */
     private void learnOrdinaryDay() {
         for (double t = 0; t < 7 * HOUR; t += 300) {
-            nas.flow(new FlowEvent(nas.mac(), "tcp", "198.51.100.25", 993, 200_000, 30_000, 200, 100, Traffic.at(t), 2_000L));
+            nas.flow(new FlowEvent(nas.mac(), "tcp", "198.51.100.25", 993, 200_000, 30_000, 200, 100, Traffic.at(t),
+                    2_000L));
             nas.sendTo(detector);
         }
     }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -87,7 +88,8 @@ class DevModeWalkTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         Log.infof("Routes no demo user reached (no such data in the demo): %s", unreached);
         for (String shape : List.of("/portal", "/portal/devices/*", "/portal/alerts/*", "/portal/activity",
-                "/portal/settings", "/portal/week", "/admin", "/admin/households/*", "/admin/households?[q]", "/admin/fleet",
+                "/portal/settings", "/portal/week", "/admin", "/admin/households/*", "/admin/households?[q]",
+                        "/admin/fleet",
                 "/admin/audit", "/admin/fleet/evidence/routers/*", "/admin/fleet/evidence/snapshots/*",
                 "/api/v1/devices/*", "/api/v1/devices/*/actions", "/api/v1/alerts/*",
                 "/api/v1/settings", "/api/v1/events")) {
@@ -130,9 +132,10 @@ class DevModeWalkTest {
     }
 
     private static List<String> searchTerms(Household h) {
-        return List.of(h.accountNumber(), h.accountNumber().substring(0, 4).toLowerCase(), h.name(),
-                h.name().substring(0, 3).toLowerCase(), h.serial(), h.serial().toLowerCase(), h.mac(),
-                h.mac().toLowerCase().replace(':', '-'), h.ip());
+        return List.of(h.accountNumber(), h.accountNumber().substring(0, 4).toLowerCase(Locale.ROOT), h.name(),
+                h.name().substring(0, 3).toLowerCase(Locale.ROOT), h.serial(), h.serial().toLowerCase(Locale.ROOT),
+                        h.mac(),
+                h.mac().toLowerCase(Locale.ROOT).replace(':', '-'), h.ip());
     }
 
     private Household demoHousehold() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,7 +56,7 @@ final class GetForms {
             if (name.isEmpty()) {
                 continue;
             }
-            String type = attribute(inputs.group(1), "type").orElse("text").toLowerCase();
+            String type = attribute(inputs.group(1), "type").orElse("text").toLowerCase(Locale.ROOT);
             String value = attribute(inputs.group(1), "value").orElse("");
             boolean checked = inputs.group(1).matches("(?s).*\\schecked\\b.*");
             switch (type) {

@@ -69,7 +69,8 @@ class QuarantineDispatchTest {
         assertTrue(quarantines.quarantineOf(home.id(), camera.id).isEmpty());
 
         List<String> outcomes = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
-                "householdId = ?1 order by id", home.id().value()).stream().map(e -> e.action + ":" + e.outcome).toList());
+                "householdId = ?1 order by id", home.id().value()).stream().map(e -> e.action + ":"
+                        + e.outcome).toList());
         assertEquals(List.of("device.quarantine:requested", "device.quarantine:verified", "device.release:requested",
                 "device.release:verified"), outcomes);
     }
@@ -105,7 +106,8 @@ class QuarantineDispatchTest {
         try {
             action = quarantines.quarantine(home.id(), camera.id, QuarantineLevel.FULL, null,
                     Actor.subscriber("dispatch-away"), null, null);
-            // Waiting between attempts, and for longer than the test's backoff: only the router's return brings it forward.
+            // Waiting between attempts, and for longer than the test's backoff: only the router's return brings it
+            // forward.
             await().atMost(SOON).until(() -> waiting(action.id, "attempts >= 3",
                     "nextAttemptAt = ?1", Instant.now().plus(Duration.ofHours(1))));
             assertEquals(ActionState.REQUESTED, reload(action.id).state);
@@ -208,7 +210,8 @@ class QuarantineDispatchTest {
 
     /** Changes an action that waits for its next attempt (not one a worker holds); true once it did. */
     private static boolean waiting(UUID actionId, String condition, String change, Instant value) {
-        return QuarkusTransaction.requiringNew().call(() -> EnforcementAction.update(change + " where id = ?2 and state = ?3 "
+        return QuarkusTransaction.requiringNew().call(()
+                -> EnforcementAction.update(change + " where id = ?2 and state = ?3 "
                 + "and lastError is not null and " + condition, value, actionId, ActionState.REQUESTED)) == 1;
     }
 

@@ -57,19 +57,22 @@ class FleetPagesGermanTest {
         RemediationJob job = haltedJob(home);
 
         String routerPage = german("/admin/fleet/routers/" + home.routerId());
-        assertTrue(routerPage.contains("Aktuelle Konfiguration") && routerPage.contains("Kundin oder Kunde"), routerPage);
+        assertTrue(routerPage.contains("Aktuelle Konfiguration") && routerPage.contains("Kundin oder Kunde"),
+                routerPage);
         assertTrue(german("/admin/fleet/baselines").contains("Sollkonfigurationen und Rücksetzregeln"));
         assertTrue(german("/admin/fleet/baselines/parameters/" + rule.id + "/dry-run").contains("Probelauf"));
         assertTrue(german("/admin/fleet/campaigns").contains("Gefundene Kampagnen"));
         String campaignPage = german("/admin/fleet/campaigns/" + campaign.id);
-        assertTrue(campaignPage.contains("Ändernde Router je") && campaignPage.contains("Zuerst gesehen"), campaignPage);
+        assertTrue(campaignPage.contains("Ändernde Router je") && campaignPage.contains("Zuerst gesehen"),
+                campaignPage);
         assertTrue(german("/admin/fleet/remediation").contains("Bereinigungsaufträge"));
         assertTrue(german("/admin/fleet/remediation/new").contains("Neuer Bereinigungsauftrag"));
         String jobPage = german("/admin/fleet/remediation/" + job.id);
         assertTrue(jobPage.contains("Neustart auf 1 Router") && jobPage.contains("Angehalten von fleet-german-ana")
                 && jobPage.contains("Gescheitert"), jobPage);
 
-        given().cookie("hs_lang", "de").accept("application/json").get("/admin/fleet/remediation/" + job.id + "/progress")
+        given().cookie("hs_lang", "de").accept("application/json").get("/admin/fleet/remediation/" + job.id
+                + "/progress")
                 .then().statusCode(200).body("state", equalTo("HALTED")).body("stateLabel", equalTo("Angehalten"))
                 .body("haltReason", equalTo("Angehalten von fleet-german-ana: Ticket SEC-9 Router bleiben aus"));
     }

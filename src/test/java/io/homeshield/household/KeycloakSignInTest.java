@@ -1,12 +1,12 @@
 package io.homeshield.household;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 import java.util.regex.Pattern;
@@ -100,7 +100,8 @@ class KeycloakSignInTest {
             page.locator("#username").fill(KeycloakServer.ALICE.name());
             page.locator("#password").fill(KeycloakServer.ALICE.name());
             page.locator("#kc-login").click();
-            page.waitForURL(Pattern.compile(Pattern.quote(site.getHost()) + ":" + site.getPort() + "/portal/devices.*"));
+            page.waitForURL(Pattern.compile(Pattern.quote(site.getHost()) + ":" + site.getPort()
+                    + "/portal/devices.*"));
             assertThat(page.content(), containsString("kc-ipcam"));
             assertThat(page.content(), not(containsString("kc-tv")));
             BrowserSession.screenshot(page, "keycloak-signed-in-devices");

@@ -57,7 +57,8 @@ class MemberServiceTest {
         TestHousehold home = Fixtures.household("ma-owner-3");
         HouseholdMember owner = member("ma-owner-3");
         HouseholdInvitation invitation = members.invite(owner, "ma-plain-member", MemberRole.MEMBER);
-        HouseholdMember plain = members.accept(invitation.id, new Invitee("ma-plain-member", null, false, "Plain"), null);
+        HouseholdMember plain = members.accept(invitation.id, new Invitee("ma-plain-member", null, false, "Plain"),
+                null);
 
         assertThrows(MemberMayNotActException.class, () -> members.invite(plain, "ma-someone", MemberRole.MEMBER));
         assertThrows(MemberMayNotActException.class, () -> members.remove(plain, owner.id));

@@ -27,7 +27,8 @@ class FeedCatalogTest {
     private final ThreatIntel intel = new ThreatIntel();
 
     private FeedCatalog catalog(FeedDefinition... feeds) {
-        return new FeedCatalog(List.of(feeds), new FeedFetcher(null, Duration.ofSeconds(5), 1 << 20, false), 0.05, clock,
+        return new FeedCatalog(List.of(feeds), new FeedFetcher(null, Duration.ofSeconds(5), 1 << 20, false), 0.05,
+                clock,
                 intel::install);
     }
 

@@ -97,7 +97,8 @@ public final class MatchingBenchmark {
                 }
                 return found;
             });
-            System.out.printf("round %d (CPU time): name %.0f ns/lookup, address %.0f ns/lookup; hash map with substrings %.0f ns/lookup%n",
+            System.out.printf("round %d (CPU time): name %.0f ns/lookup, address %.0f ns/lookup; hash map with "
+                    + "substrings %.0f ns/lookup%n",
                     round, domain, address, baseline);
         }
         sink = set;

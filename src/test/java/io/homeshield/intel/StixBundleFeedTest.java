@@ -27,7 +27,8 @@ class StixBundleFeedTest {
                   "name": "Mozi", "is_family": true },
                 { "type": "indicator", "spec_version": "2.1", "id": "indicator--a1",
                   "created": "2025-10-20T00:00:00.000Z", "modified": "2025-10-20T00:00:00.000Z",
-                  "name": "Mozi C2", "pattern_type": "stix", "pattern": "[domain-name:value = 'c2.mozi-botnet.example']",
+                  "name": "Mozi C2", "pattern_type": "stix",
+                  "pattern": "[domain-name:value = 'c2.mozi-botnet.example']",
                   "valid_from": "2025-10-20T00:00:00Z", "valid_until": "2025-11-20T00:00:00Z" },
                 { "type": "indicator", "spec_version": "2.1", "id": "indicator--a2",
                   "created": "2025-10-20T00:00:00.000Z", "modified": "2025-10-20T00:00:00.000Z",
@@ -51,17 +52,20 @@ class StixBundleFeedTest {
                   "valid_from": "2025-10-20T00:00:00Z" },
                 { "type": "indicator", "spec_version": "2.1", "id": "indicator--a7",
                   "created": "2025-10-20T00:00:00.000Z", "modified": "2025-10-20T00:00:00.000Z",
-                  "pattern_type": "stix", "pattern": "[ipv4-addr:value = '192.0.2.1' AND network-traffic:dst_port = 23]",
+                  "pattern_type": "stix",
+                  "pattern": "[ipv4-addr:value = '192.0.2.1' AND network-traffic:dst_port = 23]",
                   "valid_from": "2025-10-20T00:00:00Z" },
                 { "type": "indicator", "spec_version": "2.1", "id": "indicator--a8",
                   "created": "2025-10-20T00:00:00.000Z", "modified": "2025-10-20T00:00:00.000Z",
                   "pattern_type": "stix",
-                  "pattern": "[file:hashes.'SHA-256' = 'aec070645fe53ee3b3763059376134f058cc337247c978add178b6ccdfb0019f']",
+                  "pattern":
+                    "[file:hashes.'SHA-256' = 'aec070645fe53ee3b3763059376134f058cc337247c978add178b6ccdfb0019f']",
                   "valid_from": "2025-10-20T00:00:00Z" },
                 { "type": "indicator", "spec_version": "2.1", "id": "indicator--a9",
                   "created": "2025-10-20T00:00:00.000Z", "modified": "2025-10-20T00:00:00.000Z",
                   "pattern_type": "stix",
-                  "pattern": "[domain-name:value = 'one.example' OR domain-name:value = 'two.example'] OR [ipv6-addr:value = '2001:db8:bad::/48']",
+                  "pattern": "[domain-name:value = 'one.example' OR domain-name:value = 'two.example'] \
+                OR [ipv6-addr:value = '2001:db8:bad::/48']",
                   "valid_from": "2025-10-26T00:00:00Z" },
                 { "type": "indicator", "spec_version": "2.1", "id": "indicator--a10",
                   "created": "2025-10-20T00:00:00.000Z", "modified": "2025-10-20T00:00:00.000Z",
@@ -101,7 +105,8 @@ class StixBundleFeedTest {
         assertTrue(on27th.match(IpAddress.of("198.51.100.7")).isEmpty(), "valid until the 25th");
         assertTrue(on27th.match(DomainName.of("two.example")).isPresent());
         assertTrue(on27th.match(IpAddress.of("2001:db8:bad:ffff::1")).isPresent());
-        assertEquals(Instant.parse("2025-10-25T00:00:00Z"), feed.nextChangeAfter(Instant.parse("2025-10-24T12:00:00Z")));
+        assertEquals(Instant.parse("2025-10-25T00:00:00Z"),
+                feed.nextChangeAfter(Instant.parse("2025-10-24T12:00:00Z")));
     }
 
     @Test

@@ -53,7 +53,8 @@ class SaturatingRollupTest {
 
         assertEquals(List.of(Long.MAX_VALUE, 30L, Long.MAX_VALUE, 3L),
                 longs(connection, "select bytes_out, bytes_in, flows, lookups from device_activity"));
-        assertEquals(List.of(Long.MAX_VALUE, 5L), longs(connection, "select bytes, connections from device_destination"));
+        assertEquals(List.of(Long.MAX_VALUE, 5L),
+                longs(connection, "select bytes, connections from device_destination"));
     }
 
     private static void add(Connection connection, boolean postgresql, ActivityCounts activity,
@@ -69,7 +70,8 @@ class SaturatingRollupTest {
     private static void create(Connection connection, String kind) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("create " + kind + "table device_activity (device_id uuid not null,"
-                    + " bucket_start timestamp with time zone not null, bytes_out bigint not null, bytes_in bigint not null,"
+                    + " bucket_start timestamp with time zone not null, bytes_out bigint not null, bytes_in bigint not "
+                            + "null,"
                     + " flows bigint not null, lookups bigint not null, primary key (device_id, bucket_start))");
             statement.execute("create " + kind + "table device_destination (device_id uuid not null,"
                     + " activity_day date not null, destination varchar(253) not null, bytes bigint not null,"

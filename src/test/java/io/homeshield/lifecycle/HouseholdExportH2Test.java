@@ -31,12 +31,14 @@ class HouseholdExportH2Test {
     @Test
     void theArchiveIsWrittenFromH2() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:export;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        h2.setURL("jdbc:h2:mem:export;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
         try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
             s.execute("drop all objects");
         }
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration",
+                "classpath:db/vendor/h2").load().migrate();
         UUID household = UUID.randomUUID();
         UUID router = UUID.randomUUID();
         try (Connection c = h2.getConnection()) {
@@ -51,7 +53,8 @@ class HouseholdExportH2Test {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        new HouseholdExport(h2, new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC)).write(new HouseholdId(household), out);
+        new HouseholdExport(h2, new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC)).write(new HouseholdId(household),
+                out);
 
         JsonNode archive = new ObjectMapper().readTree(out.toByteArray());
         assertThat(archive.path("format").asText(), equalTo("homeshield-export/1"));

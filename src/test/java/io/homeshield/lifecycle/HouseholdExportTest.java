@@ -76,7 +76,8 @@ class HouseholdExportTest {
         assertThat(archive.getList("alerts.indicator"), equalTo(List.of("bad.example")));
         assertThat(archive.getList("traffic_hourly.bytes_out"), equalTo(List.of(1234)));
         assertThat(archive.getList("traffic_daily.destination"), equalTo(List.of("video.example")));
-        assertThat("nothing of the neighbour's household", body, not(containsString(neighbour.id().value().toString())));
+        assertThat("nothing of the neighbour's household", body,
+                not(containsString(neighbour.id().value().toString())));
         assertThat(body, not(containsString("bobs-tv")));
         assertThat(body, not(containsString("other-bad.example")));
         assertThat(body, not(containsString(tv.id.toString())));

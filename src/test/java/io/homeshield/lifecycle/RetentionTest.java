@@ -188,8 +188,10 @@ class RetentionTest {
             Instant deliveriesOld = NOW.minus(config.webhookDeliveries()).minusSeconds(60);
             UUID oldDelivered = delivery(c, webhook, "old-delivered", "DELIVERED", deliveriesOld);
             delivery(c, webhook, "old-pending", "PENDING", deliveriesOld);
-            UUID young = delivery(c, webhook, "young", "DELIVERED", NOW.minus(config.webhookDeliveries()).plusSeconds(60));
-            execute(c, "insert into webhook_attempt (delivery_id, attempted_at, status, duration_ms) values (?, ?, 500, 1),"
+            UUID young = delivery(c, webhook, "young", "DELIVERED",
+                    NOW.minus(config.webhookDeliveries()).plusSeconds(60));
+            execute(c, "insert into webhook_attempt (delivery_id, attempted_at, status, duration_ms) values (?, ?, "
+                    + "500, 1),"
                     + " (?, ?, 204, 1)", oldDelivered, at(deliveriesOld), young, at(NOW));
 
             execute(c, "insert into api_idempotency (household_id, idempotency_key, request_hash, created_at)"
@@ -215,7 +217,8 @@ class RetentionTest {
     }
 
     private void feedback(Connection c, UUID alert, String comment) throws SQLException {
-        execute(c, "insert into alert_feedback (id, alert_id, household_id, alert_type, indicator, device_type, comment,"
+        execute(c, "insert into alert_feedback (id, alert_id, household_id, alert_type, indicator, device_type, "
+                + "comment,"
                 + " given_by, given_at, review_state) values (?, ?, ?, 'KNOWN_BAD_DESTINATION', 'x', 'PHONE', ?,"
                 + " 'owner', ?, 'OPEN')", UUID.randomUUID(), alert, household, comment, at(NOW));
     }
@@ -268,7 +271,8 @@ class RetentionTest {
                     + " values (?, 'R-1', 'Retention', 'HOME', ?)", household, at(NOW));
             execute(c, "insert into router (id, household_id, serial_number, model, firmware, channel, created_at)"
                     + " values (?, ?, 'SN-R-1', 'HS-Box 7', '1.4.2', 'SIMULATED', ?)", router, household, at(NOW));
-            execute(c, "insert into device (id, household_id, router_id, mac, device_type, first_seen, last_seen, online)"
+            execute(c, "insert into device (id, household_id, router_id, mac, device_type, first_seen, last_seen, "
+                    + "online)"
                     + " values (?, ?, ?, '02:00:00:00:00:01', 'PHONE', ?, ?, true)", device, household, router,
                     at(NOW), at(NOW));
         }

@@ -58,7 +58,8 @@ class EmailNotificationTest {
         MimeMessage mail = received.get(0);
         assertThat(mail.getSubject(), equalTo("Serious alert: Contact with a known malicious host (Hall camera)"));
         String link = PORTAL + "/portal/alerts/" + alert.id;
-        assertThat(MailParts.part(mail, "text/plain"), allOf(containsString("on the device \"Hall camera\""), containsString(link),
+        assertThat(MailParts.part(mail, "text/plain"),
+                allOf(containsString("on the device \"Hall camera\""), containsString(link),
                 containsString("Quarantine the device")));
         assertThat(MailParts.part(mail, "text/html"), allOf(containsString("href=\"" + link + "\""),
                 containsString("Open the alert in the portal")));
@@ -114,11 +115,14 @@ class EmailNotificationTest {
         MimeMessage digest = received.get(0);
         assertThat(digest.getSubject(), allOf(startsWith("HomeShield, "), endsWith("alerts: 2, actions: 1")));
         String text = MailParts.part(digest, "text/plain");
-        assertThat(text, allOf(containsString("Alerts"), containsString("Living room TV"), containsString("Work laptop"),
-                containsString(PORTAL + "/portal/alerts/" + first.id), containsString(PORTAL + "/portal/alerts/" + second.id),
+        assertThat(text, allOf(containsString("Alerts"), containsString("Living room TV"),
+                containsString("Work laptop"),
+                containsString(PORTAL + "/portal/alerts/" + first.id),
+                        containsString(PORTAL + "/portal/alerts/" + second.id),
                 containsString("The device \"Work laptop\" was isolated from your network."),
                 containsString(PORTAL + "/portal/devices/" + laptop.id)));
-        assertThat(MailParts.part(digest, "text/html"), allOf(containsString("href=\"" + PORTAL + "/portal/alerts/" + first.id + "\""),
+        assertThat(MailParts.part(digest, "text/html"),
+                allOf(containsString("href=\"" + PORTAL + "/portal/alerts/" + first.id + "\""),
                 containsString("href=\"" + PORTAL + "/portal/alerts/" + second.id + "\"")));
     }
 

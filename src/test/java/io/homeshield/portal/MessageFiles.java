@@ -17,7 +17,8 @@ public final class MessageFiles {
     /** Qute sections and expressions inside a message; what is left between them is text a person reads. */
     private static final Pattern TEMPLATE_PART = Pattern.compile("\\{[^}]*\\}");
     /** Words the same in both languages, or too short to tell. */
-    private static final Set<String> SAME_IN_BOTH = Set.of("Online", "Offline", "Laptop", "Tablet", "Computer", "Router",
+    private static final Set<String> SAME_IN_BOTH = Set.of("Online", "Offline", "Laptop", "Tablet", "Computer",
+            "Router",
             "Details", "Domain", "Thermostat", "HomeShield", "Neu", "Hour");
 
     private MessageFiles() {

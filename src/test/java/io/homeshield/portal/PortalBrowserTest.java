@@ -1,5 +1,7 @@
 package io.homeshield.portal;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.homeshield.testsupport.BrowserSession.assertAccessible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
@@ -27,9 +29,6 @@ import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.homeshield.testsupport.Lanes;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.homeshield.testsupport.BrowserSession.assertAccessible;
 
 /** The portal as people use it: in Chromium, signed in through the identity server's login page. */
 @QuarkusTest
@@ -76,7 +75,8 @@ class PortalBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quarantine bt-garden-camera…")).click();
         page.getByLabel("1 hour").check();
         assertAccessible(page, "confirm quarantine");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, quarantine bt-garden-camera")).click();
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Yes, quarantine bt-garden-camera")).click();
         assertThat(page.locator("[role=status].notice"))
                 .containsText(Pattern.compile("Quarantine requested|bt-garden-camera is isolated"));
         assertThat(page.locator("body")).hasAttribute("data-live", "connected");

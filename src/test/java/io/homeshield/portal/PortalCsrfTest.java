@@ -86,7 +86,8 @@ class PortalCsrfTest {
         form.post().header("Origin", "null").formParam("duration", "1h")
                 .post("/portal/devices/" + device.id + "/quarantine")
                 .then().statusCode(403);
-        form.post().header("Origin", "http://" + site.getHost() + ":" + (site.getPort() + 1)).formParam("duration", "1h")
+        form.post().header("Origin", "http://" + site.getHost() + ":" + (site.getPort() + 1)).formParam("duration",
+                "1h")
                 .post("/portal/devices/" + device.id + "/quarantine")
                 .then().statusCode(403);
         assertNothingStored(device);

@@ -17,7 +17,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
-/** The owner asks for the household's erasure on the settings page, confirming with the account number, and may cancel. */
+/**
+ * The owner asks for the household's erasure on the settings page, confirming with the account number, and may cancel.
+ */
 @QuarkusTest
 class PortalErasureTest {
 

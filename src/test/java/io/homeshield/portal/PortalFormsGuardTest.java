@@ -77,7 +77,8 @@ class PortalFormsGuardTest {
         Device bobsCamera = Fixtures.device(bobs, "guard-bobs-camera", DeviceType.CAMERA);
         Alert bobsAlert = Fixtures.alert(bobsCamera, "guard-bob-c2.example.net");
         UUID bobsBlock = PortalTestData.block(bobs.id(), "guard-bobs-block.example.com", null);
-        HouseholdMember bobsMember = PortalTestData.addMember(bobs.id(), "portal-guard-bobs-partner", MemberRole.MEMBER);
+        HouseholdMember bobsMember = PortalTestData.addMember(bobs.id(), "portal-guard-bobs-partner",
+                MemberRole.MEMBER);
         UUID bobsInvitation = PortalTestData.invite(bobs.id(), "portal-guard-alice", MemberRole.CO_ADMIN);
         PortalForms.Form form = PortalForms.from("/portal/settings");
 
@@ -114,11 +115,13 @@ class PortalFormsGuardTest {
         assertEquals(1, PortalTestData.invitations(bobs.id()));
         assertEquals(2, PortalTestData.members(bobs.id()));
         assertNull(PortalTestData.quarantineOf(alicesLaptop.id));
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> BlockedDomain.count("domain",
-                "guard-y.example.com")));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(()
+                -> BlockedDomain.count("domain", "guard-y.example.com")));
         assertEquals(0, QuarkusTransaction.requiringNew()
-                .call(() -> HouseholdInvitation.count("householdId = ?1 and acceptedAt is not null", bobs.id().value())));
+                .call(() -> HouseholdInvitation.count("householdId = ?1 and acceptedAt is not null",
+                        bobs.id().value())));
         assertEquals("Household of portal-guard-bob",
-                QuarkusTransaction.requiringNew().call(() -> Household.<Household>findById(bobs.id().value()).displayName));
+                QuarkusTransaction.requiringNew().call(()
+                        -> Household.<Household>findById(bobs.id().value()).displayName));
     }
 }

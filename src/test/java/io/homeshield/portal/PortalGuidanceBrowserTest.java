@@ -75,14 +75,17 @@ class PortalGuidanceBrowserTest {
         assertThat(banner).containsText("Contact with a known malicious host");
         assertAccessible(page, "overview with the next step");
         banner.getByLabel("1 hour").check();
-        banner.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Quarantine bt-guided-camera")).click();
+        banner.getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Quarantine bt-guided-camera")).click();
 
         assertThat(page.locator("h1")).containsText("bt-guided-camera");
         assertThat(page.locator("[data-live-region=notice] .notice"))
                 .containsText("bt-guided-camera is isolated: your router confirmed the quarantine.", LONG);
-        assertThat(page.locator("[data-live-region=actions] .row").first()).hasAttribute("data-action-state", "VERIFIED");
+        assertThat(page.locator("[data-live-region=actions] .row").first()).hasAttribute("data-action-state",
+                "VERIFIED");
         assertThat(page.locator(".device-head")).containsText("Online, isolated", LONG);
-        assertEquals(0, page.locator(".device-head .chip-ok").count(), "an isolated device is not shown as simply online");
+        assertEquals(0, page.locator(".device-head .chip-ok").count(),
+                "an isolated device is not shown as simply online");
         assertAccessible(page, "device isolated");
 
         page.navigate(site + "portal");
@@ -120,7 +123,8 @@ class PortalGuidanceBrowserTest {
         Page page = browser.newPage();
         BrowserSession.signIn(page, site, "/portal/devices/" + printer.id, "bt-forms", "subscriber", false);
 
-        String tooLong = "Printer in the study upstairs next to the bookshelf that nobody uses any more since we moved the desk";
+        String tooLong = "Printer in the study upstairs next to the bookshelf that nobody uses any more since we moved "
+                + "the desk";
         page.locator("details.edit summary").click();
         page.locator("#device-label").fill(tooLong);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();

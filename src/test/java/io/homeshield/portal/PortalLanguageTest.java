@@ -31,7 +31,8 @@ class PortalLanguageTest {
         Fixtures.household("portal-lang-owner");
         given().header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5").get("/portal").then().statusCode(200)
                 .header("Content-Language", "de")
-                .body(containsString("<html lang=\"de\">"), containsString("Übersicht"), containsString("Geräte online"));
+                .body(containsString("<html lang=\"de\">"), containsString("Übersicht"),
+                        containsString("Geräte online"));
         given().header("Accept-Language", "fr-FR,fr;q=0.9").get("/portal").then().statusCode(200)
                 .body(containsString("<html lang=\"en\">"), containsString("Devices online"));
         given().header("Accept-Language", "this is not a language list").get("/portal").then().statusCode(200)
@@ -53,7 +54,8 @@ class PortalLanguageTest {
 
     @Test
     void theSwitchOnlyGoesBackToPagesOfThisSite() {
-        for (String next : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)")) {
+        for (String next : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example",
+                "javascript:alert(1)")) {
             given().redirects().follow(false).queryParam("next", next).get("/language/en").then().statusCode(303)
                     .header("Location", not(containsString("evil")))
                     .header("Location", not(containsString("javascript")));
@@ -80,6 +82,7 @@ class PortalLanguageTest {
     @Test
     void bothLanguagesHaveEveryMessage() {
         assertEquals(MessageFiles.keys("messages/msg.properties"), MessageFiles.keys("messages/msg_de.properties"));
-        assertEquals(MessageFiles.keys("messages/alertMsg.properties"), MessageFiles.keys("messages/alertMsg_de.properties"));
+        assertEquals(MessageFiles.keys("messages/alertMsg.properties"),
+                MessageFiles.keys("messages/alertMsg_de.properties"));
     }
 }

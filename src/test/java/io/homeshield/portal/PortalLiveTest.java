@@ -64,19 +64,23 @@ class PortalLiveTest {
     @Test
     void eachPersonIsToldOnlyWhatTheyAskedFor() {
         UUID device = UUID.randomUUID();
-        HouseholdChange seriousAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), device, "OPEN",
+        HouseholdChange seriousAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), device,
+                "OPEN",
                 null, AlertType.SCANNING, true, "k1", Instant.now());
         HouseholdChange mildAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), device, "OPEN",
                 null, AlertType.UPLOAD_SPIKE, false, "k2", Instant.now());
         PortalMessages english = PortalBundles.messages(Locale.ENGLISH);
         Map<UUID, String> names = Map.of(device, "Garden camera");
 
-        LiveMessages serious = new LiveMessages(english, PortalBundles.alerts(Locale.ENGLISH), NotifyLevel.SERIOUS, names);
+        LiveMessages serious = new LiveMessages(english, PortalBundles.alerts(Locale.ENGLISH), NotifyLevel.SERIOUS,
+                names);
         assertEquals("New alert on Garden camera: Scanning the internet for devices to break into",
                 serious.sentence(seriousAlert));
         assertEquals("", serious.sentence(mildAlert));
-        assertEquals("", new LiveMessages(english, PortalBundles.alerts(Locale.ENGLISH), NotifyLevel.NONE, names).sentence(seriousAlert));
-        assertTrue(new LiveMessages(PortalBundles.messages(Locale.GERMAN), PortalBundles.alerts(Locale.GERMAN), NotifyLevel.ALL, names)
+        assertEquals("", new LiveMessages(english, PortalBundles.alerts(Locale.ENGLISH), NotifyLevel.NONE,
+                names).sentence(seriousAlert));
+        assertTrue(new LiveMessages(PortalBundles.messages(Locale.GERMAN), PortalBundles.alerts(Locale.GERMAN),
+                NotifyLevel.ALL, names)
                 .sentence(mildAlert).startsWith("Neue Warnung zu Garden camera"));
         HouseholdChange routerAlert = new HouseholdChange(UUID.randomUUID(), "alert", UUID.randomUUID(), null, "OPEN",
                 null, AlertType.ROUTER_DNS_HIJACK, true, "k3", Instant.now());

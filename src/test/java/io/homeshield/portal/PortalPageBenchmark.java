@@ -50,12 +50,14 @@ class PortalPageBenchmark {
         TestHousehold home = Fixtures.household("portal-benchmark-owner");
         List<Device> devices = new ArrayList<>();
         for (int i = 0; i < DEVICES; i++) {
-            devices.add(Fixtures.device(home, "bench-device-" + i, DeviceType.values()[i % DeviceType.values().length]));
+            devices.add(Fixtures.device(home, "bench-device-" + i,
+                    DeviceType.values()[i % DeviceType.values().length]));
         }
         fillHistory(home, devices);
 
         List<String> report = new ArrayList<>();
-        report.add(String.format(Locale.ROOT, "Household: %d devices, %d alerts (%d open), %d actions, %d audit entries",
+        report.add(String.format(Locale.ROOT,
+                "Household: %d devices, %d alerts (%d open), %d actions, %d audit entries",
                 DEVICES, ALERTS, ALERTS / 100, DEVICES * 10, 2_000));
         for (String path : List.of("/portal", "/portal/devices", "/portal/devices/" + devices.get(0).id,
                 "/portal/alerts")) {
@@ -115,7 +117,8 @@ class PortalPageBenchmark {
                     insert into enforcement_action (id, household_id, router_id, device_id, kind, target_mac, state,
                         attempts, next_attempt_at, requested_by, requested_at, updated_at)
                     select gen_random_uuid(), d.household_id, d.router_id, d.id, 'QUARANTINE', d.mac, 'VERIFIED', 1,
-                        now(), 'portal-benchmark-owner', now() - (g * interval '1 hour'), now() - (g * interval '1 hour')
+                        now(), 'portal-benchmark-owner', now() - (g * interval '1 hour'),
+                        now() - (g * interval '1 hour')
                     from device d cross join generate_series(1, 10) g where d.household_id = ?1
                     """).setParameter(1, home.id().value()).executeUpdate();
             em.createNativeQuery("""

@@ -78,8 +78,8 @@ final class PortalTestData {
     }
 
     static List<String> blockedDomains(HouseholdId household) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                BlockedDomain.<BlockedDomain>list("householdId = ?1 order by domain",
+        return QuarkusTransaction.requiringNew().call(()
+                -> BlockedDomain.<BlockedDomain>list("householdId = ?1 order by domain",
                 household.value()).stream().map(b -> b.domain).toList());
     }
 
@@ -106,7 +106,8 @@ final class PortalTestData {
     }
 
     static long invitations(HouseholdId household) {
-        return QuarkusTransaction.requiringNew().call(() -> HouseholdInvitation.count("householdId", household.value()));
+        return QuarkusTransaction.requiringNew().call(()
+                -> HouseholdInvitation.count("householdId", household.value()));
     }
 
     static long members(HouseholdId household) {

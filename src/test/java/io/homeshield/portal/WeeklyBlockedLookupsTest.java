@@ -40,7 +40,8 @@ class WeeklyBlockedLookupsTest {
                 .dnsAnswered(tablet.mac, "cdn." + blocked, "NXDOMAIN")
                 .dns(tablet.mac, "www." + blocked, "0.0.0.0")
                 // not stopped by a block: a typo, and the blocked name answered before the block reached the router
-                .dnsAnswered(tablet.mac, "wikipedai-" + UUID.randomUUID().toString().substring(0, 6) + ".org", "NXDOMAIN")
+                .dnsAnswered(tablet.mac, "wikipedai-" + UUID.randomUUID().toString().substring(0, 6) + ".org",
+                        "NXDOMAIN")
                 .dns(tablet.mac, blocked, "203.0.113.80"));
         post(daves, Batches.of(daves.routerId(), 1).dnsAnswered(davesPc.mac, blocked, "NXDOMAIN")
                 .dnsAnswered(davesPc.mac, blocked, "NXDOMAIN"));

@@ -101,12 +101,14 @@ class ProvisioningApiTest {
                 .patch(BASE + "/routers/" + router).then().statusCode(412).header("ETag", equalTo(moved));
 
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> EnforcementAction.count(
-                "routerId = ?1 and kind = ?2", router, ActionKind.SYNC_DOMAIN_BLOCKS)), "its blocked domains go out again");
+                "routerId = ?1 and kind = ?2", router, ActionKind.SYNC_DOMAIN_BLOCKS)),
+                        "its blocked domains go out again");
         given().contentType(ContentType.JSON).header("If-Match", moved).body("{\"firmware\":\"5.3.1\"}")
                 .patch(BASE + "/routers/" + router)
                 .then().statusCode(200).body("channel", equalTo("USP")).body("managementAddress", equalTo(endpoint));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> EnforcementAction.count(
-                "routerId = ?1 and kind = ?2", router, ActionKind.SYNC_DOMAIN_BLOCKS)), "a firmware note sends nothing");
+                "routerId = ?1 and kind = ?2", router, ActionKind.SYNC_DOMAIN_BLOCKS)),
+                        "a firmware note sends nothing");
     }
 
     @Test
@@ -120,7 +122,8 @@ class ProvisioningApiTest {
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Household.count("accountNumber", account)));
 
         String household = post(BASE + "/households", """
-                {"accountNumber":"%s","displayName":"Twice"}""".formatted(account)).statusCode(201).extract().path("id");
+                {"accountNumber":"%s","displayName":"Twice"}""".formatted(account)).statusCode(201)
+                .extract().path("id");
         post(BASE + "/households", """
                 {"accountNumber":"%s","displayName":"Twice"}""".formatted(account)).statusCode(409)
                 .contentType("application/problem+json");

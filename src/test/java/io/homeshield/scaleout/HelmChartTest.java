@@ -130,7 +130,8 @@ class HelmChartTest {
         JsonNode ingress = objects.get("Ingress/homeshield").at("/spec");
         assertEquals("http", ingress.at("/rules/0/http/paths/0/backend/service/port/name").asText(),
                 "the ingress routes to the public port only");
-        assertEquals("10.42.0.0/16", objects.get("ConfigMap/homeshield").at("/data/HOMESHIELD_TRUSTED_PROXIES").asText(),
+        assertEquals("10.42.0.0/16", objects.get("ConfigMap/homeshield").at("/data/HOMESHIELD_TRUSTED_PROXIES")
+                .asText(),
                 "forwarded headers are believed from the ingress controller only");
         assertEquals("homeshield.example-isp.net", ingress.at("/rules/0/host").asText());
         assertEquals("homeshield-tls", ingress.at("/tls/0/secretName").asText());
@@ -154,7 +155,8 @@ class HelmChartTest {
         String properties = objects.get("ConfigMap/homeshield-config").at("/data/application.properties").asText();
         assertTrue(properties.contains("homeshield.telemetry.kafka.client.\"security.protocol\"=SASL_SSL"), properties);
         assertTrue(properties.contains(
-                "homeshield.telemetry.kafka.client.\"sasl.jaas.config\"=${HOMESHIELD_KAFKA_SASL_JAAS_CONFIG}"), properties);
+                "homeshield.telemetry.kafka.client.\"sasl.jaas.config\"=${HOMESHIELD_KAFKA_SASL_JAAS_CONFIG}"),
+                        properties);
         assertTrue(properties.contains("homeshield.telemetry.max-concurrent-batches=16"), properties);
         JsonNode from = objects.get("NetworkPolicy/homeshield").at("/spec/ingress/0/from");
         assertEquals(2, from.size());
@@ -207,7 +209,8 @@ class HelmChartTest {
     @Test
     void flowExportIsOpenOnlyToTheExporterRanges() throws IOException {
         Map<String, JsonNode> objects = render(template().set("flowExport.enabled", "true")
-                .set("flowExport.exporterRanges[0]", "100.64.0.0/10").set("flowExport.exporterRanges[1]", "2001:db8::/32")
+                .set("flowExport.exporterRanges[0]", "100.64.0.0/10").set("flowExport.exporterRanges[1]",
+                        "2001:db8::/32")
                 .call());
 
         JsonNode udp = null;

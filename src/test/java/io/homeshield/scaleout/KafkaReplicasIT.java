@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,9 +97,10 @@ class KafkaReplicasIT {
         UUID household = UUID.randomUUID();
         UUID router = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
-        String suffix = household.toString().substring(0, 8).toUpperCase();
+        String suffix = household.toString().substring(0, 8).toUpperCase(Locale.ROOT);
         try (PreparedStatement h = db.prepareStatement(
-                "insert into household (id, account_number, display_name, kind, created_at) values (?, ?, ?, 'HOME', ?)");
+                "insert into household (id, account_number, display_name, kind, created_at) values (?, ?, ?, 'HOME', "
+                        + "?)");
                 PreparedStatement r = db.prepareStatement("insert into router (id, household_id, serial_number, model, "
                         + "firmware, channel, created_at) values (?, ?, ?, 'HS-Box 7', '1.4.2', 'SIMULATED', ?)")) {
             h.setObject(1, household);

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,7 +50,8 @@ class TwoInstancesDispatchIT {
                         "both replicas dispatched: " + byReplica);
                 assertEquals(ACTIONS, verifiedAuditEntries(db, household), "one 'verified' entry per action");
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError(e.getMessage() + "\n--- replica-a\n" + tail(a) + "\n--- replica-b\n" + tail(b), e);
+                throw new AssertionError(e.getMessage() + "\n--- replica-a\n" + tail(a) + "\n--- replica-b\n" + tail(b),
+                        e);
             }
         }
     }
@@ -60,17 +62,19 @@ class TwoInstancesDispatchIT {
         UUID router = UUID.randomUUID();
         db.setAutoCommit(false);
         try (PreparedStatement h = db.prepareStatement(
-                "insert into household (id, account_number, display_name, kind, created_at) values (?, ?, ?, 'HOME', ?)");
+                "insert into household (id, account_number, display_name, kind, created_at) values (?, ?, ?, 'HOME', "
+                        + "?)");
                 PreparedStatement r = db.prepareStatement("insert into router (id, household_id, serial_number, model, "
                         + "firmware, channel, created_at) values (?, ?, ?, 'HS-Box 7', '1.4.2', 'SIMULATED', ?)");
                 PreparedStatement d = db.prepareStatement("insert into device (id, household_id, router_id, mac, "
                         + "device_type, first_seen, last_seen, online) values (?, ?, ?, ?, 'CAMERA', ?, ?, true)");
                 PreparedStatement q = db.prepareStatement("insert into device_quarantine (device_id, household_id, "
                         + "router_id, level, requested_by, requested_at) values (?, ?, ?, 'FULL', 'it', ?)");
-                PreparedStatement act = db.prepareStatement("insert into enforcement_action (id, household_id, router_id, "
+                PreparedStatement act = db.prepareStatement(
+                        "insert into enforcement_action (id, household_id, router_id, "
                         + "device_id, kind, target_mac, state, attempts, next_attempt_at, requested_by, requested_at, "
                         + "updated_at) values (?, ?, ?, ?, 'QUARANTINE', ?, 'REQUESTED', 0, ?, 'it', ?, ?)")) {
-            String suffix = household.toString().substring(0, 8).toUpperCase();
+            String suffix = household.toString().substring(0, 8).toUpperCase(Locale.ROOT);
             h.setObject(1, household);
             h.setString(2, "IT-" + suffix);
             h.setString(3, "Two replicas");

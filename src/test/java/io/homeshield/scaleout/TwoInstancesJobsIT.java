@@ -60,7 +60,8 @@ class TwoInstancesJobsIT {
                             job + " ran " + ran + " times in " + periods + " periods");
                 }
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError(e.getMessage() + "\n--- replica-a\n" + tail(a) + "\n--- replica-b\n" + tail(b), e);
+                throw new AssertionError(e.getMessage() + "\n--- replica-a\n" + tail(a) + "\n--- replica-b\n" + tail(b),
+                        e);
             }
         }
     }

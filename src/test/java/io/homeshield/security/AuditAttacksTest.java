@@ -185,8 +185,10 @@ class AuditAttacksTest {
             long last = lastPosition(c);
             String lastHash = hashAt(c, last);
             sql(c, "insert into audit_entry (id, occurred_at, actor, actor_role, household_id, action, target, reason,"
-                    + " outcome, previous_hash, hash, chain_position, key_id) select 900000000 + id, occurred_at, actor,"
-                    + " actor_role, household_id, action, target, reason, outcome, '" + lastHash + "', hash, " + (last + 1)
+                    + " outcome, previous_hash, hash, chain_position, key_id) select 900000000 + id, occurred_at, "
+                            + "actor,"
+                    + " actor_role, household_id, action, target, reason, outcome, '" + lastHash + "', hash, "
+                            + (last + 1)
                     + ", key_id from audit_entry where id = " + ids.get(0));
             sql(c, "update audit_chain_head set last_position = " + (last + 1) + ", last_hash = (select hash from"
                     + " audit_entry where id = " + ids.get(0) + ") where id = 1");
@@ -219,7 +221,8 @@ class AuditAttacksTest {
 
     @Test
     void textShiftedAcrossAFieldBoundaryIsFound() throws Exception {
-        Long id = QuarkusTransaction.requiringNew().call(() -> log.append(new AuditRecord("audit-attacks-sam", "support",
+        Long id = QuarkusTransaction.requiringNew().call(()
+                -> log.append(new AuditRecord("audit-attacks-sam", "support",
                 UUID.randomUUID(), "device.quarantine", "camera", "ticket\u001f4711", "requested")).id);
         sealer.seal();
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -301,7 +302,8 @@ class FlowExportAttacksTest {
 
     private static TestHousehold optedIn(String subject) {
         TestHousehold home = Fixtures.newHousehold(subject);
-        QuarkusTransaction.requiringNew().run(() -> Household.<Household>findById(home.id().value()).autoQuarantine = true);
+        QuarkusTransaction.requiringNew().run(()
+                -> Household.<Household>findById(home.id().value()).autoQuarantine = true);
         return home;
     }
 
@@ -320,7 +322,7 @@ class FlowExportAttacksTest {
     private static void routerFinding(TestHousehold home, String mac, Instant at, AlertType type) {
         Device device = device(home, mac);
         QuarkusTransaction.requiringNew().run(() -> {
-            Alert alert = Fixtures.newAlert(device, type.name().toLowerCase() + ":" + mac, at);
+            Alert alert = Fixtures.newAlert(device, type.name().toLowerCase(Locale.ROOT) + ":" + mac, at);
             alert.type = type.name();
             alert.severity = type.severity();
             alert.seenInRouterTelemetry = true;
@@ -372,7 +374,8 @@ class FlowExportAttacksTest {
 
     private static long rolledUp(TestHousehold home) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) Device.getEntityManager().createNativeQuery(
-                "select (select count(*) from device_activity a join device d on d.id = a.device_id where d.router_id = ?1)"
+                "select (select count(*) from device_activity a join device d on d.id = a.device_id where d.router_id "
+                        + "= ?1)"
                         + " + (select count(*) from device_destination t join device d on d.id = t.device_id"
                         + " where d.router_id = ?1)")
                 .setParameter(1, home.routerId()).getSingleResult()).longValue());

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -256,7 +257,7 @@ class IdentityAndSessionAttacksTest {
     @Test
     void refusalsToStrangersAreNotStoredAndPublicAssetsStayCacheable() {
         given().get("/api/v1/devices").then().statusCode(401).header("Cache-Control", "no-store");
-        given().get("/css/homeshield.css").then().statusCode(200).header("Cache-Control", not("no-store"));
+        given().get("/assets/portal.css").then().statusCode(200).header("Cache-Control", not("no-store"));
     }
 
     // --- forwarded headers are believed from the ingress only
@@ -284,7 +285,7 @@ class IdentityAndSessionAttacksTest {
                 .get("/portal/settings").then().statusCode(200).extract().response();
         String cookie = page.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith(CSRF_COOKIE))
                 .findFirst().orElseThrow();
-        assertFalse(cookie.toLowerCase().contains("secure"), cookie);
+        assertFalse(cookie.toLowerCase(Locale.ROOT).contains("secure"), cookie);
     }
 
     @Test
@@ -320,7 +321,8 @@ class IdentityAndSessionAttacksTest {
     }
 
     private HttpResponse<InputStream> openStream(String path) throws Exception {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(root + path))
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(root + path))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 

@@ -114,7 +114,8 @@ class RouterCredentialAttacksTest {
 
         String read = given().get(BASE + "/households/" + household).then().statusCode(200)
                 .body("routers[0].managementLogin", nullValue()).extract().asString();
-        String changed = given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"firmware\":\"23.05.4\"}")
+        String changed = given().contentType(ContentType.JSON).header("If-Match",
+                "*").body("{\"firmware\":\"23.05.4\"}")
                 .patch(BASE + "/routers/" + router.id()).then().statusCode(200)
                 .body("managementLogin", nullValue()).extract().asString();
         String found = given().queryParam("accountNumber", accountOf(household)).get(BASE + "/households").then()
@@ -188,7 +189,8 @@ class RouterCredentialAttacksTest {
         assertNull(QuarkusTransaction.requiringNew().call(() -> Router.<Router>findById(usp).managementPasswordSealed));
 
         Registered router = openWrtRouter(household, first);
-        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"channel\":\"USP\",\"managementAddress\":\"os::012345-"
+        given().contentType(ContentType.JSON).header("If-Match",
+                "*").body("{\"channel\":\"USP\",\"managementAddress\":\"os::012345-"
                 + unique() + "\"}").patch(BASE + "/routers/" + router.id()).then().statusCode(200)
                 .body("managementLogin", nullValue());
         assertNull(QuarkusTransaction.requiringNew().call(() -> Router.<Router>findById(router.id())

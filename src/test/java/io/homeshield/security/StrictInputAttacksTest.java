@@ -167,7 +167,8 @@ class StrictInputAttacksTest {
             state.add(Alert.<Alert>findById(alert.id).status);
             for (String table : List.of("domain_block", "webhook", "household_invitation", "enforcement_action",
                     "device_quarantine", "audit_entry", "api_idempotency", "router")) {
-                state.add(table + "=" + db.createNativeQuery("select count(*) from " + table + " where household_id = ?1")
+                state.add(table + "=" + db.createNativeQuery("select count(*) from " + table
+                        + " where household_id = ?1")
                         .setParameter(1, id).getSingleResult());
             }
             state.add(db.createNativeQuery("select count(*) from domain_block_exemption where block_id = ?1")
@@ -196,12 +197,10 @@ class StrictInputAttacksTest {
     }
 
     static Stream<Arguments> subscriberAttacks() {
-        String blocks = "/api/v1/blocked-domains";
-        String resolve = "/api/v1/alerts/{alert}/resolve";
-        String quarantine = "/api/v1/devices/{device}/quarantine";
-        String webhooks = "/api/v1/webhooks";
-        String invitations = "/api/v1/invitations";
-        String hook = "\"url\":\"https://hub.example.org/homeshield\"";
+        return Stream.concat(editAttacks(), entryAttacks()).map(Arguments::of);
+    }
+
+    private static Stream<Attack> editAttacks() {
         return Stream.of(
                 // device edits: types are never coerced, an empty or unknown type is refused, If-Match is required
                 patch("number for a name", "{\"name\":5}", 400, INVALID, "name"),
@@ -240,7 +239,17 @@ class StrictInputAttacksTest {
                 new Attack("settings with trailing content", "PUT", "/api/v1/settings", "*",
                         "{\"autoQuarantine\":true} {}", 400, MALFORMED, null),
                 new Attack("settings change without If-Match", "PUT", "/api/v1/settings", null,
-                        "{\"autoQuarantine\":true}", 428, PRECONDITION_REQUIRED, "If-Match"),
+                        "{\"autoQuarantine\":true}", 428, PRECONDITION_REQUIRED, "If-Match"));
+    }
+
+    private static Stream<Attack> entryAttacks() {
+        String blocks = "/api/v1/blocked-domains";
+        String resolve = "/api/v1/alerts/{alert}/resolve";
+        String quarantine = "/api/v1/devices/{device}/quarantine";
+        String webhooks = "/api/v1/webhooks";
+        String invitations = "/api/v1/invitations";
+        String hook = "\"url\":\"https://hub.example.org/homeshield\"";
+        return Stream.of(
                 // domains people enter
                 post("public suffix com", blocks, "{\"domain\":\"com\"}", "domain"),
                 post("public suffix co.uk", blocks, "{\"domain\":\"co.uk\"}", "domain"),
@@ -295,8 +304,7 @@ class StrictInputAttacksTest {
                 post("number for an invitee", invitations, "{\"invitee\":42}", "invitee"),
                 post("number for a role", invitations, "{\"invitee\":\"kim@example.org\",\"role\":1}", "role"),
                 post("unknown invitation property", invitations,
-                        "{\"invitee\":\"kim@example.org\",\"household\":\"" + UUID.randomUUID() + "\"}", "household"))
-                .map(Arguments::of);
+                        "{\"invitee\":\"kim@example.org\",\"household\":\"" + UUID.randomUUID() + "\"}", "household"));
     }
 
     static Stream<Arguments> provisioningAttacks() {

@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +30,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -81,7 +80,8 @@ class TelemetryPoisoningAttacksTest {
         return Stream.of(
                 flow("counter at the long maximum (bytes out)", e -> e.put("bytesOut", Long.MAX_VALUE), "bytesOut"),
                 flow("counter at the long maximum (bytes in)", e -> e.put("bytesIn", Long.MAX_VALUE), "bytesIn"),
-                flow("counter at the long maximum (packets out)", e -> e.put("packetsOut", Long.MAX_VALUE), "packetsOut"),
+                flow("counter at the long maximum (packets out)", e -> e.put("packetsOut", Long.MAX_VALUE),
+                        "packetsOut"),
                 flow("counter at the long maximum (packets in)", e -> e.put("packetsIn", Long.MAX_VALUE), "packetsIn"),
                 flow("counter beyond the long range", e -> e.put("bytesOut", new BigInteger("99999999999999999999")),
                         "bytesOut"),
@@ -118,7 +118,8 @@ class TelemetryPoisoningAttacksTest {
                 flow("flow from an ancient past", e -> e.put("start", ancient), "start"),
                 flow("port beyond 65535", e -> e.put("dstPort", 70_000), "dstPort"),
                 flow("negative SYN sequence number", e -> e.put("tcpSeq", -1), "tcpSeq"),
-                flow("a direction that is neither inbound nor outbound", e -> e.put("direction", "sideways"), "direction"),
+                flow("a direction that is neither inbound nor outbound", e -> e.put("direction", "sideways"),
+                        "direction"),
                 flow("an inbound flow without its remote host", e -> e.put("direction", "inbound"), "srcIp"),
                 flow("an inbound tcp flow without the port it reached", e -> {
                     e.put("direction", "inbound");
@@ -261,7 +262,8 @@ class TelemetryPoisoningAttacksTest {
             as(home).body(batch.build()).when().post(INGEST).then().statusCode(202);
         }
 
-        assertEquals((long) cap, QuarkusTransaction.requiringNew().call(() -> Device.count("routerId", home.routerId())));
+        assertEquals((long) cap, QuarkusTransaction.requiringNew().call(()
+                -> Device.count("routerId", home.routerId())));
         List<Alert> alerts = QuarkusTransaction.requiringNew()
                 .call(() -> Alert.<Alert>list("routerId = ?1 and type = 'TOO_MANY_DEVICES'", home.routerId()));
         assertEquals(1, alerts.size());
@@ -344,7 +346,8 @@ class TelemetryPoisoningAttacksTest {
     }
 
     private static String basic(UUID routerId, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((routerId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((routerId + ":"
+                + secret).getBytes(StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {
@@ -361,7 +364,8 @@ class TelemetryPoisoningAttacksTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + INGEST + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: " + authorization
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + declaredLength + "\r\n\r\n{\"routerId\":")
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + declaredLength
+                            + "\r\n\r\n{\"routerId\":")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -147,8 +148,10 @@ class UspSenderAttacksTest {
     @Test
     void anMqttConnectRecordClaimingAnotherAgentCannotRedirectItsRequests() throws Exception {
         double before = dropped("spoofed-sender");
-        attacker.publish(controllerTopic + "/" + attackerId, record(victimId).setMqttConnect(MQTTConnectRecord.newBuilder()
-                .setVersion(MQTTConnectRecord.MQTTVersion.V5).setSubscribedTopic(attacker.topic)).build().toByteArray());
+        attacker.publish(controllerTopic + "/" + attackerId,
+                record(victimId).setMqttConnect(MQTTConnectRecord.newBuilder()
+                .setVersion(MQTTConnectRecord.MQTTVersion.V5).setSubscribedTopic(attacker.topic)).build()
+                        .toByteArray());
         await().atMost(SOON).until(() -> dropped("spoofed-sender") == before + 1);
 
         Device camera = Fixtures.device(victimHome, "IPCAM-V1CT", DeviceType.CAMERA);
@@ -223,7 +226,8 @@ class UspSenderAttacksTest {
 
         await().atMost(SOON).until(() -> dropped("queue-full") > before);
         // every record is either answered or counted; a busy machine takes its time over 400 of them
-        await().atMost(Duration.ofMinutes(2)).until(() -> attacker.received().size() + (dropped("queue-full") - before) == flood);
+        await().atMost(Duration.ofMinutes(2)).until(() -> attacker.received().size()
+                + (dropped("queue-full") - before) == flood);
         assertTrue(attacker.received().size() < flood, "what overflowed was not acknowledged, so the agent repeats it");
         victim.publish(controllerTopic + "/" + victimId, valueChange(victimId, "192.0.2.54", "after-flood"));
         await().atMost(SOON).until(() -> victimChanges() == 1);
@@ -233,13 +237,15 @@ class UspSenderAttacksTest {
     private void assertVictimUnchanged() {
         assertEquals(0, victimChanges(), "the victim router's configuration history");
         // The controller's own checks of the victim's subscriptions may come at any time; an acknowledgement may not.
-        assertEquals(List.of(), victim.received().stream().filter(UspSenderAttacksTest::acknowledgesANotification).toList(),
+        assertEquals(List.of(), victim.received().stream().filter(UspSenderAttacksTest::acknowledgesANotification)
+                .toList(),
                 "nothing was sent to the victim on the attacker's behalf");
     }
 
     private static boolean acknowledgesANotification(Record record) {
         try {
-            return Msg.parseFrom(record.getNoSessionContext().getPayload()).getHeader().getMsgType() == MsgType.NOTIFY_RESP;
+            return Msg.parseFrom(record.getNoSessionContext().getPayload()).getHeader().getMsgType() == MsgType
+                    .NOTIFY_RESP;
         } catch (com.google.protobuf.InvalidProtocolBufferException e) {
             return true;
         }
@@ -279,7 +285,7 @@ class UspSenderAttacksTest {
     }
 
     private static String endpointId() {
-        return "os::00256D-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return "os::00256D-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
     }
 
     /** A client on the broker that publishes what it is told and keeps the records sent to its topic. */
@@ -291,7 +297,8 @@ class UspSenderAttacksTest {
 
         Peer(String topic) throws MqttException {
             this.topic = topic;
-            client = new MqttAsyncClient("tcp://127.0.0.1:1883", "usp-attack-" + UUID.randomUUID(), new MemoryPersistence());
+            client = new MqttAsyncClient("tcp://127.0.0.1:1883", "usp-attack-" + UUID.randomUUID(),
+                    new MemoryPersistence());
             client.setCallback(this);
             MqttConnectionOptions options = new MqttConnectionOptions();
             options.setCleanStart(true);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,11 +50,12 @@ class DemoWeekTest {
 
     /** The Meyers' network under an account of this test's own. */
     private static DemoHousehold meyers() {
-        String unique = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String unique = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         DemoHousehold meyer = DemoCatalogue.households().get(0);
         return new DemoHousehold("WEEK-" + unique, "Week " + unique, HouseholdKind.HOME,
                 Optional.of(new Owner("week-" + unique, "Week Owner")),
-                new DemoRouter("WEEK-SN-" + unique, meyer.router().model(), meyer.router().firmware()), meyer.devices());
+                new DemoRouter("WEEK-SN-" + unique, meyer.router().model(), meyer.router().firmware()),
+                        meyer.devices());
     }
 
     @Test
@@ -112,7 +114,8 @@ class DemoWeekTest {
         });
         // the quarantine's time is up: the expiry job lifts it through the release path
         await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> EnforcementAction.count("routerId = ?1 and kind = ?2", router.routerId(), ActionKind.RELEASE) == 1));
+                () -> EnforcementAction.count("routerId = ?1 and kind = ?2", router.routerId(),
+                        ActionKind.RELEASE) == 1));
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(0, DeviceQuarantine.count("routerId", router.routerId()));
             List<String> activity = AuditEntry.<AuditEntry>list("householdId = ?1 order by id",

@@ -69,7 +69,8 @@ class SimulatorScenarioTest {
     @Test
     void aNameTheRouterBlocksIsAnsweredNoSuchDomainAndNotConnectedTo() {
         ScenarioGenerator generator = new ScenarioGenerator(new Random(7), Clock.fixed(NOW, ZoneOffset.UTC), INTERVAL,
-                (router, mac) -> false, (router, mac, name) -> mac.value().equals(CAMERA) && name.value().equals(CONTROLLER));
+                (router, mac) -> false, (router, mac, name) -> mac.value().equals(CAMERA)
+                        && name.value().equals(CONTROLLER));
         generator.add(ROUTER, meyer().devices(), 1);
 
         List<TelemetryBatch> batches = rounds(generator, 10);
@@ -80,7 +81,8 @@ class SimulatorScenarioTest {
             assertEquals("NXDOMAIN", lookups.get(0).rcode());
             assertEquals(List.of(), lookups.get(0).answers());
         }
-        assertTrue(batches.stream().flatMap(b -> events(b, DnsEvent.class).stream()).anyMatch(d -> d.mac().equals(CAMERA)
+        assertTrue(batches.stream().flatMap(b -> events(b, DnsEvent.class).stream()).anyMatch(d
+                -> d.mac().equals(CAMERA)
                 && !d.query().equals(CONTROLLER) && "NOERROR".equals(d.rcode())), "other names still resolve");
     }
 

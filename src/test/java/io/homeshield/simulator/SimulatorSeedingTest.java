@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
@@ -53,7 +54,7 @@ class SimulatorSeedingTest {
 
     /** A demo household of this test's own, so the test never meets another test's data. */
     private static DemoHousehold household(String tag) {
-        String unique = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String unique = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         return new DemoHousehold("SIM-" + unique, "Simulated " + tag, HouseholdKind.HOME,
                 Optional.of(new Owner("sim-" + tag + "-" + unique, "Sim " + tag)),
                 new DemoRouter("SIM-SN-" + unique, "Sagemcom F@st 5690 Pro", "SG8X10001732"),

@@ -15,9 +15,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.homeshield.alert.Alert;
+import io.homeshield.alert.AlertFeedback;
 import io.homeshield.alert.AlertLifecycle;
 import io.homeshield.alert.AlertStatus;
-import io.homeshield.alert.AlertFeedback;
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.DeviceQuarantine;
 import io.homeshield.household.Household;

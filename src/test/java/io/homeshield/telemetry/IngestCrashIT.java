@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -174,7 +175,7 @@ class IngestCrashIT {
 
     private static List<Router> routers(Connection db) throws Exception {
         UUID household = UUID.randomUUID();
-        String run = household.toString().substring(0, 8).toUpperCase();
+        String run = household.toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Timestamp now = Timestamp.from(Instant.now());
         List<Router> routers = new ArrayList<>();
         try (PreparedStatement h = db.prepareStatement("insert into household (id, account_number, display_name, kind,"

@@ -20,14 +20,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.homeshield.simulator.scenario.ScenarioFleet;
+import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -38,12 +43,6 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.VertxBuilder;
 import io.vertx.core.impl.VertxThread;
 import io.vertx.core.spi.VertxThreadFactory;
-
-import io.homeshield.simulator.scenario.ScenarioFleet;
-import io.homeshield.telemetry.wire.TelemetryBatch;
-import io.homeshield.telemetry.wire.TelemetryEvent;
-import io.homeshield.testsupport.Fixtures;
-import io.homeshield.testsupport.Fixtures.TestHousehold;
 
 /**
  * The ingest benchmarks' load generator: scenario-fleet traffic for routers registered here,

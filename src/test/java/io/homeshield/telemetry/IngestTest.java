@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,7 +38,8 @@ class IngestTest {
         TestHousehold home = Fixtures.household("ingest-inventory");
         String mac = Fixtures.randomMac().value();
 
-        as(home).body(Batches.of(home.routerId(), 1).host(mac.toLowerCase().replace(':', '-'), "192.168.1.23",
+        as(home).body(Batches.of(home.routerId(), 1).host(mac.toLowerCase(Locale.ROOT)
+                .replace(':', '-'), "192.168.1.23",
                 "living-room-cam", true).config("Device.DNS.Client.Server.1.DNSServer", "192.0.2.53", "198.51.100.66")
                 .build())
                 .when().post("/ingest/v1/batches")
@@ -79,7 +81,7 @@ class IngestTest {
                 .dns(camera, LISTED_DOMAIN).dns(camera, "cdn." + LISTED_DOMAIN).dns(camera, "time.example.org").build())
                 .when().post("/ingest/v1/batches")
                 .then().statusCode(202).body("alertsOpened", equalTo(1));
-        as(home).body(Batches.of(home.routerId(), 2).dns(camera, "api." + LISTED_DOMAIN.toUpperCase() + ".").build())
+        as(home).body(Batches.of(home.routerId(), 2).dns(camera, "api." + LISTED_DOMAIN.toUpperCase(Locale.ROOT) + ".").build())
                 .when().post("/ingest/v1/batches")
                 .then().statusCode(202).body("alertsOpened", equalTo(0));
 

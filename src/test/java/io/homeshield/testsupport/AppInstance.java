@@ -43,7 +43,8 @@ public final class AppInstance implements AutoCloseable {
             throw new IllegalStateException("package the application first: " + jar + " is missing");
         }
         int httpPort = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(),
                 "-Xmx256m", "-Dquarkus.http.port=" + httpPort, "-Dquarkus.management.port=" + freePort(),
                 "-Dquarkus.log.console.json.enabled=false",
                 "-Dhomeshield.enforcement.instance-id=" + name));

@@ -117,7 +117,8 @@ public final class BrowserSession implements AutoCloseable {
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
                 async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => ({ id: v.id, impact: v.impact, targets: v.nodes.map(n => n.target.join(' ')).join(', ') }))
+                    .map(v => ({ id: v.id, impact: v.impact,
+                        targets: v.nodes.map(n => n.target.join(' ')).join(', ') }))
                 """);
         List<String> lines = new ArrayList<>();
         for (Map<String, Object> v : violations) {

@@ -15,6 +15,7 @@ import io.github.embeddedkafka.EmbeddedK;
 import io.github.embeddedkafka.EmbeddedKafka$;
 import io.github.embeddedkafka.EmbeddedKafkaConfig;
 import io.github.embeddedkafka.EmbeddedKafkaConfig$;
+
 import scala.jdk.javaapi.CollectionConverters;
 
 /** A real Kafka broker (KRaft, broker and controller in one) inside the test JVM, on free ports. */

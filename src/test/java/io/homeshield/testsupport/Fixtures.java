@@ -1,6 +1,7 @@
 package io.homeshield.testsupport;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.inject.spi.CDI;
@@ -117,6 +118,6 @@ public final class Fixtures {
     }
 
     private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 }

@@ -2,9 +2,10 @@ package io.homeshield.testsupport;
 
 /**
  * The tags of tests that need a service or a program beyond what the application itself needs in
- * tests (PostgreSQL, and Mosquitto for its own broker connection). The full lane ({@code ./test}, CI) runs every test; the fast lane
- * ({@code ./mvnw verify -Pfast}, for local work) leaves out the tests with these tags, so it needs
- * neither Chromium, nor Keycloak, nor softflowd, nor unbound, and no test talks to the broker itself.
+ * tests (PostgreSQL, and Mosquitto for its own broker connection). The full lane ({@code ./test}, CI)
+ * runs every test; the fast lane ({@code ./mvnw verify -Pfast}, for local work) leaves out the tests
+ * with these tags, so it needs neither Chromium, nor Keycloak, nor softflowd, nor unbound, and no test
+ * talks to the broker itself.
  */
 public final class Lanes {
 

@@ -19,8 +19,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -167,10 +167,12 @@ class WebhookDeliveryTest {
 
     @Test
     void webhooksAreTheHouseholdsOwnAndBadRegistrationsNameTheField() {
-        given().contentType(ContentType.JSON).body("{\"url\":\"ftp://example.org/x\",\"eventTypes\":[\"alert.raised\"]}")
+        given().contentType(ContentType.JSON)
+                .body("{\"url\":\"ftp://example.org/x\",\"eventTypes\":[\"alert.raised\"]}")
                 .when().post("/api/v1/webhooks").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("url"));
-        given().contentType(ContentType.JSON).body("{\"url\":\"https://example.org/x\",\"eventTypes\":[\"everything\"]}")
+        given().contentType(ContentType.JSON)
+                .body("{\"url\":\"https://example.org/x\",\"eventTypes\":[\"everything\"]}")
                 .when().post("/api/v1/webhooks").then().statusCode(400)
                 .body("violations[0].field", equalTo("eventTypes"));
         TestHousehold theirs = Fixtures.household("webhook-bob");

@@ -112,7 +112,8 @@ class ForensicsPages {
         Router router = routers.router(snapshot.routerId).orElse(null);
         EvidenceDocument document = forensics.document(snapshot);
         Optional<Baseline> baseline = baselines.forRouter(snapshot.model, snapshot.firmware);
-        List<BaselineDeviation> deviations = baseline.map(b -> BaselineDeviation.of(document.parameters(), b.parameters()))
+        List<BaselineDeviation> deviations = baseline.map(b
+                -> BaselineDeviation.of(document.parameters(), b.parameters()))
                 .orElse(List.of());
         EvidenceSnapshot previous = forensics.previous(snapshot).orElse(null);
         List<DiffRow> sincePrevious = previous == null ? List.of()

@@ -20,7 +20,10 @@ import io.homeshield.inventory.RouterQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** One router's configuration for analysts: the current value of each watched parameter, and the history with who changed it. */
+/**
+ * One router's configuration for analysts: the current value of each watched parameter, and the history with who
+ * changed it.
+ */
 @Path("/admin/fleet/routers")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(FleetActor.ANALYST)
@@ -30,7 +33,8 @@ class RouterConfigPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance config(Router router, List<CurrentParameter> current, List<ConfigChange> history);
+        static native TemplateInstance config(Router router, List<CurrentParameter> current,
+                List<ConfigChange> history);
     }
 
     private final ConfigHistory configuration;

@@ -16,13 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.activity.ActivityViews;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.infra.problem.ProblemException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 @Path("/api/v1/activity")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,16 +45,6 @@ public class ActivityResource {
         var fetched = activity.older(current.require(), before(page.after()), page.limit() + 1).stream()
                 .map(ActivityDto::of).toList();
         return Pages.answer(Pages.cut(fetched, a -> key(a.id()), page.limit()), uri);
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ApiProblems.unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ApiProblems.forbidden(uri);
     }
 
     private static String key(long id) {

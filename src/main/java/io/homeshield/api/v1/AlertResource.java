@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertLifecycle;
@@ -34,8 +33,6 @@ import io.homeshield.alert.Severity;
 import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,7 +63,8 @@ public class AlertResource {
             @Parameter(description = "Only alerts with this status",
                     schema = @Schema(implementation = AlertStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only alerts about this device",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("deviceId") String deviceId,
+                    schema = @Schema(type = SchemaType.STRING,
+                            format = "uuid")) @QueryParam("deviceId") String deviceId,
             @Parameter(description = "Only alerts of this severity",
                     schema = @Schema(implementation = Severity.class)) @QueryParam("severity") String severity,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, UriInfo uri) {
@@ -136,16 +134,6 @@ public class AlertResource {
         HouseholdId household = current.requireCanAct();
         return act(household, key, uri, request, () -> lifecycle.markNotAThreat(household, id, actor(),
                 request == null ? null : request.checkedComment()));
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ApiProblems.unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ApiProblems.forbidden(uri);
     }
 
     private Response act(HouseholdId household, String key, UriInfo uri, Object request, Supplier<Alert> change) {

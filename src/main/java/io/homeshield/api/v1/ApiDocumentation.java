@@ -78,7 +78,8 @@ public class ApiDocumentation implements OASFilter {
         parameters.stream().filter(p -> PARAMETERS.containsKey(p.getName()) && p.getDescription() == null)
                 .forEach(p -> p.setDescription(PARAMETERS.get(p.getName())));
         parameters.stream().filter(p -> "limit".equals(p.getName())).forEach(p -> p.setSchema(OASFactory.createSchema()
-                .addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(Pages.MAX_LIMIT))));
+                .addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)
+                .maximum(BigDecimal.valueOf(Pages.MAX_LIMIT))));
         boolean hasInput = operation.getRequestBody() != null
                 || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH
                         && !EventResource.LAST_EVENT_ID.equals(p.getName())); // an unknown one is answered by a reset
@@ -111,7 +112,8 @@ public class ApiDocumentation implements OASFilter {
 
     private static void add(APIResponses responses, String status) {
         if (!responses.hasAPIResponse(status)) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(ERRORS.get(status).description()));
+            responses.addAPIResponse(status,
+                    OASFactory.createAPIResponse().description(ERRORS.get(status).description()));
         }
     }
 

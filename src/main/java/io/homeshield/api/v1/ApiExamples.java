@@ -98,7 +98,8 @@ final class ApiExamples {
     static final String INVITATION_ISSUED = """
             {"id":"7d1e3f5a-2c4b-4e6d-8a9f-1b3c5d7e9f02","invitee":"kim@example.org","role":"MEMBER",\
             "createdAt":"2025-03-14T19:00:00Z","acceptLink":\
-            "https://homeshield.example.net/portal/invitations/7d1e3f5a-2c4b-4e6d-8a9f-1b3c5d7e9f02?token=q3Jm0Xo2ZkN1bW9yZS1yYW5kb20t"}""";
+            "https://homeshield.example.net/portal/invitations/7d1e3f5a-2c4b-4e6d-8a9f-1b3c5d7e9f02\
+            ?token=q3Jm0Xo2ZkN1bW9yZS1yYW5kb20t"}""";
 
     static final String INVITE = """
             {"invitee":"kim@example.org","role":"MEMBER"}""";
@@ -122,7 +123,8 @@ final class ApiExamples {
             {"url":"https://hub.example.org/homeshield","eventTypes":["alert.raised","action.state-changed"]}""";
 
     static final String DELIVERY = """
-            {"id":"6a8c0e2f-4b1d-4d3f-9e5a-7c9e1b3d5f60","eventId":"action/9a3e5c71-2f4b-4d8a-8e6c-1b0d7f9a2c35/APPLIED",\
+            {"id":"6a8c0e2f-4b1d-4d3f-9e5a-7c9e1b3d5f60",\
+            "eventId":"action/9a3e5c71-2f4b-4d8a-8e6c-1b0d7f9a2c35/APPLIED",\
             "eventType":"action.state-changed","state":"DELIVERED","attempts":2,"lastStatus":200,"lastError":null,\
             "createdAt":"2025-03-14T19:42:12Z","deliveredAt":"2025-03-14T19:42:15Z",\
             "log":[{"at":"2025-03-14T19:42:12Z","status":503,"error":"HTTP 503","durationMillis":41},\
@@ -141,7 +143,8 @@ final class ApiExamples {
     static final String PRECONDITION_REQUIRED = """
             {"type":"https://homeshield.io/problems/precondition-required",\
             "title":"Send If-Match with the ETag you read","status":428,\
-            "detail":"Send If-Match with the ETag you read, so that an edit never overwrites a change you have not seen.",\
+            "detail":"Send If-Match with the ETag you read, so that an edit never overwrites a change \
+            you have not seen.",\
             "instance":"/api/v1/devices/6f1c2a9e-3b57-4f0e-9a51-2d7c8e4b1f20",\
             "violations":[{"field":"If-Match","reason":"is required"}]}""";
 

@@ -14,7 +14,9 @@ import io.homeshield.net.DomainName;
 @ClosedShape
 @Schema(name = "BlockRequest")
 public record BlockRequest(
-        @Schema(description = "A domain name under a public suffix; its subdomains are blocked too. A public suffix (com, co.uk), a single label (localhost), an IP address or text with control characters is refused", examples = "ads.example.com",
+        @Schema(description = "A domain name under a public suffix; its subdomains are blocked too. A public suffix "
+                + "(com, co.uk), a single label (localhost), an IP address or text with control characters is refused",
+                examples = "ads.example.com",
                 required = true) String domain,
         @Schema(type = SchemaType.STRING, format = "uuid", description = "Block it for this device only; absent for"
                 + " every device", nullable = true) String deviceId) {

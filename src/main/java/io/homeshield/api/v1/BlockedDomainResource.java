@@ -26,14 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.enforcement.BlockedDomainService;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 @Path("/api/v1/blocked-domains")
 @Produces(MediaType.APPLICATION_JSON)
@@ -139,16 +136,6 @@ public class BlockedDomainResource {
         HouseholdId household = current.requireCanAct();
         return idempotent.run(household, key, "DELETE " + uri.getPath(), null, () -> Response.ok(
                 BlockedDomainDto.of(blocks.exempt(household, id, deviceId, false, actor(), null))).build());
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ApiProblems.unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ApiProblems.forbidden(uri);
     }
 
     private Actor actor() {

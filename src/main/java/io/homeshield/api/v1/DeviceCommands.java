@@ -14,9 +14,9 @@ import io.homeshield.infra.PlainText;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceIdentity;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.homeshield.inventory.DeviceQueries;
 import io.homeshield.inventory.DeviceType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** What the apps do to a device: quarantine, release, trust, and its name and type. */
 @ApplicationScoped
@@ -50,7 +50,8 @@ class DeviceCommands {
 
     /** Marks each of the device's active alerts "not a threat"; answers how many. */
     int trust(HouseholdId household, UUID deviceId, FeedbackRequest request, Actor actor) {
-        return alerts.markDeviceNotAThreat(household, deviceId, actor, request == null ? null : request.checkedComment());
+        return alerts.markDeviceNotAThreat(household, deviceId, actor, request == null ? null
+                : request.checkedComment());
     }
 
     /** Checks {@code ifMatch} and edits under the device's row lock, so two edits from one ETag cannot both win. */

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.alert.AlertQueries;
-import io.homeshield.api.v1.Pages.Page;
 import io.homeshield.api.v1.Pages.NamePosition;
+import io.homeshield.api.v1.Pages.Page;
 import io.homeshield.api.v1.Pages.PageRequest;
 import io.homeshield.enforcement.ActionQueries;
 import io.homeshield.enforcement.DeviceQuarantine;

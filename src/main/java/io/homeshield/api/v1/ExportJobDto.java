@@ -16,7 +16,8 @@ public record ExportJobDto(UUID id,
         @Schema(description = "QUEUED, RUNNING, READY or FAILED") String state,
         @Schema(description = "How much of the archive is written, 0 to 100") int percent,
         int sectionsDone, int sectionsTotal, Instant createdAt, Instant finishedAt,
-        @Schema(description = "Until when the download link works; afterwards the archive is deleted") Instant expiresAt,
+        @Schema(description = "Until when the download link works; afterwards the archive is "
+                + "deleted") Instant expiresAt,
         @Schema(description = "The archive (gzip-compressed JSON, homeshield-export/1) once READY; needs the owner's"
                 + " token like every call") URI download) {
 

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
@@ -29,8 +28,6 @@ import io.homeshield.household.HouseholdId;
 import io.homeshield.lifecycle.ExportJob;
 import io.homeshield.lifecycle.ExportService;
 import io.homeshield.lifecycle.HouseholdExport;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 @Path("/api/v1/exports")
 @RolesAllowed("subscriber")
@@ -42,7 +39,8 @@ public class ExportJobResource {
             {"id":"0b6c9a4e-2f1d-4c8e-9a7b-5d3e1f2a4c60","state":"READY","percent":100,"sectionsDone":21,\
             "sectionsTotal":21,"createdAt":"2026-12-06T12:00:00Z","finishedAt":"2026-12-06T12:00:04Z",\
             "expiresAt":"2026-12-08T12:00:04Z","download":\
-            "https://portal.example-isp.net/api/v1/exports/0b6c9a4e-2f1d-4c8e-9a7b-5d3e1f2a4c60/archive?token=q9XvB2kLw7Hn4sTz0cRm8aPe"}""";
+            "https://portal.example-isp.net/api/v1/exports/0b6c9a4e-2f1d-4c8e-9a7b-5d3e1f2a4c60/archive?\
+            token=q9XvB2kLw7Hn4sTz0cRm8aPe"}""";
 
     private final CurrentHousehold current;
     private final ExportService exports;
@@ -94,17 +92,8 @@ public class ExportJobResource {
     public Response archive(@PathParam("id") UUID id, @QueryParam("token") String token) {
         byte[] gzip = exports.archive(HouseholdExport.ownersHousehold(current), id, token);
         return Response.ok(gzip, "application/gzip")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeshield-export-" + id + ".json.gz\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeshield-export-" + id
+                        + ".json.gz\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ApiProblems.unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ApiProblems.forbidden(uri);
     }
 }

@@ -6,19 +6,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.lifecycle.HouseholdExport;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 @Path("/api/v1/export")
 @RolesAllowed("subscriber")
@@ -40,21 +36,12 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The archive, as an attachment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "an archive",
                     value = "{\"format\":\"homeshield-export/1\",\"exported_at\":\"2026-12-06T12:00:00Z\","
-                            + "\"household\":{\"id\":\"6f1c0d5e-8f8a-4d3c-9d7e-2f7b5a1c9e01\",\"display_name\":\"Miller\","
+                            + "\"household\":{\"id\":\"6f1c0d5e-8f8a-4d3c-9d7e-2f7b5a1c9e01\","
+                            + "\"display_name\":\"Miller\","
                             + "\"auto_quarantine\":true},\"members\":[],\"devices\":[{\"mac\":\"3C:22:FB:10:20:30\","
                             + "\"hostname\":\"annas-phone\",\"user_label\":\"Anna's phone\"}],\"alerts\":[]}")))
     @APIResponse(responseCode = "403", description = "The caller is a co-admin or member, not the owner")
     public Response download() {
         return export.downloadFor(current);
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ApiProblems.unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ApiProblems.forbidden(uri);
     }
 }

@@ -4,9 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.homeshield.household.HouseholdInvitation;
 import io.homeshield.household.MemberRole;
@@ -19,7 +19,8 @@ import io.homeshield.household.MemberRole;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvitationDto(
         UUID id,
-        @Schema(description = "The e-mail address or sign-in name invited", examples = "kim@example.org") String invitee,
+        @Schema(description = "The e-mail address or sign-in name invited",
+                examples = "kim@example.org") String invitee,
         MemberRole role,
         Instant createdAt,
         @Schema(description = "The link to send to the invitee: whoever opens it may join, so send it to the invited"

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.Household;
@@ -30,8 +28,6 @@ import io.homeshield.household.MemberService;
 import io.homeshield.household.NotInHouseholdException;
 import io.homeshield.infra.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 @Path("/api/v1/settings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -93,16 +89,6 @@ public class SettingsResource {
             return read();
         });
         return Response.ok(now).header(HttpHeaders.ETAG, ETags.of(now)).build();
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ApiProblems.unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ApiProblems.forbidden(uri);
     }
 
     private SettingsDto read() {

@@ -49,7 +49,8 @@ class WebhookEventSource {
         this.json = json;
     }
 
-    @Scheduled(every = "${homeshield.webhooks.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${homeshield.webhooks.poll-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         for (int i = 0; i < MAX_STRETCHES_PER_POLL; i++) {
             Optional<Stretch> read = QuarkusTransaction.requiringNew().call(() -> reading.claim().map(this::pass));

@@ -26,14 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.webhook.WebhookService;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,8 +86,8 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "removeWebhook",
-            summary = "Remove a webhook", description = "By the owner or a co-admin; pending deliveries are dropped.")
+    @Operation(operationId = "removeWebhook", summary = "Remove a webhook",
+            description = "By the owner or a co-admin; pending deliveries are dropped.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") UUID id, @HeaderParam(IdempotentActions.HEADER) String key,
             UriInfo uri) {
@@ -119,16 +116,6 @@ public class WebhookResource {
         var deliveries = Pages.cut(fetched, d -> Pages.newestFirst(d.createdAt, d.id), page.limit());
         var attempts = webhooks.attempts(deliveries.items().stream().map(d -> d.id).toList());
         return Pages.answer(deliveries.map(d -> DeliveryDto.of(d, attempts.getOrDefault(d.id, List.of()))), uri);
-    }
-
-    @ServerExceptionMapper
-    Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return ApiProblems.unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ApiProblems.forbidden(uri);
     }
 
     private Actor actor() {

@@ -38,7 +38,8 @@ public class RevertPreview {
                 .limit(LIMIT)
                 .map(row -> {
                     CurrentParameter c = (CurrentParameter) row[0];
-                    return new Deviation(c.routerId(), (String) row[1], c.path(), c.value, rule.revertValue(), c.source);
+                    return new Deviation(c.routerId(), (String) row[1], c.path(), c.value, rule.revertValue(),
+                            c.source);
                 }).toList();
     }
 

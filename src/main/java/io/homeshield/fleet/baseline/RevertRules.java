@@ -78,7 +78,8 @@ public class RevertRules {
             record.actionId = action.id;
             audit.append(new AuditRecord(ACTOR, ACTOR_ROLE, router.householdId, "router.settings-revert",
                     ParameterNames.of(change.path) + ": " + change.newValue + " → " + rule.revertValue(),
-                    "Your provider's settings for this router expect " + rule.revertValue() + "; the change was put back.",
+                    "Your provider's settings for this router expect " + rule.revertValue()
+                            + "; the change was put back.",
                     "requested"));
             Log.infof("Router %s: %s was %s, put back to %s", router.id, change.path, change.newValue,
                     rule.revertValue());

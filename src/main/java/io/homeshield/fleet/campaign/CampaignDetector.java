@@ -99,7 +99,8 @@ public final class CampaignDetector {
         if (at < learningSince) {
             learningSince = at;
         }
-        ChangeKey key = new ChangeKey(pattern(change.path()), ChangeKey.valueKey(change.value(), settings.prefixBits()));
+        ChangeKey key = new ChangeKey(pattern(change.path()),
+                ChangeKey.valueKey(change.value(), settings.prefixBits()));
         KeyState state = keys.get(key);
         if (state == null) {
             state = new KeyState(buckets);

@@ -66,7 +66,8 @@ class CampaignStore {
         Log.warnf("Configuration campaign: %s moving to %s on %d routers within the window (%.2f expected)",
                 campaign.parameter, campaign.valueKey, campaign.routersAtDetection, campaign.expectedAtDetection);
         audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), null, "fleet.campaign",
-                campaign.parameter + " = " + campaign.valueKey, campaign.routersAtDetection + " routers within the window, "
+                campaign.parameter + " = " + campaign.valueKey, campaign.routersAtDetection
+                        + " routers within the window, "
                         + String.format("%.2f", campaign.expectedAtDetection) + " expected", "started"));
     }
 

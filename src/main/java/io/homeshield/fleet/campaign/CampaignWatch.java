@@ -53,7 +53,8 @@ public class CampaignWatch {
         Instant now = clock.instant();
         Instant since = now.minus(config.campaign().learningHorizon());
         List<Object[]> history = QuarkusTransaction.requiringNew().call(() -> ConfigChange
-                .getEntityManager().createQuery("select c.path, c.newValue, count(distinct c.routerId) from ConfigChange c"
+                .getEntityManager().createQuery(
+                        "select c.path, c.newValue, count(distinct c.routerId) from ConfigChange c"
                         + " where c.changedAt >= ?1 group by c.path, c.newValue", Object[].class)
                 .setParameter(1, since).getResultList());
         for (Object[] row : history) {
@@ -61,7 +62,8 @@ public class CampaignWatch {
                     config.campaign().learningHorizon(), now);
         }
         if (!history.isEmpty()) {
-            Log.infof("Campaign detection learned the usual rates of %d changes from the stored history", history.size());
+            Log.infof("Campaign detection learned the usual rates of %d changes from the stored history",
+                    history.size());
         }
     }
 

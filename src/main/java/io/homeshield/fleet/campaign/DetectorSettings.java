@@ -19,7 +19,8 @@ import java.util.Set;
  * @param benignValues values that are ordinary churn (public resolvers, the provider's own)
  */
 public record DetectorSettings(Duration window, Duration bucket, int minRouters, double significance,
-        double priorPerWindow, Duration learningHorizon, Duration warmUp, Duration quietToClose, int prefixBits, int maxKeys,
+        double priorPerWindow, Duration learningHorizon, Duration warmUp, Duration quietToClose, int prefixBits,
+                int maxKeys,
         Set<String> benignValues) {
 
     /** Well-known public DNS resolvers: people switch to them all the time. */

@@ -32,7 +32,8 @@ public class CampaignEvidence {
 
     public Summary of(UUID campaignId) {
         EntityManager em = EvidenceSnapshot.getEntityManager();
-        long routers = ((Number) em.createNativeQuery("select count(*) from fleet_campaign_router where campaign_id = ?1")
+        long routers = ((Number) em.createNativeQuery(
+                "select count(*) from fleet_campaign_router where campaign_id = ?1")
                 .setParameter(1, campaignId).getSingleResult()).longValue();
         long withEvidence = ((Number) em.createNativeQuery("select count(*) from evidence_snapshot s join"
                 + " fleet_campaign_router c on c.router_id = s.router_id where c.campaign_id = ?1 and s.latest = true")
@@ -55,11 +56,13 @@ public class CampaignEvidence {
         List<String> hashes = common.stream().map(row -> (String) row[0]).toList();
         Map<String, Long> amongPeers = new HashMap<>();
         em.createNativeQuery("select f.fact_hash, count(*) from evidence_fact f join evidence_snapshot s on"
-                + " s.id = f.snapshot_id where s.latest = true and f.fact_hash in (?2) and s.model in (select model from"
+                + " s.id = f.snapshot_id where s.latest = true and f.fact_hash in (?2) and s.model in (select model "
+                        + "from"
                 + " fleet_campaign_router where campaign_id = ?1) and s.router_id not in (select router_id from"
                 + " fleet_campaign_router where campaign_id = ?1) group by f.fact_hash", Object[].class)
                 .setParameter(1, campaignId).setParameter(2, hashes).getResultList()
-                .forEach(row -> amongPeers.put((String) ((Object[]) row)[0], ((Number) ((Object[]) row)[1]).longValue()));
+                .forEach(row -> amongPeers.put((String) ((Object[]) row)[0],
+                        ((Number) ((Object[]) row)[1]).longValue()));
         List<SharedFact> shared = new ArrayList<>();
         for (Object[] row : common) {
             long peerCount = amongPeers.getOrDefault((String) row[0], 0L);

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** One parameter that differs between two snapshots: {@code before} null when added, {@code after} null when removed. */
+/**
+ * One parameter that differs between two snapshots: {@code before} null when added, {@code after} null when removed.
+ */
 public record DiffRow(String path, String before, String after) {
 
     public String kind() {

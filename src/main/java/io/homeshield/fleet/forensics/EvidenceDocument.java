@@ -44,7 +44,8 @@ public record EvidenceDocument(String router, String model, String firmware, Str
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
             EvidenceDocument document = JSON.readValue(in, EvidenceDocument.class);
             return new EvidenceDocument(document.router, document.model, document.firmware, document.channel,
-                    document.collectedAt, document.parameters == null ? Map.of() : new LinkedHashMap<>(document.parameters),
+                    document.collectedAt, document.parameters == null ? Map.of()
+                            : new LinkedHashMap<>(document.parameters),
                     document.files == null ? Map.of() : document.files,
                     document.notCollected == null ? List.of() : document.notCollected);
         } catch (IOException e) {

@@ -74,7 +74,8 @@ public class FleetNorm {
             long count = ((Number) row[2]).longValue();
             out.merge((String) row[0], new long[] { 0, count }, (a, b) -> new long[] { 0, Math.max(a[1], b[1]) });
         }
-        List<Object[]> having = em.createNativeQuery("select f.fact_key, count(distinct f.snapshot_id) from evidence_fact"
+        List<Object[]> having = em.createNativeQuery(
+                "select f.fact_key, count(distinct f.snapshot_id) from evidence_fact"
                 + " f join evidence_snapshot s on s.id = f.snapshot_id where s.latest = true and s.model = ?1 and"
                 + " s.firmware = ?2 and f.fact_key in (?3) group by f.fact_key", Object[].class)
                 .setParameter(1, snapshot.model).setParameter(2, snapshot.firmware).setParameter(3, keys)

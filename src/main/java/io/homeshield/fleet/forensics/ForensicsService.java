@@ -50,7 +50,8 @@ public class ForensicsService {
 
     /** The router's newest evidence actions that did not end in a snapshot: under way, or failed with why. */
     public List<EnforcementAction> collectionsWithoutSnapshot(UUID routerId) {
-        return EnforcementAction.getEntityManager().createQuery("select a from EnforcementAction a where a.routerId = ?1"
+        return EnforcementAction.getEntityManager()
+                .createQuery("select a from EnforcementAction a where a.routerId = ?1"
                 + " and a.kind = ?2 and not exists (select s from EvidenceSnapshot s where s.actionId = a.id)"
                 + " and (a.state <> ?3) order by a.requestedAt desc", EnforcementAction.class)
                 .setParameter(1, routerId).setParameter(2, ActionKind.COLLECT_EVIDENCE)

@@ -83,14 +83,16 @@ class SnapshotArchive implements EvidenceStore {
         em.createNativeQuery("insert into evidence_content (snapshot_id, content) values (?1, ?2)")
                 .setParameter(1, snapshot.id).setParameter(2, content).executeUpdate();
         insertFacts(em, snapshot.id, EvidenceFacts.of(kept.parameters()).values());
-        audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), router.householdId, "fleet.evidence-stored",
+        audit.append(new AuditRecord(Actor.SYSTEM.id(), Actor.SYSTEM.role(), router.householdId,
+                "fleet.evidence-stored",
                 "router " + router.serialNumber + " (snapshot " + snapshot.id + ")", "SHA-256 " + snapshot.sha256 + ", "
                 + content.length + " bytes compressed, " + snapshot.parameterCount + " parameters, "
                 + snapshot.fileCount + " files", "done"));
     }
 
     private static EvidenceDocument document(Router router, Instant now, EvidenceBundle bundle) {
-        return EvidenceDocument.of(router.serialNumber, router.model, router.firmware, router.channel.name(), now, bundle);
+        return EvidenceDocument.of(router.serialNumber, router.model, router.firmware, router.channel.name(), now,
+                bundle);
     }
 
     private EvidenceBundle withoutLargestFile(EvidenceBundle bundle) {

@@ -35,7 +35,8 @@ public record RemediationForm(String kind, String campaign, String model, String
     /** The empty form, for a campaign and a command when a page links to it with them. */
     public static RemediationForm blank(String campaign, String kind) {
         boolean known = Arrays.stream(RemediationKind.values()).anyMatch(k -> k.name().equals(kind));
-        return new RemediationForm(known ? kind : "REVERT_CONFIG", campaign == null ? "" : campaign, "", "", "20", "200", "5", "10",
+        return new RemediationForm(known ? kind : "REVERT_CONFIG", campaign == null ? "" : campaign, "", "", "20",
+                "200", "5", "10",
                 "", "", "", "");
     }
 

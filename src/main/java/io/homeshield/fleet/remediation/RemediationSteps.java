@@ -136,7 +136,8 @@ class RemediationSteps {
         Map<UUID, Router> routers = new HashMap<>();
         Router.<Router>list("id in ?1", wave.stream().map(RemediationTarget::routerId).toList())
                 .forEach(r -> routers.put(r.id, r));
-        Map<UUID, Map<String, String>> reverts = job.kind == RemediationKind.REVERT_CONFIG ? reverts(routers) : Map.of();
+        Map<UUID, Map<String, String>> reverts = job.kind == RemediationKind.REVERT_CONFIG ? reverts(routers)
+                : Map.of();
         for (RemediationTarget target : wave) {
             target.wave = waveNumber;
             Router router = routers.get(target.routerId());
@@ -145,7 +146,8 @@ class RemediationSteps {
                         ? commands.setParameters(router.id, reverts.get(router.id), REQUESTED_BY) : null;
                 case REBOOT -> commands.reboot(router.id, REQUESTED_BY);
                 case FACTORY_RESET -> commands.factoryReset(router.id, REQUESTED_BY);
-                case FIRMWARE -> commands.installFirmware(router.id, FirmwareChoice.decode(job.parameters), REQUESTED_BY);
+                case FIRMWARE -> commands.installFirmware(router.id, FirmwareChoice.decode(job.parameters),
+                        REQUESTED_BY);
                 case COLLECT_EVIDENCE -> commands.collectEvidence(router.id, REQUESTED_BY);
             };
             if (action == null) {
@@ -171,7 +173,8 @@ class RemediationSteps {
         for (CurrentParameter parameter : current) {
             Router router = routers.get(parameter.routerId());
             List<BaselineParameter> ofModel = rules.computeIfAbsent(router.model + "\u0000" + router.firmware,
-                    k -> baselines.forRouter(router.model, router.firmware).map(Baseline::parameters).orElse(List.of()));
+                    k -> baselines.forRouter(router.model,
+                            router.firmware).map(Baseline::parameters).orElse(List.of()));
             ofModel.stream().filter(rule -> rule.covers(parameter.path()))
                     .filter(rule -> rule.deviates(parameter.value, parameter.source)).findFirst()
                     .ifPresent(rule -> out.computeIfAbsent(router.id, id -> new LinkedHashMap<>())

@@ -195,7 +195,10 @@ public class OutboundTargets {
         return allowedBlocks.stream().anyMatch(block -> block.contains(address));
     }
 
-    /** Refuses an address that is not on the public Internet, unless allow-listed; {@code host} is the name it came from, if any. */
+    /**
+     * Refuses an address that is not on the public Internet, unless allow-listed; {@code host} is the name it came
+     * from, if any.
+     */
     private void refuseIfInternal(InetAddress address, String host) {
         if (allowListed(address)) {
             return;

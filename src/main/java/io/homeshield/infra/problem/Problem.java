@@ -3,9 +3,9 @@ package io.homeshield.infra.problem;
 import java.net.URI;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** RFC 9457 problem details, with the fields that were wrong and why. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

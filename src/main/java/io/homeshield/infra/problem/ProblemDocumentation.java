@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** How an API's OpenAPI document shows an error answer: RFC 9457 problem+json with the Problem schema and an example. */
+/**
+ * How an API's OpenAPI document shows an error answer: RFC 9457 problem+json with the Problem schema and an example.
+ */
 public final class ProblemDocumentation {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -2,6 +2,7 @@ package io.homeshield.infra.problem;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,15 +15,24 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Turns every error into RFC 9457 problem+json for machines ({@code /api}, {@code /ingest}) and
- * into a friendly page for people. Never a class name or a stack trace.
+ * into a friendly page for people. Never a class name or a stack trace. The one place errors are
+ * mapped: resources declare no mappers of their own.
  */
 public class ProblemMappers {
 
+    private static final String PROVISIONING_API = "/api/provisioning/";
+
     private final Template errorPage;
+    /** Quarkus's own answer to a missing session: the challenge of the sign-in mechanism (a redirect for pages). */
+    private final UnauthorizedExceptionMapper signIn = new UnauthorizedExceptionMapper();
 
     ProblemMappers(@Location("error.html") Template errorPage) {
         this.errorPage = errorPage;
@@ -35,9 +45,34 @@ public class ProblemMappers {
         return response;
     }
 
+    /**
+     * A call to the API without a token answers 401 with a problem naming the token it needs; a person
+     * without a session is sent to sign in, as Quarkus does for pages.
+     */
+    @ServerExceptionMapper
+    public Uni<Response> unauthenticated(UnauthorizedException e, UriInfo uri, RoutingContext request) {
+        String path = uri.getPath();
+        if (!isApiPath(path)) {
+            return signIn.handle(request);
+        }
+        Problem problem = Problem.of(ProblemType.UNAUTHENTICATED,
+                "Send an OAuth 2.0 access token as 'Authorization: Bearer <token>'.");
+        return Uni.createFrom().item(Response.status(problem.status()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(Problem.MEDIA_TYPE).entity(problem.at(path)).build());
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, "Your account does not have access to this."), uri);
+        String path = uri.getPath();
+        String detail;
+        if (path.startsWith(PROVISIONING_API)) {
+            detail = "This API is for the provider's systems (role provisioning) only.";
+        } else if (isApiPath(path)) {
+            detail = "This API is for subscribers.";
+        } else {
+            detail = "Your account does not have access to this.";
+        }
+        return respond(Problem.of(ProblemType.FORBIDDEN, detail), uri);
     }
 
     @ServerExceptionMapper
@@ -96,6 +131,10 @@ public class ProblemMappers {
         // rendered by the template filter, so the page comes in the person's language
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(errorPage.data("problem", problem)).build();
+    }
+
+    static boolean isApiPath(String path) {
+        return path.startsWith("/api/");
     }
 
     static boolean isMachinePath(String path) {

@@ -38,7 +38,8 @@ public final class Problems {
         if (e instanceof InvalidTypeIdException unknown) {
             String path = JsonPaths.of(unknown);
             String field = path + (path.isEmpty() ? "" : ".") + "type";
-            return invalid(field, unknown.getTypeId() == null ? "is required" : "unknown type '" + unknown.getTypeId() + "'");
+            return invalid(field, unknown.getTypeId() == null ? "is required" : "unknown type '" + unknown.getTypeId()
+                    + "'");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String path = JsonPaths.of(unknown);
@@ -89,14 +90,17 @@ public final class Problems {
     }
 
     private static Problem invalid(String field, String reason) {
-        return Problem.of(ProblemType.INVALID_REQUEST, field + ": " + reason, List.of(new Problem.Violation(field, reason)));
+        return Problem.of(ProblemType.INVALID_REQUEST, field + ": " + reason,
+                List.of(new Problem.Violation(field, reason)));
     }
 
     private static boolean isTruncated(JsonMappingException e) {
         return e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
     }
 
-    /** "register.registration.eventTypes" → "eventTypes": a resource method's name and parameter are not the request's. */
+    /**
+     * "register.registration.eventTypes" → "eventTypes": a resource method's name and parameter are not the request's.
+     */
     private static String withoutMethod(Path path) {
         List<Path.Node> nodes = new ArrayList<>();
         path.forEach(nodes::add);
@@ -111,7 +115,10 @@ public final class Problems {
         return path.toString();
     }
 
-    /** "quarantine.arg0.duration" → "duration", "events[2].&lt;list element&gt;" → "events[2]": the request's field, not the method's. */
+    /**
+     * "quarantine.arg0.duration" → "duration", "events[2].&lt;list element&gt;" → "events[2]": the request's field, not
+     * the method's.
+     */
     static String requestField(String propertyPath) {
         String[] parts = propertyPath.split("\\.");
         int start = 0;
@@ -120,7 +127,8 @@ public final class Problems {
                 start = i + 1;
             }
         }
-        String field = start >= parts.length ? propertyPath : String.join(".", Arrays.copyOfRange(parts, start, parts.length));
+        String field = start >= parts.length ? propertyPath
+                : String.join(".", Arrays.copyOfRange(parts, start, parts.length));
         return field.replace(".<list element>", "").replace("<list element>", "");
     }
 }

@@ -41,7 +41,9 @@ public class ResponsePolicyZone {
         return config.zoneName();
     }
 
-    /** What the zone is built from: the names blocked fleet-wide and the C&C feeds' names, all in force at {@code now}. */
+    /**
+     * What the zone is built from: the names blocked fleet-wide and the C&C feeds' names, all in force at {@code now}.
+     */
     List<String> candidates(Instant now) {
         List<String> candidates = new ArrayList<>(provider.blockedFleetWide(now));
         for (String feedId : config.c2Feeds().orElse(List.of())) {

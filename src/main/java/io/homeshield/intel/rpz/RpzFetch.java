@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A resolver's latest fetch of the zone: from where, which serial, and whether it was sent again (200) or not (304). */
+/**
+ * A resolver's latest fetch of the zone: from where, which serial, and whether it was sent again (200) or not (304).
+ */
 @Entity
 @Table(name = "rpz_fetch")
 public class RpzFetch extends PanacheEntityBase {

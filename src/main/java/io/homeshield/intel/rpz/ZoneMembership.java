@@ -28,7 +28,8 @@ public class ZoneMembership {
     }
 
     /** Reads the zone's names now (also on a timer). */
-    @Scheduled(every = "${homeshield.rpz.membership-refresh:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${homeshield.rpz.membership-refresh:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
         try {
             current = QuarkusTransaction.requiringNew().call(zone::names);

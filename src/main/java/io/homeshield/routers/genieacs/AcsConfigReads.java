@@ -23,6 +23,7 @@ import io.homeshield.fleet.CurrentParameter;
 import io.homeshield.infra.OncePerCluster;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
+import io.homeshield.inventory.RouterParameterKey;
 import io.homeshield.telemetry.wire.ConfigEvent;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -81,7 +82,8 @@ class AcsConfigReads {
         while (true) {
             UUID from = after;
             List<Router> page = QuarkusTransaction.requiringNew().call(() -> Router.<Router>find(
-                    "channel = ?1 and managementAddress is not null and id > ?2 order by id", ManagementChannel.GENIEACS,
+                    "channel = ?1 and managementAddress is not null and id > ?2 order by id",
+                            ManagementChannel.GENIEACS,
                     from).page(0, config.configReadPage()).list());
             if (page.isEmpty()) {
                 return changes;
@@ -103,7 +105,7 @@ class AcsConfigReads {
     int take(List<Router> routers, JsonNode documents) {
         Map<String, UUID> byDevice = new HashMap<>();
         routers.forEach(r -> byDevice.put(r.managementAddress.trim(), r.id));
-        Map<CurrentParameter.Key, CurrentParameter> current = new HashMap<>();
+        Map<RouterParameterKey, CurrentParameter> current = new HashMap<>();
         CurrentParameter.<CurrentParameter>list("key.routerId in ?1", List.copyOf(byDevice.values()))
                 .forEach(p -> current.put(p.key, p));
         Instant now = clock.instant();
@@ -117,7 +119,7 @@ class AcsConfigReads {
             Map<String, AcsValue> values = new HashMap<>();
             flatten(document, "", values);
             values.forEach((path, value) -> {
-                CurrentParameter known = current.get(new CurrentParameter.Key(router, path));
+                CurrentParameter known = current.get(new RouterParameterKey(router, path));
                 Instant seen = value.timestamp() == null || value.timestamp().isAfter(now) ? now : value.timestamp();
                 if (known == null) {
                     firstSeen.add(new ConfigChange(router, path, null, value.value(), SOURCE, seen, now));
@@ -129,7 +131,8 @@ class AcsConfigReads {
         history.recordFirstSeen(firstSeen);
         history.record(changed);
         for (ConfigChange change : changed) {
-            checks.changed(change.routerId, new ConfigEvent(change.path, change.oldValue, change.newValue, change.source,
+            checks.changed(change.routerId,
+                    new ConfigEvent(change.path, change.oldValue, change.newValue, change.source,
                     change.changedAt), now);
         }
         return changed.size();

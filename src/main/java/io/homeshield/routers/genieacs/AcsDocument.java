@@ -55,6 +55,7 @@ record AcsDocument(JsonNode root) {
     /** A leaf's value read as TR-069 boolean: {@code true}/{@code 1}. */
     static boolean isTrue(JsonNode leaf) {
         JsonNode value = leaf.path("_value");
-        return value.isBoolean() ? value.booleanValue() : "true".equalsIgnoreCase(value.asText()) || "1".equals(value.asText());
+        return value.isBoolean() ? value.booleanValue() : "true".equalsIgnoreCase(value.asText())
+                || "1".equals(value.asText());
     }
 }

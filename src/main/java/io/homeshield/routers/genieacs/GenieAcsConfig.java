@@ -100,7 +100,10 @@ public interface GenieAcsConfig {
 
     interface DomainBlocking {
 
-        /** Full path of a string parameter holding the blocked domains, e.g. {@code Device.X_00256D_DNSFilter.BlockedDomains}. */
+        /**
+         * Full path of a string parameter holding the blocked domains, e.g. {@code
+         * Device.X_00256D_DNSFilter.BlockedDomains}.
+         */
         String parameter();
 
         /** What separates the domains in that parameter's value. */

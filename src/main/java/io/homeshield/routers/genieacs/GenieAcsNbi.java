@@ -54,7 +54,8 @@ class GenieAcsNbi {
     TaskOutcome runTask(String deviceId, ObjectNode task) throws RouterControlException {
         task.put("expiry", config.queuedTaskExpiry().toSeconds());
         long waitMillis = config.connectionRequestTimeout().toMillis();
-        HttpRequest request = request("/devices/" + encode(deviceId) + "/tasks?connection_request&timeout=" + waitMillis,
+        HttpRequest request = request("/devices/" + encode(deviceId) + "/tasks?connection_request&timeout="
+                + waitMillis,
                 LOCK_WAIT.plus(config.connectionRequestTimeout()).plus(config.sessionTimeout()))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(task)))
@@ -226,7 +227,8 @@ class GenieAcsNbi {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RouterControlException("HomeShield stopped before the router management system answered.", true, e);
+            throw new RouterControlException("HomeShield stopped before the router management system answered.", true,
+                    e);
         }
     }
 
@@ -244,7 +246,8 @@ class GenieAcsNbi {
                     + "broke off; HomeShield will try again.", true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RouterControlException("HomeShield stopped before the router management system answered.", true, e);
+            throw new RouterControlException("HomeShield stopped before the router management system answered.", true,
+                    e);
         }
     }
 

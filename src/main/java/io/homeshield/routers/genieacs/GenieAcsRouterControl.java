@@ -62,7 +62,8 @@ class GenieAcsRouterControl implements RouterControl {
     }
 
     @Override
-    public void quarantine(RouterTarget router, MacAddress device, QuarantineLevel level) throws RouterControlException {
+    public void quarantine(RouterTarget router, MacAddress device,
+            QuarantineLevel level) throws RouterControlException {
         String deviceId = deviceId(router);
         requireHostAccessControl(router);
         if (level != QuarantineLevel.FULL) {

@@ -77,7 +77,8 @@ final class SettingWrites {
     }
 
     private void send(String deviceId, AcsDocument document, Map<String, String> values) throws RouterControlException {
-        ObjectNode task = nbi.newTask("setParameterValues").put("uniqueKey", "homeshield-set-" + keyOf(values.keySet()));
+        ObjectNode task = nbi.newTask("setParameterValues").put("uniqueKey", "homeshield-set-"
+                + keyOf(values.keySet()));
         ArrayNode list = task.putArray("parameterValues");
         values.forEach((path, value) -> {
             String type = document.at(path).path("_type").asText("xsd:string");

@@ -41,7 +41,8 @@ final class ProcNet {
             return "[" + host + "]:" + port;
         }
         long value = Long.parseLong(host, 16);
-        return (value & 0xff) + "." + (value >> 8 & 0xff) + "." + (value >> 16 & 0xff) + "." + (value >> 24 & 0xff) + ":"
+        return (value & 0xff) + "." + (value >> 8 & 0xff) + "." + (value >> 16 & 0xff) + "." + (value >> 24 & 0xff)
+                + ":"
                 + port;
     }
 }

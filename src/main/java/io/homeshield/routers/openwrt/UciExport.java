@@ -43,7 +43,8 @@ final class UciExport {
                 if (option.getValue().isArray()) {
                     int n = 0;
                     for (JsonNode item : option.getValue()) {
-                        export.append("\tlist ").append(option.getKey()).append(" '").append(item.asText()).append("'\n");
+                        export.append("\tlist ").append(option.getKey()).append(" '").append(item.asText())
+                                .append("'\n");
                         evidence.parameter(path + "." + ++n, item.asText());
                     }
                 } else {

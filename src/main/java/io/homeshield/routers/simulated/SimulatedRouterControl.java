@@ -37,7 +37,8 @@ class SimulatedRouterControl implements RouterControl {
     }
 
     @Override
-    public void quarantine(RouterTarget router, MacAddress device, QuarantineLevel level) throws RouterControlException {
+    public void quarantine(RouterTarget router, MacAddress device,
+            QuarantineLevel level) throws RouterControlException {
         reachable(router);
         if (level != QuarantineLevel.FULL) {
             throw new RouterControlException("This router model can only cut a device off entirely; "
@@ -108,7 +109,9 @@ class SimulatedRouterControl implements RouterControl {
         routers.restart(router.id());
     }
 
-    /** A Get of the whole {@code Device.} tree and the vendor log files; the simulated model has no configuration file. */
+    /**
+     * A Get of the whole {@code Device.} tree and the vendor log files; the simulated model has no configuration file.
+     */
     @Override
     public EvidenceBundle collectEvidence(RouterTarget router) throws RouterControlException {
         reachable(router);

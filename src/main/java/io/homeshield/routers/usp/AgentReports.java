@@ -33,7 +33,9 @@ class AgentReports implements AgentNotifications {
         dnsWatch.agentStarted(agentEndpointId, true);
     }
 
-    /** The agent (re)connected: actions waiting for it go now; if it lost HomeShield's subscriptions, it is caught up. */
+    /**
+     * The agent (re)connected: actions waiting for it go now; if it lost HomeShield's subscriptions, it is caught up.
+     */
     @Override
     public void agentConnected(String agentEndpointId) {
         wakeWaitingActions(agentEndpointId);

@@ -46,13 +46,15 @@ class ConfigChangeRecorder {
             return;
         }
         String path = clip(parameterPath, MAX_PATH);
-        ConfigChange previous = ConfigChange.find("routerId = ?1 and path = ?2 order by changedAt desc", router.id, path)
+        ConfigChange previous = ConfigChange.find("routerId = ?1 and path = ?2 order by changedAt desc", router.id,
+                path)
                 .firstResult();
         Instant now = clock.instant();
         ConfigChange change = new ConfigChange(router.id, path, previous == null ? null : previous.newValue,
                 clip(newValue, MAX_VALUE), "unknown", now, now);
         history.record(List.of(change));
-        checks.changed(router.id, new ConfigEvent(change.path, change.oldValue, change.newValue, change.source, now), now);
+        checks.changed(router.id, new ConfigEvent(change.path, change.oldValue, change.newValue, change.source, now),
+                now);
     }
 
     private static String clip(String text, int max) {

@@ -54,7 +54,8 @@ class JpaAgentStore implements AgentStore {
     @Override
     public Optional<PreviousPolicy> previousPolicy(String endpointId, MacAddress device) {
         return QuarkusTransaction.requiringNew().call(() -> Optional
-                .ofNullable(UspPreviousPolicy.<UspPreviousPolicy>findById(UspPreviousPolicy.idOf(endpointId, device.value())))
+                .ofNullable(UspPreviousPolicy.<UspPreviousPolicy>findById(UspPreviousPolicy.idOf(endpointId,
+                        device.value())))
                 .map(p -> new PreviousPolicy(p.alias, p.accessPolicy, p.enable)));
     }
 

@@ -24,7 +24,8 @@ record SupportedModel(boolean known, Map<String, Map<String, Boolean>> objects) 
     /** What HomeShield reads of the agent's data model; the objects it uses and nothing below them it does not. */
     static final List<String> ASKED = List.of("Device.Hosts.AccessControl.", "Device.DNS.Client.Server.",
             "Device.LocalAgent.Subscription.", DEVICE_INFO);
-    private static final Set<String> KEPT = Set.of(ACCESS_CONTROL, DNS_SERVERS, SUBSCRIPTIONS, DEVICE_INFO, FIRMWARE_IMAGES);
+    private static final Set<String> KEPT = Set.of(ACCESS_CONTROL, DNS_SERVERS, SUBSCRIPTIONS, DEVICE_INFO,
+            FIRMWARE_IMAGES);
 
     /** Parameters the standard makes optional and agents implementing only the core ones refuse (USP error 7010). */
     private static final Set<String> OPTIONAL = Set.of("Origin");
@@ -42,7 +43,8 @@ record SupportedModel(boolean known, Map<String, Map<String, Boolean>> objects) 
                 if (!KEPT.contains(object.getSupportedObjPath())) {
                     continue;
                 }
-                Map<String, Boolean> params = objects.computeIfAbsent(object.getSupportedObjPath(), o -> new LinkedHashMap<>());
+                Map<String, Boolean> params = objects.computeIfAbsent(object.getSupportedObjPath(), o
+                        -> new LinkedHashMap<>());
                 object.getSupportedParamsList().forEach(param -> params.put(param.getParamName(),
                         param.getAccess() != GetSupportedDMResp.ParamAccessType.PARAM_READ_ONLY));
             }
@@ -54,7 +56,10 @@ record SupportedModel(boolean known, Map<String, Map<String, Boolean>> objects) 
         return !known || objects.containsKey(objectPath);
     }
 
-    /** Whether HomeShield may write the parameter: a known model must list it writable; an unknown one gets core parameters only. */
+    /**
+     * Whether HomeShield may write the parameter: a known model must list it writable; an unknown one gets core
+     * parameters only.
+     */
     boolean writable(String objectPath, String param) {
         if (!known) {
             return !OPTIONAL.contains(param);
@@ -73,7 +78,8 @@ record SupportedModel(boolean known, Map<String, Map<String, Boolean>> objects) 
     /** What the router can and cannot do for HomeShield, in plain words, for the router's page. */
     String summary() {
         if (!known) {
-            return "The router did not say which settings it supports; HomeShield sends only the settings every router has.";
+            return "The router did not say which settings it supports; HomeShield sends only the settings every router "
+                    + "has.";
         }
         List<String> sentences = new ArrayList<>();
         if (!canBlockDevices()) {

@@ -1,26 +1,17 @@
 package io.homeshield.routers.usp;
 
 import java.time.Duration;
-import java.util.Optional;
 
+import io.homeshield.infra.mqtt.MqttBrokerSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How HomeShield reaches the provider's USP agents: as a USP Controller on the provider's MQTT broker. */
+/**
+ * How HomeShield reaches the provider's USP agents: as a USP Controller on the provider's MQTT broker, the one
+ * the agents are connected to. Routers on the USP channel are managed only when {@link #enabled()} is on.
+ */
 @ConfigMapping(prefix = "homeshield.usp")
-interface UspConfig {
-
-    /** Routers on the USP channel are managed only when this is on. */
-    @WithDefault("false")
-    boolean enabled();
-
-    /** The MQTT 5 broker the provider's agents are connected to, e.g. {@code ssl://mqtt.example-isp.net:8883}. */
-    @WithDefault("tcp://127.0.0.1:1883")
-    String brokerUrl();
-
-    Optional<String> username();
-
-    Optional<String> password();
+interface UspConfig extends MqttBrokerSettings {
 
     /** HomeShield's USP endpoint id, as the agents' {@code Device.LocalAgent.Controller.{i}.EndpointID} names it. */
     @WithDefault("self::homeshield-controller")

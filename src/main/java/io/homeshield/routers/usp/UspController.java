@@ -48,7 +48,8 @@ class UspController {
     static final String BOOT_EVENT = "Boot!";
     static final String NO_ANSWER = "The router did not answer in time.";
     static final String CONNECTION_LOST = "The connection to the router was interrupted before it answered.";
-    static final String BROKER_UNREACHABLE = "HomeShield cannot reach the provider's router management service right now.";
+    static final String BROKER_UNREACHABLE = "HomeShield cannot reach the provider's router management service right "
+            + "now.";
 
     private static final Pattern VERSION = Pattern.compile("1\\.\\d{1,2}");
     private static final int MAX_TOPIC = 255;
@@ -144,7 +145,8 @@ class UspController {
             Msg reply = answer.get(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return UspResults.responseTo(request, reply);
         } catch (TimeoutException e) {
-            // Another instance may have heard the agent name a new topic (shared subscriptions): read it again next time.
+            // Another instance may have heard the agent name a new topic (shared subscriptions): read it again next
+            // time.
             addresses.remove(agentEndpointId);
             throw new RouterControlException(NO_ANSWER, true);
         } catch (ExecutionException e) {
@@ -335,7 +337,8 @@ class UspController {
             if (notify.hasValueChange()) {
                 notifications.valueChanged(agentEndpointId, notify.getValueChange().getParamPath(),
                         notify.getValueChange().getParamValue());
-            } else if (notify.hasOnBoardReq() || notify.hasEvent() && BOOT_EVENT.equals(notify.getEvent().getEventName())) {
+            } else if (notify.hasOnBoardReq() || notify.hasEvent()
+                    && BOOT_EVENT.equals(notify.getEvent().getEventName())) {
                 notifications.agentStarted(agentEndpointId);
             } else {
                 Log.debugf("USP %s notification from %s not used", notify.getNotificationCase(), agentEndpointId);
@@ -347,7 +350,8 @@ class UspController {
         if (notify.getSendResp()) {
             try {
                 link.publish(agentTopic(agentEndpointId),
-                        record(agentEndpointId, UspMessages.notifyResp(msg.getHeader().getMsgId(), notify.getSubscriptionId())));
+                        record(agentEndpointId, UspMessages.notifyResp(msg.getHeader().getMsgId(),
+                                notify.getSubscriptionId())));
             } catch (MqttException e) {
                 Log.warnf("Could not acknowledge a notification of USP agent %s: %s", agentEndpointId, e.getMessage());
             }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -68,11 +68,15 @@ class UspDnsWatch {
         }
     }
 
-    /** Sets up or confirms the watch on routers not confirmed within the re-check period; returns how many were confirmed. */
+    /**
+     * Sets up or confirms the watch on routers not confirmed within the re-check period; returns how many were
+     * confirmed.
+     */
     int watchDue() {
         Instant staleBefore = clock.instant().minus(config.dnsWatchRecheck());
         List<RouterTarget> due = uspRouters().stream()
-                .filter(router -> confirmedAt.getOrDefault(router.managementAddress(), Instant.MIN).isBefore(staleBefore))
+                .filter(router -> confirmedAt.getOrDefault(router.managementAddress(),
+                        Instant.MIN).isBefore(staleBefore))
                 .limit(config.dnsWatchPerRun())
                 .toList();
         return (int) due.stream().filter(this::watch).count();
@@ -105,7 +109,8 @@ class UspDnsWatch {
             }
             if (restarted || lost) {
                 int sent = desiredState.resend(router.household(), Actor.SYSTEM,
-                        restarted ? "The router restarted." : "The router lost HomeShield's settings (reset or replaced).");
+                        restarted ? "The router restarted."
+                                : "The router lost HomeShield's settings (reset or replaced).");
                 Log.infof("USP router %s is back; %d instructions sent again", router.target().serialNumber(), sent);
             }
         } catch (RouterControlException e) {
@@ -138,7 +143,8 @@ class UspDnsWatch {
     private static Optional<RegisteredRouter> registeredRouter(String agentEndpointId) {
         return QuarkusTransaction.requiringNew().call(() -> Router
                 .<Router>find("channel = ?1 and managementAddress = ?2", ManagementChannel.USP, agentEndpointId)
-                .firstResultOptional().map(router -> new RegisteredRouter(RouterTarget.of(router), router.household())));
+                .firstResultOptional().map(router
+                        -> new RegisteredRouter(RouterTarget.of(router), router.household())));
     }
 
     @PreDestroy

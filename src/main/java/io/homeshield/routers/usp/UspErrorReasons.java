@@ -83,9 +83,11 @@ final class UspErrorReasons {
             Map.entry(REQUEST_DENIED, "The router refused the request."),
             Map.entry(INTERNAL_ERROR, "The router reported an internal error."),
             Map.entry(INVALID_ARGUMENTS, VALUES_REJECTED),
-            Map.entry(RESOURCES_EXCEEDED, "The router has no room for another entry; its list of blocked devices may be full."),
+            Map.entry(RESOURCES_EXCEEDED, "The router has no room for another entry; its list of blocked devices may "
+                    + "be full."),
             Map.entry(PERMISSION_DENIED, "The router does not allow HomeShield to change this setting."),
-            Map.entry(INVALID_CONFIGURATION, "The router refused the change because it would leave its settings in an invalid state."),
+            Map.entry(INVALID_CONFIGURATION,
+                    "The router refused the change because it would leave its settings in an invalid state."),
             Map.entry(INVALID_PATH_SYNTAX, VALUES_REJECTED),
             Map.entry(PARAMETER_ACTION_FAILED, NOT_SAVED),
             Map.entry(UNSUPPORTED_PARAMETER, NOT_SUPPORTED),
@@ -109,7 +111,8 @@ final class UspErrorReasons {
             Map.entry(INVALID_COMMAND_ARGUMENTS, "The router rejected the command's details, such as the firmware "
                     + "image's address."),
             Map.entry(REGISTER_FAILURE, "The router refused to register the data model paths it was asked to serve."),
-            Map.entry(DEREGISTER_FAILURE, "The router could not stop serving the data model paths it was asked to drop."),
+            Map.entry(DEREGISTER_FAILURE, "The router could not stop serving the data model paths it was asked to "
+                    + "drop."),
             Map.entry(PATH_ALREADY_REGISTERED, "Another service on the router already serves these data model paths."));
 
     /** Transient conditions: the router or its state may be different on the next attempt. */

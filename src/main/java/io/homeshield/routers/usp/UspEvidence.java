@@ -117,7 +117,8 @@ final class UspEvidence {
                 continue;
             }
             for (GetResp.ResolvedPathResult resolved : requested.getResolvedPathResultsList()) {
-                resolved.getResultParamsMap().forEach((name, value) -> parameters.put(resolved.getResolvedPath() + name, value));
+                resolved.getResultParamsMap().forEach((name, value)
+                        -> parameters.put(resolved.getResolvedPath() + name, value));
             }
         }
     }
@@ -178,7 +179,8 @@ final class UspEvidence {
             if (result.hasCmdFailure()) {
                 uploads.close(slot);
                 evidence.notCollected(name + ": the router refused to upload it (USP error "
-                        + result.getCmdFailure().getErrCode() + ", " + plain(result.getCmdFailure().getErrMsg()) + ").");
+                        + result.getCmdFailure().getErrCode() + ", " + plain(result.getCmdFailure().getErrMsg())
+                                + ").");
                 return;
             }
         }
@@ -188,7 +190,8 @@ final class UspEvidence {
         } else if (outcome.refusal() != null) {
             evidence.notCollected(outcome.refusal());
         } else {
-            evidence.notCollected(name + ": the router accepted the upload command but did not upload the file in time.");
+            evidence.notCollected(name + ": the router accepted the upload command but did not upload the file in "
+                    + "time.");
         }
     }
 

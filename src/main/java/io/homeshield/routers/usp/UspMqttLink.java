@@ -1,6 +1,5 @@
 package io.homeshield.routers.usp;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,8 +85,7 @@ final class UspMqttLink implements MqttCallback {
         }
         options.setConnectionTimeout((int) Math.max(1, config.connectTimeout().toSeconds()));
         options.setUserProperties(List.of(new UserProperty("usp-endpoint-id", config.controllerEndpointId())));
-        config.username().ifPresent(options::setUserName);
-        config.password().ifPresent(p -> options.setPassword(p.getBytes(StandardCharsets.UTF_8)));
+        config.signIn(options);
         client.connect(options).waitForCompletion(config.connectTimeout().toMillis());
         subscribe().waitForCompletion(config.connectTimeout().toMillis());
         Log.infof("USP controller %s connected to %s", config.controllerEndpointId(), config.brokerUrl());
@@ -97,7 +95,8 @@ final class UspMqttLink implements MqttCallback {
         return client.subscribe(new MqttSubscription[] {
                 new MqttSubscription(replyTopic, QOS),
                 new MqttSubscription(SHARE_GROUP + config.controllerTopic() + "/+", QOS),
-                // Records on the bare topic name no sender the broker checked; they arrive only to be counted and dropped.
+                // Records on the bare topic name no sender the broker checked; they arrive only to be counted and
+                // dropped.
                 new MqttSubscription(SHARE_GROUP + config.controllerTopic(), QOS) });
     }
 

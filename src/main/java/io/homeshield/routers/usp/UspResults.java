@@ -91,7 +91,8 @@ final class UspResults {
     static void updated(SetResp answer) throws UspRequestRefused {
         for (SetResp.UpdatedObjectResult result : answer.getUpdatedObjResultsList()) {
             if (result.getOperStatus().hasOperFailure()) {
-                SetResp.UpdatedObjectResult.OperationStatus.OperationFailure failure = result.getOperStatus().getOperFailure();
+                SetResp.UpdatedObjectResult.OperationStatus.OperationFailure failure = result.getOperStatus()
+                        .getOperFailure();
                 throw refused(failure.getErrCode(), failure.getErrMsg(), result.getRequestedPath());
             }
         }
@@ -105,7 +106,8 @@ final class UspResults {
                 throw refused(requested.getErrCode(), requested.getErrMsg(), requested.getRequestedPath());
             }
             for (GetResp.ResolvedPathResult resolved : requested.getResolvedPathResultsList()) {
-                resolved.getResultParamsMap().forEach((name, value) -> values.put(resolved.getResolvedPath() + name, value));
+                resolved.getResultParamsMap().forEach((name, value)
+                        -> values.put(resolved.getResolvedPath() + name, value));
             }
         }
         return values;

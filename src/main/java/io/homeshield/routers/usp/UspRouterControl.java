@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -64,7 +65,8 @@ class UspRouterControl implements RouterControl {
     }
 
     @Override
-    public void quarantine(RouterTarget router, MacAddress device, QuarantineLevel level) throws RouterControlException {
+    public void quarantine(RouterTarget router, MacAddress device,
+            QuarantineLevel level) throws RouterControlException {
         if (level != QuarantineLevel.FULL) {
             throw new RouterControlException("This router can only cut a device off entirely; "
                     + "internet-only isolation is not supported.", false);
@@ -209,7 +211,8 @@ class UspRouterControl implements RouterControl {
     @Override
     public void installFirmware(RouterTarget router, FirmwareImage image) throws RouterControlException {
         String agent = agentOf(router);
-        Map<String, String> info = UspResults.parameters(call(agent, UspMessages.get("Device.DeviceInfo.")).getGetResp());
+        Map<String, String> info = UspResults.parameters(call(agent,
+                UspMessages.get("Device.DeviceInfo.")).getGetResp());
         String active = info.getOrDefault("Device.DeviceInfo.ActiveFirmwareImage", "");
         String bank = UspResults.instances(call(agent, UspMessages.get(FIRMWARE_IMAGES)).getGetResp(), FIRMWARE_IMAGES)
                 .keySet().stream().filter(path -> !path.equals(active) && !(path.equals(active + "."))).findFirst()
@@ -228,7 +231,10 @@ class UspRouterControl implements RouterControl {
         UspResults.operated(call(agentOf(router), UspMessages.operate(command, args)).getOperateResp());
     }
 
-    /** {@code Device.DNS.Client.Server.1.DNSServer} is parameter DNSServer of object {@code Device.DNS.Client.Server.1.}. */
+    /**
+     * {@code Device.DNS.Client.Server.1.DNSServer} is parameter DNSServer of object {@code
+     * Device.DNS.Client.Server.1.}.
+     */
     static String objectOf(String parameterPath) {
         return parameterPath.substring(0, parameterPath.lastIndexOf('.') + 1);
     }
@@ -315,7 +321,7 @@ class UspRouterControl implements RouterControl {
 
     /** Controller-chosen aliases must not start with "cpe-", which the standard keeps for the router's own. */
     static String aliasFor(MacAddress device) {
-        return AccessControlRow.OWN_ALIAS_PREFIX + device.value().replace(":", "").toLowerCase();
+        return AccessControlRow.OWN_ALIAS_PREFIX + device.value().replace(":", "").toLowerCase(Locale.ROOT);
     }
 
     private List<AccessControlRow> entriesFor(String agent, MacAddress device) throws RouterControlException {

@@ -75,7 +75,8 @@ final class Home {
         if (infection != null) {
             Infections.start(this, traffic, infection, onset, seed);
         }
-        devices.add(new LabelledDevice(routerId, mac, kind, infection, infection == null ? null : Instant.ofEpochMilli(onset)));
+        devices.add(new LabelledDevice(routerId, mac, kind, infection, infection == null ? null
+                : Instant.ofEpochMilli(onset)));
     }
 
     UUID routerId() {

@@ -3,7 +3,8 @@ package io.homeshield.simulator.scenario;
 /** What an infected device starts doing at its onset. */
 public enum Infection {
     MIRAI_SCANNER("Mirai-style telnet scanner (SYN sequence number = target address)"),
-    MIRAI_SCANNER_WITHOUT_FINGERPRINT("Mirai-variant scanner on telnet, TR-069, ADB and router-exploit ports, no sequence numbers reported"),
+    MIRAI_SCANNER_WITHOUT_FINGERPRINT(
+            "Mirai-variant scanner on telnet, TR-069, ADB and router-exploit ports, no sequence numbers reported"),
     C2_BEACON("bot checking in with its controller every few seconds"),
     DGA_BOT("bot looking up generated domain names"),
     SSH_BRUTE_FORCE("bot guessing SSH passwords on an internet host"),

@@ -36,7 +36,8 @@ final class Infections {
             case MIRAI_SCANNER_WITHOUT_FINGERPRINT -> {
                 controller(home, t, server, onset, end);
                 home.at(onset, (now, r) -> {
-                    t.syn(now, Internet.randomPublicAddress(r), Integer.parseInt(SCAN_PORTS[r.nextInt(SCAN_PORTS.length)]),
+                    t.syn(now, Internet.randomPublicAddress(r),
+                            Integer.parseInt(SCAN_PORTS[r.nextInt(SCAN_PORTS.length)]),
                             null);
                     return next(now + exponential(r, 350), end);
                 });

@@ -67,7 +67,8 @@ final class Internet {
             new Service("sb.scorecardresearch.com", "18.66.192", 443),
             new Service("fonts.gstatic.com", "142.250.184", 443));
 
-    private static final String[] WORDS = { "garden", "daily", "news", "recipe", "travel", "city", "home", "tech", "shop",
+    private static final String[] WORDS = { "garden", "daily", "news", "recipe", "travel", "city", "home", "tech",
+            "shop",
             "sport", "music", "photo", "bike", "green", "kitchen", "family", "market", "local", "weather", "health",
             "book", "movie", "school", "auto", "fashion", "game", "pet", "food", "craft", "river" };
     private static final String[] TLDS = { ".com", ".de", ".co.uk", ".org", ".net", ".fr", ".io", ".nl" };

@@ -83,7 +83,8 @@ final class PeopleDevices {
                 if (between(now, 8, 23)) {
                     int fetches = 2 + r.nextInt(5);
                     for (int i = 0; i < fetches; i++) {
-                        t.tcp(now + i * 1500, Internet.GITHUB_SSH.address(r), 22, 3_500, 6_000 + r.nextInt(9_000), 1_200);
+                        t.tcp(now + i * 1500, Internet.GITHUB_SSH.address(r), 22, 3_500, 6_000 + r.nextInt(9_000),
+                                1_200);
                     }
                 }
                 return now + exponential(r, 90 * MINUTE);

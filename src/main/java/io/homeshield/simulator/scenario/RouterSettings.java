@@ -49,7 +49,8 @@ final class RouterSettings {
         } else if (habit == 1) {
             change(home, at, LAN_DNS, ROUTER_LAN_ADDRESS, "192.168.1." + (2 + random.nextInt(200)), "user");
         } else if (habit == 2) {
-            change(home, at, LAN_DNS, ROUTER_LAN_ADDRESS, ROUTER_LAN_ADDRESS + "," + PUBLIC[random.nextInt(PUBLIC.length)],
+            change(home, at, LAN_DNS, ROUTER_LAN_ADDRESS, ROUTER_LAN_ADDRESS + ","
+                    + PUBLIC[random.nextInt(PUBLIC.length)],
                     "user");
         }
     }

@@ -1,8 +1,8 @@
 package io.homeshield.telemetry.kafka;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +23,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import io.homeshield.telemetry.TelemetryConfig;
 import io.homeshield.telemetry.TelemetryPipeline;
-import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 
 /**

@@ -2,7 +2,6 @@ package io.homeshield.telemetry.kafka;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;

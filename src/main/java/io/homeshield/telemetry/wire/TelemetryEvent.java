@@ -1,10 +1,10 @@
 package io.homeshield.telemetry.wire;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /** One thing the router saw; {@code type} says which. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

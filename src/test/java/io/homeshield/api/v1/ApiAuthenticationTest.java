@@ -1,7 +1,5 @@
 package io.homeshield.api.v1;
 
-import io.homeshield.testsupport.Tokens;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceType;
 import io.homeshield.testsupport.Fixtures;
+import io.homeshield.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
@@ -26,7 +25,8 @@ class ApiAuthenticationTest {
 
     @Test
     void withoutATokenTheApiAnswers401ProblemNotARedirectToTheLoginPage() {
-        for (String path : new String[] { "/api/v1/devices", "/api/v1/alerts", "/api/v1/actions/" + UUID.randomUUID() }) {
+        for (String path : new String[] { "/api/v1/devices", "/api/v1/alerts", "/api/v1/actions/"
+                + UUID.randomUUID() }) {
             given().redirects().follow(false)
                     .when().get(path)
                     .then().statusCode(401)

@@ -60,7 +60,8 @@ class ApiEventsTest {
         await().pollDelay(Duration.ofSeconds(1)).until(() -> true); // the feed has taken the subscriber on
 
         String action = given().contentType("application/json").body("{}")
-                .when().post("/api/v1/devices/" + camera.id + "/quarantine").then().statusCode(202).extract().path("id");
+                .when().post("/api/v1/devices/" + camera.id
+                        + "/quarantine").then().statusCode(202).extract().path("id");
         Fixtures.alert(camera, "events.example.net");
         io.homeshield.alert.Alert their = Fixtures.alert(theirs, "their.example.net");
 

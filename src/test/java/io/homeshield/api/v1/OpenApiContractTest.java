@@ -12,6 +12,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +53,8 @@ class OpenApiContractTest {
         Files.writeString(Paths.get("target", "openapi-served.yaml"), served); // to diff against the committed one
         if (Boolean.getBoolean("homeshield.openapi.write")) {
             Files.writeString(COMMITTED, served.replaceAll("openIdConnectUrl: .*",
-                    "openIdConnectUrl: https://sso.example-isp.net/realms/homeshield/.well-known/openid-configuration"));
+                    "openIdConnectUrl: "
+                            + "https://sso.example-isp.net/realms/homeshield/.well-known/openid-configuration"));
         }
     }
 
@@ -124,7 +126,9 @@ class OpenApiContractTest {
         assertThat(undocumented, empty());
     }
 
-    /** The identity server's discovery URL is the deployment's own (in tests, a random port), not part of the contract. */
+    /**
+     * The identity server's discovery URL is the deployment's own (in tests, a random port), not part of the contract.
+     */
     private static JsonNode withoutIssuer(JsonNode doc) {
         doc.path("components").path("securitySchemes").forEach(scheme -> {
             if (scheme.has("openIdConnectUrl")) {
@@ -147,7 +151,7 @@ class OpenApiContractTest {
             if (path.getKey().startsWith(ApiDocumentation.PREFIX)) {
                 path.getValue().fields().forEachRemaining(op -> {
                     if (List.of("get", "put", "post", "delete", "patch").contains(op.getKey())) {
-                        check.check(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
+                        check.check(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), op.getValue());
                     }
                 });
             }

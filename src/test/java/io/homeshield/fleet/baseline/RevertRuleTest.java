@@ -25,6 +25,7 @@ import io.homeshield.enforcement.Reconciler;
 import io.homeshield.enforcement.RouterCommands;
 import io.homeshield.fleet.CurrentParameter;
 import io.homeshield.inventory.Router;
+import io.homeshield.inventory.RouterParameterKey;
 import io.homeshield.routers.simulated.SimulatedRouters;
 import io.homeshield.testsupport.Batches;
 import io.homeshield.testsupport.Fixtures;
@@ -186,7 +187,7 @@ class RevertRuleTest {
 
     private String currentDns() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            CurrentParameter current = CurrentParameter.findById(new CurrentParameter.Key(home.routerId(), DNS));
+            CurrentParameter current = CurrentParameter.findById(new RouterParameterKey(home.routerId(), DNS));
             return current == null ? null : current.value;
         });
     }

@@ -51,7 +51,8 @@ class CampaignDetectorTest {
         CampaignEvent.Started campaign = campaigns.get(0);
         assertEquals("Device.DNS.Client.Server.{i}.DNSServer", campaign.parameter());
         assertEquals("203.0.113.0/24", campaign.valueKey());
-        System.out.printf("Campaign reported after %d of 100 affected routers changed (%s)%n", changedBeforeReport.size(),
+        System.out.printf("Campaign reported after %d of 100 affected routers changed (%s)%n",
+                changedBeforeReport.size(),
                 describe(campaigns));
         assertTrue(changedBeforeReport.size() < 25,
                 changedBeforeReport.size() + " of 100 affected routers had changed before the report");
@@ -100,7 +101,8 @@ class CampaignDetectorTest {
     }
 
     private final CampaignDetector detector = new CampaignDetector(new DetectorSettings(Duration.ofHours(1),
-            Duration.ofMinutes(5), 5, 1e-6, 0.25, Duration.ofDays(3), Duration.ofHours(6), Duration.ofDays(2), 24, 200_000,
+            Duration.ofMinutes(5), 5, 1e-6, 0.25, Duration.ofDays(3), Duration.ofHours(6), Duration.ofDays(2), 24,
+                    200_000,
             withProviderResolver()));
 
     private static Set<String> withProviderResolver() {

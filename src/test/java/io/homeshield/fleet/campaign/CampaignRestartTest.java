@@ -68,7 +68,8 @@ class CampaignRestartTest {
         restarted.flush();
 
         assertEquals(1L, count(reportedNet + "0/24"), "the reported campaign is not reported a second time");
-        assertEquals(15, QuarkusTransaction.requiringNew().call(() -> Campaign.<Campaign>findById(reported.id).affected),
+        assertEquals(15, QuarkusTransaction.requiringNew().call(()
+                -> Campaign.<Campaign>findById(reported.id).affected),
                 "the routers still making the change joined the stored campaign");
         assertEquals(1L, count(newNet + "0/24"), "a change never reported is still found");
     }
@@ -89,7 +90,8 @@ class CampaignRestartTest {
                 new RouterGroup("HS-Box 5", "1.4.2", "usp"), DNS, later.newValue, now))));
 
         assertEquals(1L, count(valueKey));
-        assertEquals(7, QuarkusTransaction.requiringNew().call(() -> Campaign.<Campaign>findById(reported.id).affected));
+        assertEquals(7, QuarkusTransaction.requiringNew().call(()
+                -> Campaign.<Campaign>findById(reported.id).affected));
     }
 
     private static ConfigChange change(String value, Instant at) {

@@ -55,7 +55,10 @@ final class FleetChurn {
         return this;
     }
 
-    /** {@code shareOfFleet} of all routers, all of the targeted model and firmware, switch to the rogue resolver over {@code span}. */
+    /**
+     * {@code shareOfFleet} of all routers, all of the targeted model and firmware, switch to the rogue resolver over
+     * {@code span}.
+     */
     FleetChurn campaign(Instant from, Duration span, double shareOfFleet) {
         int affected = (int) Math.round(routers.size() * shareOfFleet);
         List<Router> targets = routers.stream().filter(r -> r.group().equals(TARGETED)).toList();

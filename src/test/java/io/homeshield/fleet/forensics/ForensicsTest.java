@@ -101,13 +101,15 @@ class ForensicsTest {
                 forensics.document(forensics.previous(second).orElseThrow()).parameters(), document.parameters()));
         assertEquals(List.of(new DiffRow(DNS, PROVIDER_DNS, ROGUE_DNS)), sincePrevious);
         List<BaselineDeviation> deviations = BaselineDeviation.of(document.parameters(),
-                QuarkusTransaction.requiringNew().call(() -> baselines.forRouter(model, "2.1.8").orElseThrow().parameters()));
+                QuarkusTransaction.requiringNew().call(()
+                        -> baselines.forRouter(model, "2.1.8").orElseThrow().parameters()));
         assertEquals(List.of(new BaselineDeviation(DNS, ROGUE_DNS, PROVIDER_DNS)), deviations);
         FleetNorm.Comparison now = QuarkusTransaction.requiringNew().call(() -> norm.of(second));
         assertEquals(List.of(new FleetNorm.UnusualFact("Device.DNS.Client.Server.{i}.DNSServer", ROGUE_DNS, 1, 6),
                 new FleetNorm.UnusualFact("Device.Users.User.{i}.Username", "support", 1, 6)), now.unusual(),
                 "only the router's newest snapshot counts in the norm");
-        assertFalse(QuarkusTransaction.requiringNew().call(() -> EvidenceSnapshot.<EvidenceSnapshot>findById(first.id).latest));
+        assertFalse(QuarkusTransaction.requiringNew().call(()
+                -> EvidenceSnapshot.<EvidenceSnapshot>findById(first.id).latest));
     }
 
     @Test
@@ -132,7 +134,8 @@ class ForensicsTest {
     }
 
     private static ActionState state(UUID action) {
-        return QuarkusTransaction.requiringNew().call(() -> EnforcementAction.<EnforcementAction>findById(action).state);
+        return QuarkusTransaction.requiringNew().call(()
+                -> EnforcementAction.<EnforcementAction>findById(action).state);
     }
 
     private static EvidenceSnapshot latest(UUID router) {
@@ -153,7 +156,8 @@ class ForensicsTest {
                 Household household = new Household("F-" + UUID.randomUUID().toString().substring(0, 12),
                         "Forensics household " + i, HouseholdKind.HOME, Instant.now());
                 household.persist();
-                Router router = new Router(household.householdId(), "SNF-" + UUID.randomUUID().toString().substring(0, 10),
+                Router router = new Router(household.householdId(), "SNF-"
+                        + UUID.randomUUID().toString().substring(0, 10),
                         model, "2.1.8", ManagementChannel.SIMULATED, null, Instant.now());
                 router.persist();
                 ids.add(router.id);

@@ -107,7 +107,8 @@ class RemediationJobBrowserTest {
         assertEquals(3, halted.wavesStarted, "canary, wave 2, and the failing wave 3; nothing after");
         assertTrue(halted.haltReason.startsWith("Halted itself"), halted.haltReason);
         // Routers of the failing wave still reporting when the job halted settle afterwards.
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> progress(jobId).running() == 0);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(()
+                -> progress(jobId).running() == 0);
         JobProgress atHalt = progress(jobId);
         assertEquals(new JobProgress(ROUTERS - 420, 0, 420 - UNREACHABLE - STAY_DOWN, UNREACHABLE, STAY_DOWN), atHalt);
         assertEquals(CANARY, wave(jobId, 1));
@@ -194,7 +195,8 @@ class RemediationJobBrowserTest {
 
     private static JobProgress progress(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> JobProgress.of(RemediationTarget.getEntityManager()
-                .createQuery("select t.state, count(t) from RemediationTarget t where t.key.jobId = ?1 group by t.state",
+                .createQuery("select t.state, count(t) from RemediationTarget t where t.key.jobId = ?1 group by "
+                        + "t.state",
                         Object[].class).setParameter(1, id).getResultList()));
     }
 

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,7 +61,7 @@ class RemediationRestartIT {
     private static void jobOverSimulatedRouters(Connection db, UUID job) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         UUID household = UUID.randomUUID();
-        String run = job.toString().substring(0, 8).toUpperCase();
+        String run = job.toString().substring(0, 8).toUpperCase(Locale.ROOT);
         db.setAutoCommit(false);
         try (PreparedStatement h = db.prepareStatement("insert into household (id, account_number, display_name, kind,"
                 + " created_at) values (?, ?, 'Restart job', 'HOME', ?)");
@@ -126,7 +127,8 @@ class RemediationRestartIT {
     }
 
     private static int rebootActions(Connection db, UUID job) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("select count(*) from enforcement_action a join remediation_target"
+        try (PreparedStatement s = db.prepareStatement(
+                "select count(*) from enforcement_action a join remediation_target"
                 + " t on t.router_id = a.router_id where t.job_id = ? and a.kind = 'REBOOT'")) {
             s.setObject(1, job);
             try (ResultSet rs = s.executeQuery()) {

@@ -144,7 +144,8 @@ class OutboundHttpTest {
     void anAnswerLargerThanTheLimitIsCutOff() {
         OutboundTarget target = http.checked("http://fast.receiver.example:" + server.getAddress().getPort()
                 + "/fast", true);
-        OutboundException tooLarge = failure(http.send(new OutboundRequest("GET", target, Map.of(), null, GENEROUS, 1)));
+        OutboundException tooLarge = failure(http.send(new OutboundRequest("GET", target, Map.of(), null, GENEROUS,
+                1)));
         assertEquals(OutboundException.Kind.TOO_LARGE, tooLarge.kind());
     }
 

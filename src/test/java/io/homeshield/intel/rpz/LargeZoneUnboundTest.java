@@ -29,7 +29,8 @@ class LargeZoneUnboundTest {
         Path zone = dir.resolve("homeshield.rpz.zone");
         Files.write(zone, text.zoneFile(42, records));
         try (Unbound unbound = Unbound.start(dir, "homeshield.rpz", null, zone)) {
-            for (String name : List.of(names.get(0), names.get(50_000), names.get(99_999), "sub." + names.get(12_345))) {
+            for (String name : List.of(names.get(0), names.get(50_000), names.get(99_999), "sub."
+                    + names.get(12_345))) {
                 assertEquals(DnsQuery.NXDOMAIN, DnsQuery.a(unbound.port, name).rcode(), name + "\n" + unbound.log());
             }
             DnsQuery.Answer local = DnsQuery.a(unbound.port, Unbound.LOCAL_NAME);

@@ -85,7 +85,8 @@ class ResolverStopTest {
     }
 
     private static Map<String, Object> nxdomain(String mac, String name) {
-        return Map.of("type", "dns", "mac", mac, "query", name, "qtype", "A", "rcode", "NXDOMAIN", "answers", List.of());
+        return Map.of("type", "dns", "mac", mac, "query", name, "qtype", "A", "rcode", "NXDOMAIN", "answers",
+                List.of());
     }
 
     private static void ingest(TestHousehold home, Map<String, Object> batch) {

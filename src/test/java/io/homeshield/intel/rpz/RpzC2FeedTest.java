@@ -12,7 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** With a feed configured as a C&C feed, its host names are in the zone, less the allow-list, with the walled garden's address. */
+/**
+ * With a feed configured as a C&C feed, its host names are in the zone, less the allow-list, with the walled garden's
+ * address.
+ */
 @QuarkusTest
 @TestProfile(RpzC2FeedTest.UrlhausAsC2.class)
 class RpzC2FeedTest {

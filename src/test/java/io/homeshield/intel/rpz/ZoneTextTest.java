@@ -35,7 +35,8 @@ class ZoneTextTest {
     void malformedNamesNeverReachTheZoneAndAreCounted() {
         String longLabel = "a".repeat(64) + ".example";
         String tooLong = ("abcdefghi.".repeat(25)) + "example";
-        List<String> names = List.of("good.example", longLabel, "bad_char$.example", "double..dot.example", "-lead.example",
+        List<String> names = List.of("good.example", longLabel, "bad_char$.example", "double..dot.example",
+                "-lead.example",
                 "trail-.example", "com", tooLong, "", "space name.example", "ünicode.example");
         ZoneText text = new ZoneText(nxdomain(List.of()));
         ZoneText.Records records = text.records(names);
@@ -48,19 +49,22 @@ class ZoneTextTest {
     @Test
     void theAllowListWinsOverAnyFeed() {
         ZoneText text = new ZoneText(nxdomain(List.of("cdn.example", "shop.partner.example")));
-        ZoneText.Records records = text.records(List.of("cdn.example", "img.cdn.example", "partner.example", "bad.example"));
+        ZoneText.Records records = text.records(List.of("cdn.example", "img.cdn.example", "partner.example",
+                "bad.example"));
         String body = new String(records.body(), StandardCharsets.US_ASCII);
         assertEquals(2, records.names());
         assertEquals(2, records.allowed());
         assertFalse(body.contains("cdn.example CNAME .\n"), body);
         assertTrue(body.contains("partner.example CNAME .\n"), body);
-        assertTrue(body.contains("shop.partner.example CNAME rpz-passthru.\n*.shop.partner.example CNAME rpz-passthru.\n"),
+        assertTrue(body.contains("shop.partner.example CNAME rpz-passthru.\n*.shop.partner.example CNAME "
+                + "rpz-passthru.\n"),
                 body);
     }
 
     @Test
     void aWalledGardenAddressReplacesNxdomain() throws Exception {
-        String v4 = file(new ZonePolicy("homeshield.rpz", InetAddress.getByName("198.51.100.10"), List.of(), 300, 60), 1,
+        String v4 = file(new ZonePolicy("homeshield.rpz", InetAddress.getByName("198.51.100.10"), List.of(), 300, 60),
+                1,
                 List.of("c2.example"));
         assertTrue(v4.contains("\nc2.example A 198.51.100.10\n*.c2.example A 198.51.100.10\n"), v4);
         String v6 = file(new ZonePolicy("homeshield.rpz", InetAddress.getByName("2001:db8::10"), List.of(), 300, 60), 1,

@@ -22,6 +22,7 @@ import io.homeshield.fleet.ConfigChange;
 import io.homeshield.fleet.CurrentParameter;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
+import io.homeshield.inventory.RouterParameterKey;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.RouterPeers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -71,7 +72,8 @@ class AcsConfigReadsTest {
     void aFirstReadRecordsWhereRoutersStandAndAChangeTheRouterMadeOnItsOwnIsRecordedAfterItsNextInform() {
         assertEquals(0, reads.readAll(), "installs the watch; the ACS holds no DNS servers yet");
         assertNull(current(routerA, DNS));
-        assertEquals("homeshield-watch", acs.preset("homeshield-watch").path("configurations").get(0).path("name").asText());
+        assertEquals("homeshield-watch",
+                acs.preset("homeshield-watch").path("configurations").get(0).path("name").asText());
 
         acs.inform(deviceA);
         acs.inform(deviceB);
@@ -118,7 +120,7 @@ class AcsConfigReadsTest {
 
     private static String current(UUID router, String path) {
         CurrentParameter parameter = QuarkusTransaction.requiringNew().call(() -> CurrentParameter.findById(
-                new CurrentParameter.Key(router, path)));
+                new RouterParameterKey(router, path)));
         return parameter == null ? null : parameter.value;
     }
 }

@@ -1,7 +1,6 @@
 package io.homeshield.routers.genieacs;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,8 @@ final class AcsDevice {
 
     synchronized void store(String path, String value, Instant now) {
         Stored old = stored.get(path);
-        stored.put(path, new Stored(value, old == null ? "xsd:string" : old.type(), old == null || old.writable(), now));
+        stored.put(path, new Stored(value, old == null ? "xsd:string" : old.type(), old == null || old.writable(),
+                now));
     }
 
     synchronized void forget(String path) {

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One CWMP session of a device with the test ACS, in GenieACS 1.2's order, after the Inform: the presets whose precondition holds run their provisions, then the device's queued tasks
+ * One CWMP session of a device with the test ACS, in GenieACS 1.2's order, after the Inform: the presets whose
+ * precondition holds run their provisions, then the device's queued tasks
  * run, each as GenieACS turns it into declarations: a {@code setParameterValues} value is sent only where
  * the stored copy differs and the parameter is known and writable; queued one-shot tasks (reboot,
  * factory reset) end in one RPC however many were queued. A task the router refuses stays, with a fault
@@ -71,7 +72,8 @@ final class AcsSession {
         if (precondition.isBlank()) {
             return true;
         }
-        java.util.regex.Matcher tag = java.util.regex.Pattern.compile("Tags\\.(\\S+) IS NOT NULL").matcher(precondition.trim());
+        java.util.regex.Matcher tag = java.util.regex.Pattern.compile("Tags\\.(\\S+) IS NOT NULL")
+                .matcher(precondition.trim());
         return tag.matches() && device.tags().contains(tag.group(1));
     }
 

@@ -56,7 +56,8 @@ class GenieAcsFleetCommandsTest {
         assertEquals("10.255.0.99", cpe.value(DNS_1));
         assertEquals("true", cpe.value(REMOTE_ACCESS));
         assertEquals(1, cpe.rpcCount("SetParameterValues"));
-        assertEquals(Map.of(DNS_1, "10.255.0.99", REMOTE_ACCESS, "true"), control.parameters(ROUTER, List.of(DNS_1, REMOTE_ACCESS)));
+        assertEquals(Map.of(DNS_1, "10.255.0.99", REMOTE_ACCESS, "true"),
+                control.parameters(ROUTER, List.of(DNS_1, REMOTE_ACCESS)));
     }
 
     @Test

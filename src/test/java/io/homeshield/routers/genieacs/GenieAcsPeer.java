@@ -296,7 +296,8 @@ final class GenieAcsPeer implements AutoCloseable {
             return deleteFault(decode(m.group(1)));
         }
         if ((m = DEVICE_TASKS.matcher(path)).matches()) {
-            return method.equals("POST") ? postTask(decode(m.group(1)), query, body) : text(405, "405 Method Not Allowed");
+            return method.equals("POST") ? postTask(decode(m.group(1)), query, body)
+                    : text(405, "405 Method Not Allowed");
         }
         if ((m = TASKS.matcher(path)).matches() && method.equals("DELETE") && m.group(2) == null) {
             return deleteTask(decode(m.group(1)));
@@ -455,7 +456,8 @@ final class GenieAcsPeer implements AutoCloseable {
             case "presets" -> presets.values().stream().filter(p -> matches(q.path("_id"), p.path("_id").asText()))
                     .forEach(found::add);
             case "provisions" -> provisions.entrySet().stream().filter(p -> matches(q.path("_id"), p.getKey()))
-                    .forEach(p -> found.add(json.createObjectNode().put("_id", p.getKey()).put("script", p.getValue())));
+                    .forEach(p -> found.add(json.createObjectNode().put("_id", p.getKey()).put("script",
+                            p.getValue())));
             default -> {
                 return text(404, "404 Not Found");
             }

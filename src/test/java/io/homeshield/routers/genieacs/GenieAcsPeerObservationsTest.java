@@ -192,7 +192,8 @@ class GenieAcsPeerObservationsTest {
     @Test
     void acs8_theDeviceIdIsPercentEncodedInThePathAndDecodedByTheAcs() throws Exception {
         control.reboot(router("HS-Box 7"));
-        assertTrue(acs.requests().stream().anyMatch(r -> r.startsWith("POST /devices/00256D-HS%2520Box%25207-SN0001/tasks")),
+        assertTrue(acs.requests().stream().anyMatch(r
+                -> r.startsWith("POST /devices/00256D-HS%2520Box%25207-SN0001/tasks")),
                 acs.requests().toString());
 
         HttpResponse<String> unencoded = http.send(HttpRequest.newBuilder(URI.create(acs.url()

@@ -128,14 +128,19 @@ class GenieAcsProvisionsTest {
 
     @Test
     void theWatchProvisionAsksATr098RouterOnlyForItsOwnDataModel() {
-        Tr069Cpe old = new Tr069Cpe().param("InternetGatewayDevice.DeviceInfo.SoftwareVersion", "3.1", "xsd:string", false)
-                .param("InternetGatewayDevice.ManagementServer.URL", "http://acs.example-isp.net:7547", "xsd:string", true);
-        AcsDevice tr098 = new AcsDevice("00256D-Legacy%20300-SN0009", old).fetchedLongAgo("InternetGatewayDevice.DeviceInfo");
-        ArrayNode args = json.createArrayNode().add("Device.ManagementServer.URL").add("InternetGatewayDevice.ManagementServer.URL");
+        Tr069Cpe old = new Tr069Cpe().param("InternetGatewayDevice.DeviceInfo.SoftwareVersion", "3.1", "xsd:string",
+                false)
+                .param("InternetGatewayDevice.ManagementServer.URL", "http://acs.example-isp.net:7547", "xsd:string",
+                        true);
+        AcsDevice tr098 = new AcsDevice("00256D-Legacy%20300-SN0009",
+                old).fetchedLongAgo("InternetGatewayDevice.DeviceInfo");
+        ArrayNode args = json.createArrayNode().add("Device.ManagementServer.URL")
+                .add("InternetGatewayDevice.ManagementServer.URL");
 
         runner.run(ProvisionScripts.load(WatchPreset.NAME), args, tr098, Instant.now());
 
-        assertEquals("http://acs.example-isp.net:7547", tr098.storedValue("InternetGatewayDevice.ManagementServer.URL"));
+        assertEquals("http://acs.example-isp.net:7547",
+                tr098.storedValue("InternetGatewayDevice.ManagementServer.URL"));
         assertTrue(old.rpcs().stream().noneMatch(rpc -> rpc.contains(" Device.")), old.rpcs().toString());
     }
 

@@ -80,7 +80,8 @@ class GenieAcsRouterControlTest {
 
     @Test
     void aDeviceTheRouterAlreadyDeniesInLowerCaseGetsNoSecondEntry() throws Exception {
-        cpe.ownRow(ACCESS_CONTROL, Map.of("PhysAddress", "aa:bb:cc:00:00:02", "AccessPolicy", "Deny", "Enable", "true"));
+        cpe.ownRow(ACCESS_CONTROL, Map.of("PhysAddress", "aa:bb:cc:00:00:02", "AccessPolicy", "Deny", "Enable",
+                "true"));
 
         control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
 
@@ -120,7 +121,8 @@ class GenieAcsRouterControlTest {
     @Test
     void theRetryAfterTheRouterCameBackFindsTheEntryTheAcsAddedAndAddsNoOther() throws Exception {
         cpe.online = false;
-        assertThrows(RouterControlException.class, () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
+        assertThrows(RouterControlException.class, ()
+                -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
         cpe.online = true;
         acs.inform();
 
@@ -138,7 +140,8 @@ class GenieAcsRouterControlTest {
                 () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
 
         assertFalse(missing.retryable());
-        assertTrue(missing.getMessage().startsWith("This router does not have the host access table"), missing.getMessage());
+        assertTrue(missing.getMessage().startsWith("This router does not have the host access table"),
+                missing.getMessage());
     }
 
     @Test
@@ -149,7 +152,8 @@ class GenieAcsRouterControlTest {
                 () -> control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL));
 
         assertFalse(fault.retryable());
-        assertEquals("The router has no room left for the change (fault cwmp.9004: Resources exceeded).", fault.getMessage());
+        assertEquals("The router has no room left for the change (fault cwmp.9004: Resources exceeded).",
+                fault.getMessage());
         assertTrue(acs.faults().isEmpty());
         assertTrue(acs.tasks().isEmpty(), "deleting the fault deleted its task");
     }
@@ -225,7 +229,8 @@ class GenieAcsRouterControlTest {
     @Test
     void verificationReadsTheTableTheRouterHasNowNotTheAcsCopy() throws Exception {
         control.quarantine(router(MODEL), CAMERA, QuarantineLevel.FULL);
-        cpe.ownRow(ACCESS_CONTROL, Map.of("PhysAddress", "AA:BB:CC:00:00:07", "AccessPolicy", "Deny", "Enable", "false"));
+        cpe.ownRow(ACCESS_CONTROL, Map.of("PhysAddress", "AA:BB:CC:00:00:07", "AccessPolicy", "Deny", "Enable",
+                "false"));
         assertTrue(control.isQuarantined(router(MODEL), CAMERA));
         assertFalse(control.isQuarantined(router(MODEL), TABLET), "a disabled entry blocks nothing");
 

@@ -21,10 +21,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 /**
  * Runs a GenieACS provision script in a JavaScript engine against a model of GenieACS's
  * {@code declare(path, timestamps, values)}: {@code args} and {@code log} as GenieACS provides them,
- * {@code Date.now()} the session's time, the script wrapped as GenieACS wraps it. {@code declare} reads the router again when a timestamp asks
- * for newer data than the stored copy holds, matches instance keys ({@code [PhysAddress:"…"]}) exactly
- * against the stored copy, adds or deletes instances to reach a declared count, and sends a value only
- * where the stored copy differs and the parameter is writable.
+ * {@code Date.now()} the session's time, the script wrapped as GenieACS wraps it. {@code declare} reads the router
+ * again when a timestamp asks for newer data than the stored copy holds, matches instance keys
+ * ({@code [PhysAddress:"…"]}) exactly against the stored copy, adds or deletes instances to reach a
+ * declared count, and sends a value only where the stored copy differs and the parameter is writable.
  */
 final class ProvisionRunner implements AutoCloseable {
 
@@ -33,7 +33,8 @@ final class ProvisionRunner implements AutoCloseable {
             Date.now = function () { return __now; };
             function log(message) { __log(String(message)); }
             function declare(path, timestamps, values) {
-              const found = JSON.parse(__declare(String(path), JSON.stringify(timestamps || {}), JSON.stringify(values || {})));
+              const found = JSON.parse(__declare(String(path), JSON.stringify(timestamps || {}),
+                  JSON.stringify(values || {})));
               const result = { size: found.length, [Symbol.iterator]() { return found[Symbol.iterator](); } };
               if (found.length) { result.path = found[0].path; result.value = found[0].value; }
               return result;
@@ -186,7 +187,8 @@ final class ProvisionRunner implements AutoCloseable {
 
         /** Instance keys are compared exactly, letter case included, as GenieACS compares them. */
         private boolean keysMatch(String instance, Map<String, String> keys) {
-            return keys.entrySet().stream().allMatch(k -> k.getValue().equals(device.storedValue(instance + "." + k.getKey())));
+            return keys.entrySet().stream().allMatch(k
+                    -> k.getValue().equals(device.storedValue(instance + "." + k.getKey())));
         }
 
         private List<String> instances(List<String> segments, List<String> matches, int wanted) {

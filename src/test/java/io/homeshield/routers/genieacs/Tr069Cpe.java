@@ -3,6 +3,7 @@ package io.homeshield.routers.genieacs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -58,7 +59,8 @@ final class Tr069Cpe {
         cpe.param(SOFTWARE_VERSION, "1.5.0", "xsd:string", false)
                 .param("Device.DeviceInfo.SerialNumber", "SN0001", "xsd:string", false)
                 .param(ACS_URL, "http://acs.example-isp.net:7547", "xsd:string", true)
-                .param("Device.ManagementServer.ConnectionRequestURL", "http://198.51.100.7:7547/cr", "xsd:string", false)
+                .param("Device.ManagementServer.ConnectionRequestURL", "http://198.51.100.7:7547/cr", "xsd:string",
+                        false)
                 .param("Device.ManagementServer.PeriodicInformInterval", "300", "xsd:unsignedInt", true)
                 .param(DNS_1, "10.255.0.53", "xsd:string", true)
                 .param("Device.DNS.Client.Server.1.Enable", "true", "xsd:boolean", true)
@@ -222,7 +224,7 @@ final class Tr069Cpe {
     }
 
     private String stored(String path, String value) {
-        return lowerCaseMacs && path.endsWith(".PhysAddress") ? value.toLowerCase() : value;
+        return lowerCaseMacs && path.endsWith(".PhysAddress") ? value.toLowerCase(Locale.ROOT) : value;
     }
 
     private void addAncestors(String path) {

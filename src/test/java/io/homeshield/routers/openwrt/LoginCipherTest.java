@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class LoginCipherTest {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String OTHER_KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+    private static final String OTHER_KEY = Base64.getEncoder()
+            .encodeToString("0123456789abcdef0123456789abcdef".getBytes());
     private final LoginCipher cipher = LoginCipher.of(KEY);
     private final UUID router = UUID.randomUUID();
 

@@ -40,7 +40,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** Changes requested in HomeShield reach an OpenWrt router over ubus, with the router's own login, and are read back. */
+/**
+ * Changes requested in HomeShield reach an OpenWrt router over ubus, with the router's own login, and are read back.
+ */
 @QuarkusTest
 @TestProfile(RouterPeers.Profile.class)
 class OpenWrtDispatchTest {
@@ -135,7 +137,8 @@ class OpenWrtDispatchTest {
     void aChangeRefusedWhileSomeoneElsesApplyAwaitsConfirmationSaysSoAndIsMadeLaterInANewSession() {
         TestHousehold home = openWrtHousehold("owrt-busy");
         Device tv = Fixtures.device(home, "LG-TV-2", DeviceType.TV);
-        peer.someoneElseAppliesWithRollback("firewall", "cfg01e63d", Map.of("forward", "ACCEPT"), Duration.ofSeconds(60));
+        peer.someoneElseAppliesWithRollback("firewall", "cfg01e63d", Map.of("forward", "ACCEPT"),
+                Duration.ofSeconds(60));
 
         EnforcementAction action = quarantines.quarantine(home.id(), tv.id, QuarantineLevel.INTERNET_ONLY, null,
                 Actor.subscriber("owrt-busy"), null, null);

@@ -102,9 +102,11 @@ class OpenWrtEvidenceTest {
                 missing.get(0));
         assertTrue(missing.get(1).startsWith("System information (uptime, memory, load): The router does not let"
                 + " HomeShield's account use system info"), missing.get(1));
-        assertTrue(missing.get(2).startsWith("Process list: The router does not let HomeShield's account use file exec"),
+        assertTrue(missing.get(2).startsWith(
+                "Process list: The router does not let HomeShield's account use file exec"),
                 missing.get(2));
-        assertTrue(missing.get(3).startsWith("Listening sockets (/proc/net/tcp): The router does not let"), missing.get(3));
+        assertTrue(missing.get(3).startsWith("Listening sockets (/proc/net/tcp): The router does not let"),
+                missing.get(3));
         assertTrue(missing.get(4).startsWith("System log: The router does not let HomeShield's account use log read"),
                 missing.get(4));
     }

@@ -130,8 +130,8 @@ class OpenWrtPeerObservationsTest {
     void ow5_theBlocklistGoesFromTwoDomainsToNoneByDeletingTheListsNotSettingThemEmpty() throws Exception {
         router.section("dhcp", "cfg01411c", "dnsmasq", true, Map.of("domain", "lan", "local", "/lan/"));
 
-        control.applyDomainBlocks(target(), new RouterBlocklist(List.of(everyone("tiktok.com"),
-                everyone("roblox.com"))));
+        control.applyDomainBlocks(target(),
+                new RouterBlocklist(List.of(everyone("tiktok.com"), everyone("roblox.com"))));
         Set<String> blocked = new java.util.HashSet<>();
         router.committed("dhcp", "cfg01411c").get("address").forEach(entry -> blocked.add(entry.asText()));
         assertEquals(Set.of("/tiktok.com/", "/roblox.com/"), blocked);

@@ -58,7 +58,8 @@ public final class UbusPeer implements AutoCloseable {
      * A login's rpcd ACL: ubus objects and methods, UCI configs it may read and write, and (rpcd's
      * {@code file} scope) paths it may {@code read} or {@code exec}, as globs.
      */
-    public record Acl(Map<String, Set<String>> ubus, Set<String> read, Set<String> write, Map<String, Set<String>> files) {
+    public record Acl(Map<String, Set<String>> ubus, Set<String> read, Set<String> write, Map<String,
+            Set<String>> files) {
 
         public Acl(Map<String, Set<String>> ubus, Set<String> read, Set<String> write) {
             this(ubus, read, write, Map.of());
@@ -133,7 +134,8 @@ public final class UbusPeer implements AutoCloseable {
         }
     }
 
-    private record Pending(String owner, Instant deadline, Map<String, Map<String, Section>> before, List<Change> delta) {
+    private record Pending(String owner, Instant deadline, Map<String, Map<String, Section>> before,
+            List<Change> delta) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -197,7 +199,8 @@ public final class UbusPeer implements AutoCloseable {
     }
 
     /** A section in {@code /etc/config/<config>}; option values are strings or lists of strings. */
-    public synchronized void section(String config, String name, String type, boolean anonymous, Map<String, ?> options) {
+    public synchronized void section(String config, String name, String type, boolean anonymous, Map<String,
+            ?> options) {
         Section section = new Section(type, anonymous);
         options.forEach((option, value) -> section.options.put(option, json.valueToTree(value)));
         committed.computeIfAbsent(config, c -> new LinkedHashMap<>()).put(name, section);
@@ -447,7 +450,8 @@ public final class UbusPeer implements AutoCloseable {
                 yield status(0).add(board);
             }
             case "info" -> {
-                ObjectNode info = NODES.objectNode().put("localtime", Instant.now().getEpochSecond()).put("uptime", 86400);
+                ObjectNode info = NODES.objectNode().put("localtime", Instant.now().getEpochSecond()).put("uptime",
+                        86400);
                 info.putArray("load").add(2048).add(1024).add(512);
                 info.putObject("memory").put("total", 1_000_000_000L).put("free", 600_000_000L);
                 yield status(0).add(info);
@@ -642,7 +646,8 @@ public final class UbusPeer implements AutoCloseable {
         List<Change> delta = List.copyOf(session.staged);
         session.staged.clear();
         if (args.path("rollback").asBoolean(false)) {
-            pending = new Pending(session.id, Instant.now().plusSeconds(args.path("timeout").asLong(30)), before, delta);
+            pending = new Pending(session.id, Instant.now().plusSeconds(args.path("timeout").asLong(30)), before,
+                    delta);
         }
         return status(0);
     }

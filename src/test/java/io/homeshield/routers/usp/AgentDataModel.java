@@ -65,7 +65,10 @@ final class AgentDataModel {
     /** Uploads the agent accepted and has yet to carry out (after its OperateResp). */
     private final List<Upload> uploads = new ArrayList<>();
 
-    /** An accepted {@code Upload()}: where to, with which credentials, the file, and the command as the controller sent it. */
+    /**
+     * An accepted {@code Upload()}: where to, with which credentials, the file, and the command as the controller sent
+     * it.
+     */
     record Upload(String command, String commandKey, String url, String username, String password, byte[] content,
             String fileName) {
     }
@@ -148,7 +151,9 @@ final class AgentDataModel {
         return instance;
     }
 
-    /** The agent's vendor layer fails to read this parameter: a Get of any path that includes it fails with the error. */
+    /**
+     * The agent's vendor layer fails to read this parameter: a Get of any path that includes it fails with the error.
+     */
     synchronized void failReading(String parameterPath, int code, String message) {
         unreadable.put(parameterPath, new Refusal(code, parameterPath, message));
     }
@@ -244,9 +249,12 @@ final class AgentDataModel {
         String id = request.getHeader().getMsgId();
         try {
             return switch (request.getBody().getRequest().getReqTypeCase()) {
-                case GET -> response(id, MsgType.GET_RESP, Response.newBuilder().setGetResp(get(request.getBody().getRequest().getGet())));
-                case ADD -> response(id, MsgType.ADD_RESP, Response.newBuilder().setAddResp(add(request.getBody().getRequest().getAdd())));
-                case SET -> response(id, MsgType.SET_RESP, Response.newBuilder().setSetResp(set(request.getBody().getRequest().getSet())));
+                case GET -> response(id, MsgType.GET_RESP,
+                        Response.newBuilder().setGetResp(get(request.getBody().getRequest().getGet())));
+                case ADD -> response(id, MsgType.ADD_RESP,
+                        Response.newBuilder().setAddResp(add(request.getBody().getRequest().getAdd())));
+                case SET -> response(id, MsgType.SET_RESP,
+                        Response.newBuilder().setSetResp(set(request.getBody().getRequest().getSet())));
                 case DELETE -> response(id, MsgType.DELETE_RESP,
                         Response.newBuilder().setDeleteResp(delete(request.getBody().getRequest().getDelete())));
                 case OPERATE -> response(id, MsgType.OPERATE_RESP,
@@ -289,7 +297,8 @@ final class AgentDataModel {
     private GetResp get(Get get) {
         GetResp.Builder resp = GetResp.newBuilder();
         for (String path : get.getParamPathsList()) {
-            GetResp.RequestedPathResult.Builder result = GetResp.RequestedPathResult.newBuilder().setRequestedPath(path);
+            GetResp.RequestedPathResult.Builder result = GetResp.RequestedPathResult.newBuilder()
+                    .setRequestedPath(path);
             Map<String, Map<String, String>> found = resolve(path);
             if (found == null) {
                 result.setErrCode(7026).setErrMsg("Invalid path: " + path);
@@ -396,7 +405,8 @@ final class AgentDataModel {
                 objects.forEach((path, params) -> {
                     if (path.startsWith(requested)) {
                         Set<String> writable = path.equals(DEVICE_INFO) ? DEVICE_INFO_WRITABLE : Set.of();
-                        result.addSupportedObjs(withCommands(supportedObject(path, false, false, params.keySet(), writable),
+                        result.addSupportedObjs(withCommands(supportedObject(path, false, false, params.keySet(),
+                                writable),
                                 path, request.getReturnCommands()));
                     }
                 });
@@ -415,7 +425,8 @@ final class AgentDataModel {
         return resp.build();
     }
 
-    private void firstLevel(String requested, boolean commands, GetSupportedDMResp.RequestedObjectResult.Builder result) {
+    private void firstLevel(String requested, boolean commands,
+            GetSupportedDMResp.RequestedObjectResult.Builder result) {
         Table table = tables.get(requested);
         if (table != null) {
             result.addSupportedObjs(withCommands(tableObject(requested, table), requested + "{i}.", commands));
@@ -434,7 +445,8 @@ final class AgentDataModel {
             }
             String child = requested + rest.substring(0, rest.indexOf('.') + 1);
             boolean multi = child.equals(path) && tables.containsKey(path);
-            children.putIfAbsent(child, supportedObject(multi ? child + "{i}." : child, multi, false, Set.of(), Set.of()));
+            children.putIfAbsent(child, supportedObject(multi ? child + "{i}." : child, multi, false, Set.of(),
+                    Set.of()));
         }
         if (!known) {
             return;
@@ -453,7 +465,8 @@ final class AgentDataModel {
     }
 
     /** The commands of an object, as obuspa lists them: name, input arguments, synchronous or not. */
-    private static GetSupportedDMResp.SupportedObjectResult withCommands(GetSupportedDMResp.SupportedObjectResult object,
+    private static GetSupportedDMResp
+            .SupportedObjectResult withCommands(GetSupportedDMResp.SupportedObjectResult object,
             String schemaPath, boolean commands) {
         if (!commands) {
             return object;
@@ -508,13 +521,16 @@ final class AgentDataModel {
      */
     private OperateResp operate(Operate operate) throws Refusal {
         String command = operate.getCommand();
-        OperateResp.OperationResult.Builder result = OperateResp.OperationResult.newBuilder().setExecutedCommand(command);
+        OperateResp.OperationResult.Builder result = OperateResp.OperationResult.newBuilder()
+                .setExecutedCommand(command);
         Matcher firmware = FIRMWARE_COMMAND.matcher(command);
         Matcher upload = UPLOAD_COMMAND.matcher(command);
         Table logFiles = tables.get(VENDOR_LOG_FILES);
         boolean known = command.equals("Device.Reboot()") || command.equals("Device.FactoryReset()")
-                || firmware.matches() && tables.get(FIRMWARE_IMAGES).instances.containsKey(Integer.valueOf(firmware.group(1)))
-                || upload.matches() && logFiles != null && logFiles.instances.containsKey(Integer.valueOf(upload.group(1)));
+                || firmware.matches() && tables.get(FIRMWARE_IMAGES).instances
+                        .containsKey(Integer.valueOf(firmware.group(1)))
+                || upload.matches() && logFiles != null
+                        && logFiles.instances.containsKey(Integer.valueOf(upload.group(1)));
         if (!known) {
             throw new Refusal(7026, command, "Invalid path: command not in the data model");
         }
@@ -557,7 +573,8 @@ final class AgentDataModel {
             }
             Map<String, String> params = new LinkedHashMap<>();
             for (Add.CreateParamSetting setting : object.getParamSettingsList()) {
-                params.put(setting.getParam(), checked(table, object.getObjPath(), setting.getParam(), setting.getValue()));
+                params.put(setting.getParam(), checked(table, object.getObjPath(), setting.getParam(),
+                        setting.getValue()));
             }
             checkUnique(table, object.getObjPath(), params, -1);
             int instance = table.nextInstance;
@@ -594,7 +611,8 @@ final class AgentDataModel {
             Map<String, String> updated = new LinkedHashMap<>(current);
             Map<String, String> changes = new LinkedHashMap<>();
             for (var setting : object.getParamSettingsList()) {
-                changes.put(setting.getParam(), checked(table, object.getObjPath(), setting.getParam(), setting.getValue()));
+                changes.put(setting.getParam(),
+                        checked(table, object.getObjPath(), setting.getParam(), setting.getValue()));
             }
             updated.putAll(changes);
             checkUnique(table, object.getObjPath(), updated, number);
@@ -644,7 +662,8 @@ final class AgentDataModel {
                 success.addAffectedPaths(path);
             }
             resp.addDeletedObjResults(DeleteResp.DeletedObjectResult.newBuilder().setRequestedPath(path)
-                    .setOperStatus(DeleteResp.DeletedObjectResult.OperationStatus.newBuilder().setOperSuccess(success)));
+                    .setOperStatus(DeleteResp.DeletedObjectResult.OperationStatus.newBuilder()
+                            .setOperSuccess(success)));
         }
         return resp.build();
     }

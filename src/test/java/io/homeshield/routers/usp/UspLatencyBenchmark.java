@@ -71,7 +71,8 @@ class UspLatencyBenchmark {
                     baseline.p99());
             System.out.printf("  USP over MQTT (Mosquitto):    median %4d ms, p99 %4d ms%n", usp.median(), usp.p99());
             System.out.printf("  ratio USP / baseline:         median %.2f, p99 %.2f%n%n",
-                    usp.median() / (double) Math.max(1, baseline.median()), usp.p99() / (double) Math.max(1, baseline.p99()));
+                    usp.median() / (double) Math.max(1, baseline.median()),
+                            usp.p99() / (double) Math.max(1, baseline.p99()));
         } finally {
             for (UspTestAgent agent : agents) {
                 agent.close();

@@ -43,7 +43,10 @@ class UspPeerObservationsTest {
 
     private final UspTestSettings settings = UspTestSettings.fresh(Duration.ofMillis(1500));
     private final InMemoryAgentStore store = new InMemoryAgentStore();
-    /** What the controller handed on, in order: "changed <agent> <path>=<value>", "started <agent>", "connected <agent>". */
+    /**
+     * What the controller handed on, in order: "changed <agent> <path>=<value>", "started <agent>", "connected
+     * <agent>".
+     */
     private final List<String> reported = new CopyOnWriteArrayList<>();
     private final List<UspTestAgent> agents = new ArrayList<>();
     private UspController controller;
@@ -144,7 +147,8 @@ class UspPeerObservationsTest {
         agent.change(AgentDataModel.DNS_SERVERS, 1, "DNSServer", "203.0.113.66");
 
         await().atMost(SOON).until(() -> !agent.notifyResponses().isEmpty());
-        assertTrue(reported.contains("changed " + agent.endpointId() + " Device.DNS.Client.Server.1.DNSServer=203.0.113.66"),
+        assertTrue(reported.contains("changed " + agent.endpointId()
+                + " Device.DNS.Client.Server.1.DNSServer=203.0.113.66"),
                 "stored before it was acknowledged");
         assertTrue(agent.model().rows(AgentDataModel.SUBSCRIPTIONS).values().stream()
                 .allMatch(s -> "true".equals(s.get("NotifRetry"))));
@@ -157,7 +161,8 @@ class UspPeerObservationsTest {
         UspTestAgent agent = agent(UnaryOperator.identity());
         await().atMost(SOON).until(() -> reported.contains("connected " + agent.endpointId()));
         agent.reboot("LocalReboot");
-        await().atMost(SOON).until(() -> reported.stream().filter(("connected " + agent.endpointId())::equals).count() == 2);
+        await().atMost(SOON).until(() -> reported.stream().filter(("connected "
+                + agent.endpointId())::equals).count() == 2);
         assertFalse(reported.contains("started " + agent.endpointId()), "Boot! goes only to subscribed controllers");
 
         usp.watchDnsServers(routerOf(agent));
@@ -201,7 +206,8 @@ class UspPeerObservationsTest {
 
     @Test
     void usp8_requestsGoToTheTopicTheAgentSaysItListensOn() throws Exception {
-        String ownTopic = "/" + settings.controllerTopic().replace("/controller", "") + "/usp/agent-" + UUID.randomUUID();
+        String ownTopic = "/" + settings.controllerTopic().replace("/controller", "") + "/usp/agent-"
+                + UUID.randomUUID();
         UspTestAgent agent = agent(a -> a.listeningOn(ownTopic));
 
         assertEquals(ownTopic, controller.agentTopic(agent.endpointId()));
@@ -239,18 +245,21 @@ class UspPeerObservationsTest {
         assertEquals(List.of(), agent.requests(MsgType.ADD));
         Map<String, String> entry = agent.model().rows(AgentDataModel.ACCESS_CONTROL).get(1);
         assertEquals("cpe-1", entry.get("Alias"));
-        assertEquals("Allow", entry.get("AccessPolicy"), "its previous policy, not the Deny of the repeated quarantine");
+        assertEquals("Allow", entry.get("AccessPolicy"),
+                "its previous policy, not the Deny of the repeated quarantine");
         assertEquals("true", entry.get("Enable"));
         assertFalse(usp.isQuarantined(router, CAMERA));
         List<Msg> sets = agent.requests(MsgType.SET);
         Set restore = sets.get(sets.size() - 1).getBody().getRequest().getSet();
-        assertFalse(restore.getUpdateObjs(0).getParamSettingsList().stream().anyMatch(p -> p.getParam().equals("Origin")));
+        assertFalse(restore.getUpdateObjs(0).getParamSettingsList().stream().anyMatch(p
+                -> p.getParam().equals("Origin")));
     }
 
     private UspTestAgent agent(UnaryOperator<UspTestAgent> setup) throws Exception {
         UspTestAgent agent = setup.apply(settings.agent(UspTestSettings.agentEndpointId())).start();
         agents.add(agent);
-        await().atMost(SOON).until(() -> UspTestAgent.AGENT_VERSION.equals(controller.recordVersion(agent.endpointId())));
+        await().atMost(SOON).until(() -> UspTestAgent.AGENT_VERSION
+                .equals(controller.recordVersion(agent.endpointId())));
         return agent;
     }
 

@@ -69,7 +69,8 @@ class UspQuarantineFlowTest {
     @BeforeEach
     void uspRouter() throws Exception {
         String endpointId = UspTestSettings.agentEndpointId();
-        agent = new UspTestAgent(config.brokerUrl(), endpointId, config.agentTopic().replace("{endpointId}", endpointId),
+        agent = new UspTestAgent(config.brokerUrl(), endpointId,
+                config.agentTopic().replace("{endpointId}", endpointId),
                 config.controllerEndpointId(), config.controllerTopic()).start();
         // Registered only once the controller has taken the agent's MQTTConnect, so the tests start from a quiet agent.
         await().atMost(SOON).until(() -> UspTestAgent.AGENT_VERSION.equals(controller.recordVersion(endpointId)));
@@ -86,7 +87,8 @@ class UspQuarantineFlowTest {
         assertEquals(List.of(), agent.violations());
         agent.close();
         // A router whose agent is gone would only make the next test's DNS-watch run wait for it.
-        QuarkusTransaction.requiringNew().run(() -> Router.<Router>findById(home.routerId()).channel = ManagementChannel.SIMULATED);
+        QuarkusTransaction.requiringNew().run(()
+                -> Router.<Router>findById(home.routerId()).channel = ManagementChannel.SIMULATED);
     }
 
     @Test
@@ -108,7 +110,8 @@ class UspQuarantineFlowTest {
         assertEquals(1, agent.requests(MsgType.ADD).size());
         assertNull(reload(quarantine.id).lastError);
 
-        EnforcementAction release = quarantines.release(home.id(), camera.id, Actor.subscriber("usp-owner"), null, null);
+        EnforcementAction release = quarantines.release(home.id(), camera.id, Actor.subscriber("usp-owner"), null,
+                null);
         awaitState(release.id, ActionState.VERIFIED);
         assertTrue(agent.model().rows(AgentDataModel.ACCESS_CONTROL).isEmpty());
         assertEquals(1, agent.requests(MsgType.DELETE).size());
@@ -186,7 +189,8 @@ class UspQuarantineFlowTest {
         assertEquals("Deny", entry.get("AccessPolicy"));
         assertNull(entry.get("Origin"));
         assertTrue(entry.get("Alias").startsWith("homeshield-"));
-        assertTrue(usp.capabilities(target()).contains("does not record who created a block"), usp.capabilities(target()));
+        assertTrue(usp.capabilities(target()).contains("does not record who created a block"),
+                usp.capabilities(target()));
     }
 
     @Test
@@ -202,7 +206,8 @@ class UspQuarantineFlowTest {
 
         await().atMost(Duration.ofMinutes(1)).until(() -> agent.model().rows(AgentDataModel.SUBSCRIPTIONS).size() == 2
                 && agent.model().rows(AgentDataModel.ACCESS_CONTROL).values().stream()
-                        .anyMatch(e -> camera.mac.equals(e.get("PhysAddress")) && "Deny".equals(e.get("AccessPolicy"))));
+                        .anyMatch(e -> camera.mac.equals(e.get("PhysAddress"))
+                                && "Deny".equals(e.get("AccessPolicy"))));
         agent.change(AgentDataModel.DNS_SERVERS, 1, "DNSServer", "203.0.113.66");
         await().atMost(SOON).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> history.recent(home.routerId(), 10)).stream()
@@ -218,7 +223,8 @@ class UspQuarantineFlowTest {
                 Actor.subscriber("usp-owner"), null, null);
         awaitState(quarantine.id, ActionState.VERIFIED);
         assertEquals("Deny", agent.model().rows(AgentDataModel.ACCESS_CONTROL).get(1).get("AccessPolicy"));
-        EnforcementAction release = quarantines.release(home.id(), camera.id, Actor.subscriber("usp-owner"), null, null);
+        EnforcementAction release = quarantines.release(home.id(), camera.id, Actor.subscriber("usp-owner"), null,
+                null);
         awaitState(release.id, ActionState.VERIFIED);
 
         Map<Integer, Map<String, String>> table = agent.model().rows(AgentDataModel.ACCESS_CONTROL);

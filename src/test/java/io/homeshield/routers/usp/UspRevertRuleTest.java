@@ -73,7 +73,8 @@ class UspRevertRuleTest {
     @BeforeEach
     void uspRouterUnderABaseline() throws Exception {
         String endpointId = UspTestSettings.agentEndpointId();
-        agent = new UspTestAgent(config.brokerUrl(), endpointId, config.agentTopic().replace("{endpointId}", endpointId),
+        agent = new UspTestAgent(config.brokerUrl(), endpointId,
+                config.agentTopic().replace("{endpointId}", endpointId),
                 config.controllerEndpointId(), config.controllerTopic()).start();
         agent.model().put(AgentDataModel.DNS_SERVERS, Map.of("Enable", "true", "DNSServer", PROVIDER_DNS));
         home = Fixtures.household("usp-revert-" + endpointId);

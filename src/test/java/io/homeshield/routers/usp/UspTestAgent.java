@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,7 +94,8 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
     private record Pending(Msg msg, long sentAtNanos) {
     }
 
-    UspTestAgent(String brokerUrl, String endpointId, String topic, String controllerEndpointId, String controllerTopic) {
+    UspTestAgent(String brokerUrl, String endpointId, String topic, String controllerEndpointId,
+            String controllerTopic) {
         this.brokerUrl = brokerUrl;
         this.endpointId = endpointId;
         this.topic = topic;
@@ -101,7 +103,9 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
         this.controllerTopic = controllerTopic;
     }
 
-    /** Listens on a topic of its own choosing (obuspa's example: {@code /usp/agent}) instead of the provider's template. */
+    /**
+     * Listens on a topic of its own choosing (obuspa's example: {@code /usp/agent}) instead of the provider's template.
+     */
     UspTestAgent listeningOn(String ownTopic) {
         this.topic = ownTopic;
         return this;
@@ -118,7 +122,7 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
      * with policy Allow, the MAC address in lower case as routers often write it.
      */
     UspTestAgent withOwnersAllowEntryFor(String mac) {
-        model.put(AgentDataModel.ACCESS_CONTROL, Map.of("Alias", "cpe-1", "PhysAddress", mac.toLowerCase(),
+        model.put(AgentDataModel.ACCESS_CONTROL, Map.of("Alias", "cpe-1", "PhysAddress", mac.toLowerCase(Locale.ROOT),
                 "HostName", "owner-allowed", "Enable", "true", "AccessPolicy", "Allow"));
         return this;
     }
@@ -131,7 +135,8 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
 
     UspTestAgent start() throws MqttException {
         connectToBroker();
-        poller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -145,7 +150,8 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
         client.connect(options).waitForCompletion(5000);
         client.subscribe(topic, 1).waitForCompletion(5000);
         connects.incrementAndGet();
-        publishRecord(notificationTopic(), baseRecord(controllerEndpointId).setMqttConnect(MQTTConnectRecord.newBuilder()
+        publishRecord(notificationTopic(),
+                baseRecord(controllerEndpointId).setMqttConnect(MQTTConnectRecord.newBuilder()
                 .setVersion(MQTTConnectRecord.MQTTVersion.V5).setSubscribedTopic(topic)).build());
     }
 
@@ -254,7 +260,10 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
         publish(notificationTopic(), controllerEndpointId, notifyMsg(notify));
     }
 
-    /** One poll: ValueChange for every watched parameter whose value differs from the last poll; repeats of unacknowledged ones. */
+    /**
+     * One poll: ValueChange for every watched parameter whose value differs from the last poll; repeats of
+     * unacknowledged ones.
+     */
     private void poll() {
         synchronized (dataModelLock) {
             pollLocked();
@@ -264,7 +273,8 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
     private void pollLocked() {
         try {
             for (Map<String, String> subscription : model.rows(AgentDataModel.SUBSCRIPTIONS).values()) {
-                if (!"true".equals(subscription.get("Enable")) || !"ValueChange".equals(subscription.get("NotifType"))) {
+                if (!"true".equals(subscription.get("Enable"))
+                        || !"ValueChange".equals(subscription.get("NotifType"))) {
                     continue;
                 }
                 for (String reference : subscription.getOrDefault("ReferenceList", "").split(",")) {
@@ -388,7 +398,8 @@ final class UspTestAgent implements MqttCallback, AutoCloseable {
     private void carryOut(AgentDataModel.Upload upload) {
         String url = upload.url();
         if (url.endsWith("/")) {
-            url += System.currentTimeMillis() / 1000 + "-00256D-" + endpointId.substring(endpointId.lastIndexOf('-') + 1)
+            url += System.currentTimeMillis() / 1000 + "-00256D-"
+                    + endpointId.substring(endpointId.lastIndexOf('-') + 1)
                     + "-logfile_" + upload.fileName() + ".txt";
         }
         Notify.OperationComplete.Builder complete = Notify.OperationComplete.newBuilder()

@@ -1,6 +1,7 @@
 package io.homeshield.routers.usp;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +32,7 @@ record UspTestSettings(String brokerUrl, String controllerEndpointId, String con
 
     /** A fresh agent endpoint id in the OUI-serial form of a CPE. */
     static String agentEndpointId() {
-        return "os::00256D-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return "os::00256D-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
     }
 
     /** A controller with these settings, keeping what it learns of agents in memory. */

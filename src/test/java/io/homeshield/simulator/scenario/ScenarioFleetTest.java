@@ -26,7 +26,8 @@ class ScenarioFleetTest {
         List<LabelledDevice> infected = fleet.devices().stream().filter(LabelledDevice::isInfected).toList();
         assertEquals(Infection.values().length, infected.size());
         for (LabelledDevice d : infected) {
-            assertTrue(d.onset().isAfter(START.plus(Duration.ofDays(1))) && d.onset().isBefore(START.plus(Duration.ofDays(2))));
+            assertTrue(d.onset().isAfter(START.plus(Duration.ofDays(1)))
+                    && d.onset().isBefore(START.plus(Duration.ofDays(2))));
         }
         Instant[] last = { START };
         fleet.play(batch -> {

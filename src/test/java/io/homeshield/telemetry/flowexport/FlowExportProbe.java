@@ -12,9 +12,9 @@ import java.util.List;
 
 import jakarta.enterprise.inject.spi.CDI;
 
+import io.homeshield.net.IpAddress;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.homeshield.net.IpAddress;
 
 /**
  * The flow collector as a test outside its package meets it: a UDP port to send export datagrams to

@@ -1,8 +1,8 @@
 package io.homeshield.telemetry.kafka;
 
 import java.util.HashMap;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 import io.homeshield.telemetry.SwitchableHandOff;
 import io.homeshield.testsupport.EmbeddedBroker;
