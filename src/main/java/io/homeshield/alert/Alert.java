@@ -7,10 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.homeshield.inventory.RouterScopedEntity;
 
 /**
  * Something suspicious a device did, or that happened to the router itself, with the evidence to
@@ -19,16 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "alert")
-public class Alert extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "household_id", nullable = false)
-    public UUID householdId;
-
-    @Column(name = "router_id", nullable = false)
-    public UUID routerId;
+public class Alert extends RouterScopedEntity {
 
     /** The device it concerns; null for an alert about the router itself (its settings). */
     @Column(name = "device_id")

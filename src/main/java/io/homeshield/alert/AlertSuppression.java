@@ -1,6 +1,5 @@
 package io.homeshield.alert;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -8,12 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.homeshield.infra.StaffDecision;
 
 /** A pattern (alert type and indicator) the provider's analysts found harmless: no household is alerted about it. */
 @Entity
 @Table(name = "alert_suppression")
-public class AlertSuppression extends PanacheEntityBase {
+public class AlertSuppression extends StaffDecision {
 
     @Id
     public UUID id;
@@ -23,13 +22,4 @@ public class AlertSuppression extends PanacheEntityBase {
 
     @Column(nullable = false, length = 300)
     public String indicator;
-
-    @Column(nullable = false, length = 500)
-    public String reason;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 }

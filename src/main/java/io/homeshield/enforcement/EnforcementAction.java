@@ -7,24 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.homeshield.inventory.RouterScopedEntity;
 
 /** Outbox row: an instruction for a router, stored in the transaction that changed the desired state. */
 @Entity
 @Table(name = "enforcement_action")
-public class EnforcementAction extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "household_id", nullable = false)
-    public UUID householdId;
-
-    @Column(name = "router_id", nullable = false)
-    public UUID routerId;
+public class EnforcementAction extends RouterScopedEntity {
 
     @Column(name = "device_id")
     public UUID deviceId;

@@ -7,25 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.homeshield.net.MacAddress;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A device on a household's LAN, as its router sees it; unique per router and MAC. */
 @Entity
 @Table(name = "device")
-public class Device extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "household_id", nullable = false)
-    public UUID householdId;
-
-    @Column(name = "router_id", nullable = false)
-    public UUID routerId;
+public class Device extends RouterScopedEntity {
 
     @Column(nullable = false, length = 17)
     public String mac;

@@ -12,12 +12,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A household archive written in the background, then kept (gzip) until its download link expires. */
 @Entity
 @Table(name = "export_job")
-public class ExportJob extends PanacheEntityBase {
+public class ExportJob extends HouseholdRequest {
 
     public enum State {
         QUEUED, RUNNING, READY, FAILED
@@ -28,16 +26,6 @@ public class ExportJob extends PanacheEntityBase {
 
     @Column(name = "household_id", nullable = false)
     public UUID householdId;
-
-    @Column(name = "requested_by", nullable = false)
-    public String requestedBy;
-
-    @Column(name = "requested_role", nullable = false, length = 32)
-    public String requestedRole;
-
-    /** Why staff produced it (on the subscriber's request); null when the owner asked. */
-    @Column(length = 500)
-    public String reason;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)

@@ -11,12 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A household's erasure: pending during its grace period, then withdrawing from the routers, then erased. */
 @Entity
 @Table(name = "household_erasure")
-public class HouseholdErasure extends PanacheEntityBase {
+public class HouseholdErasure extends HouseholdRequest {
 
     public enum State {
         /** Within the grace period: the owner or the provider may still cancel it. */
@@ -37,15 +35,6 @@ public class HouseholdErasure extends PanacheEntityBase {
     /** The pseudonym the household's audit entries carry once erased. */
     @Column(nullable = false)
     public UUID pseudonym;
-
-    @Column(name = "requested_by", nullable = false)
-    public String requestedBy;
-
-    @Column(name = "requested_role", nullable = false, length = 32)
-    public String requestedRole;
-
-    @Column(length = 500)
-    public String reason;
 
     @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;

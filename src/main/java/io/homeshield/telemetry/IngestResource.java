@@ -62,7 +62,7 @@ public class IngestResource {
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, BatchReader.NDJSON })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Post a batch of telemetry",
+    @Operation(operationId = "postTelemetryBatch", summary = "Post a batch of telemetry",
             description = "For routers, authenticated with HTTP Basic: the router id as user name and the ingest "
                     + "secret issued when the router was registered (a person's token is refused). "
                     + "Applies a numbered batch of host, flow, dns and config events. Resending a batch with a "
@@ -71,9 +71,8 @@ public class IngestResource {
                     + "then one event per line. Content-Encoding: gzip is accepted.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TelemetryBatch.class)),
-            @Content(mediaType = BatchReader.NDJSON, schema = @Schema(type = SchemaType.STRING),
-                    example = "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1042,\"sentAt\":\"2026-11-22T10:15:30Z\"}\n"
-                            + "{\"type\":\"host\",\"mac\":\"3C:84:6A:12:34:56\",\"ip\":\"192.168.1.23\",\"active\":true}\n") })
+            // its example is set by IngestDocumentation, as text
+            @Content(mediaType = BatchReader.NDJSON, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "202", description = "Accepted and applied, or stored as a dead letter for the "
             + "provider to replay (status dead-lettered); either way the router need not resend it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchOutcome.class)))

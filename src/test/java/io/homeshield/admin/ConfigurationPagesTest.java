@@ -31,7 +31,7 @@ class ConfigurationPagesTest {
                 .body(containsString("http://127.0.0.1:7557"))
                 .body(containsString("<dd>5000</dd>"))
                 .body(containsString("<dd>4 MiB</dd>"))
-                .body(containsString("<dd>64</dd>"))
+                .body(containsString("<dd>256</dd>"))
                 .body(containsString("<dd>500ms – 5m</dd>"))
                 .body(containsString("Actions kept for a router out of reach</dt><dd>"))
                 .body(containsString("High, Critical"))

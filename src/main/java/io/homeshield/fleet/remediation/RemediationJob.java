@@ -11,12 +11,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.homeshield.infra.StaffDecision;
 
 /** A command for many routers, sent as a canary wave and then rate-limited waves, halting itself on failures. */
 @Entity
 @Table(name = "remediation_job")
-public class RemediationJob extends PanacheEntityBase {
+public class RemediationJob extends StaffDecision {
 
     @Id
     public UUID id;
@@ -70,15 +70,6 @@ public class RemediationJob extends PanacheEntityBase {
 
     @Column(name = "failures_at_resume", nullable = false)
     public int failuresAtResume;
-
-    @Column(nullable = false, length = 500)
-    public String reason;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

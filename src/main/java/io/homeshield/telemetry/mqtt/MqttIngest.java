@@ -1,6 +1,5 @@
 package io.homeshield.telemetry.mqtt;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -100,8 +99,7 @@ class MqttIngest implements MqttCallback {
         options.setSessionExpiryInterval(config.sessionExpiry().toSeconds());
         options.setReceiveMaximum(config.receiveMaximum());
         options.setAutomaticReconnect(true);
-        config.username().ifPresent(options::setUserName);
-        config.password().ifPresent(p -> options.setPassword(p.getBytes(StandardCharsets.UTF_8)));
+        config.signIn(options);
         return options;
     }
 

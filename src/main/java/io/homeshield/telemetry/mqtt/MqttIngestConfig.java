@@ -3,22 +3,13 @@ package io.homeshield.telemetry.mqtt;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.homeshield.infra.mqtt.MqttBrokerSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Telemetry over the provider's MQTT broker: routers publish batches to {@code <topic-prefix>/<router id>/batches}. */
 @ConfigMapping(prefix = "homeshield.telemetry.mqtt")
-public interface MqttIngestConfig {
-
-    @WithDefault("false")
-    boolean enabled();
-
-    @WithDefault("tcp://127.0.0.1:1883")
-    String brokerUrl();
-
-    Optional<String> username();
-
-    Optional<String> password();
+public interface MqttIngestConfig extends MqttBrokerSettings {
 
     /** Unique per instance; the broker keeps its session, so unacknowledged batches survive a restart. */
     @WithDefault("homeshield-ingest")
