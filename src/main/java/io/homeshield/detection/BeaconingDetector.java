@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
 import io.homeshield.net.IpAddress;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /**
  * Flags command-and-control check-ins: a device contacting one rare destination (few households

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /**
  * Flags password guessing against one service on any port: many short, small connections from

@@ -13,10 +13,10 @@ import jakarta.inject.Inject;
 
 import io.homeshield.alert.Finding;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.ConfigEvent;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.ConfigEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * Runs every detector over a batch of events, device by device, in memory, and every router

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
 
 /**
  * What one device behind one router did in one batch: its lookups, the connections it opened

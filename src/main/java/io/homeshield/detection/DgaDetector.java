@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.DnsEvent;
+import io.homeshield.wire.DnsEvent;
 
 /**
  * Flags the lookups of malware that invents domain names to find its controller (a domain

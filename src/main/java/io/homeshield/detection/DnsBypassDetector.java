@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /**
  * Flags a device that starts asking an outside name server directly (DNS on port 53, DNS over TLS

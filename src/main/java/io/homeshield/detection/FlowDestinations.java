@@ -2,7 +2,7 @@ package io.homeshield.detection;
 
 import java.util.List;
 
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /**
  * The destinations of one device's flows in a batch as numbers, read from their text once: every

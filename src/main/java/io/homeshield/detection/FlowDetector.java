@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /** A detector that judges a device's connections: it is handed the batch's flows, and only when there are some. */
 interface FlowDetector extends Detector {

@@ -15,8 +15,8 @@ import io.homeshield.intel.Indicator;
 import io.homeshield.intel.ThreatIntel;
 import io.homeshield.net.DomainName;
 import io.homeshield.net.IpAddress;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
 
 /**
  * Flags contact with destinations the threat intelligence lists: a lookup of a listed name (or a

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /**
  * Flags a device that contacts a destination no device of its make and type in the provider's

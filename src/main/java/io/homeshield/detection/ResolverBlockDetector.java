@@ -14,7 +14,7 @@ import io.homeshield.alert.Finding;
 import io.homeshield.intel.rpz.BlockedNames;
 import io.homeshield.intel.rpz.ResolverStops;
 import io.homeshield.net.DomainName;
-import io.homeshield.telemetry.wire.DnsEvent;
+import io.homeshield.wire.DnsEvent;
 
 /**
  * A device kept from a C&C server by the provider's resolver, read from the router's DNS telemetry:

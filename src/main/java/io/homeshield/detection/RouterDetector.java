@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.ConfigEvent;
+import io.homeshield.wire.ConfigEvent;
 
 /**
  * Looks at changes of a router's own settings and reports what is suspicious; findings concern the router (no device).

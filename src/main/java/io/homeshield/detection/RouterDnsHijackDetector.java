@@ -17,7 +17,7 @@ import io.homeshield.alert.Finding;
 import io.homeshield.intel.Indicator;
 import io.homeshield.intel.ThreatIntel;
 import io.homeshield.net.IpAddress;
-import io.homeshield.telemetry.wire.ConfigEvent;
+import io.homeshield.wire.ConfigEvent;
 
 /**
  * Flags a router whose own name servers were changed to a resolver on the internet that is

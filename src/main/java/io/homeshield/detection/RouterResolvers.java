@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 import io.homeshield.alert.Finding;
 import io.homeshield.infra.LruStripes;
 import io.homeshield.net.IpAddress;
-import io.homeshield.telemetry.wire.ConfigEvent;
+import io.homeshield.wire.ConfigEvent;
 
 /**
  * The name servers each router is configured with, as its setting changes report them (WAN

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import io.homeshield.alert.Alert;
 import io.homeshield.alert.AlertRaiser;
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.ConfigEvent;
+import io.homeshield.wire.ConfigEvent;
 
 /**
  * Runs the router detectors on setting changes that reach HomeShield outside telemetry batches

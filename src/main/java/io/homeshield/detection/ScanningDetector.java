@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /**
  * Flags a device that scans, inside the home or out: within a window, it fans out to many internet

@@ -19,8 +19,8 @@ import jakarta.transaction.Transactional;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.intel.rpz.ResolverStops;
 import io.homeshield.net.DomainName;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * Lookups that were stopped, as the routers report them, counted per household and day: the device was

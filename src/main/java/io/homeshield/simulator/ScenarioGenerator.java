@@ -14,11 +14,11 @@ import java.util.UUID;
 import io.homeshield.net.DomainName;
 import io.homeshield.net.MacAddress;
 import io.homeshield.simulator.TrafficProfile.Visit;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.HostEvent;
-import io.homeshield.telemetry.wire.TelemetryBatch;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.HostEvent;
+import io.homeshield.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * Plays the demo households' networks forward one interval at a time: each call of {@link #next}

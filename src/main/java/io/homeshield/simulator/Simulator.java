@@ -15,7 +15,7 @@ import jakarta.inject.Singleton;
 
 import io.homeshield.routers.simulated.SimulatedRouters;
 import io.homeshield.simulator.IngestClient.Delivery;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

@@ -13,9 +13,9 @@ import io.homeshield.inventory.ActivityCounts;
 import io.homeshield.inventory.DestinationCounts;
 import io.homeshield.inventory.Device;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * Sums batches' flows and lookups per device and hour, and per device, day and destination. A

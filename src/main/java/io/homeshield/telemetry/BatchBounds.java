@@ -8,12 +8,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.infra.problem.Problem;
-import io.homeshield.telemetry.wire.ConfigEvent;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.HostEvent;
-import io.homeshield.telemetry.wire.TelemetryBatch;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.ConfigEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.HostEvent;
+import io.homeshield.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * What a well-formed batch may still not claim: a flow carrying more bytes than the fastest link

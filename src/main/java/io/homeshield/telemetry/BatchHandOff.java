@@ -3,7 +3,7 @@ package io.homeshield.telemetry;
 import java.util.UUID;
 
 import io.homeshield.alert.EvidenceSource;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 
 /**
  * Where the pipeline hands a batch it has checked: applied on this replica (the default), or

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
-import io.homeshield.telemetry.wire.TelemetryBatch;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * Reads a batch from its bytes: one JSON document, or NDJSON (a header line with routerId,

@@ -15,7 +15,7 @@ import io.homeshield.audit.Actor;
 import io.homeshield.audit.AuditLog;
 import io.homeshield.audit.AuditRecord;
 import io.homeshield.inventory.Router;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.homeshield.alert.EvidenceSource;
 import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 import io.smallrye.common.annotation.Blocking;
 
 /**

@@ -5,12 +5,12 @@ import java.util.List;
 import io.homeshield.net.DomainName;
 import io.homeshield.net.IpAddress;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.ConfigEvent;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.HostEvent;
-import io.homeshield.telemetry.wire.TelemetryBatch;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.ConfigEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.HostEvent;
+import io.homeshield.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * The wire records' constraints checked by hand, for the common case of a batch that is valid.

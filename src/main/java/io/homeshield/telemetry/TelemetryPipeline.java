@@ -25,7 +25,7 @@ import io.homeshield.infra.problem.Problem;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.infra.problem.Problems;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -67,7 +67,7 @@ class BeaconingDetectorTest {
     void recordsOfOneLongLivedConnectionAreNotCheckIns() {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            camera.flow(new io.homeshield.telemetry.wire.FlowEvent(camera.mac(), "tcp", "198.51.100.90", 1194, 9_000,
+            camera.flow(new io.homeshield.wire.FlowEvent(camera.mac(), "tcp", "198.51.100.90", 1194, 9_000,
                     12_000,
                     40, 50, Traffic.at(i * 60), 60_000L));
             findings.addAll(camera.sendTo(detector));
@@ -152,7 +152,7 @@ class BeaconingDetectorTest {
         BeaconingDetector learning = new BeaconingDetector(popularity, Thresholds.defaults(),
                 new ResolverAddresses(List.of("8.8.8.8")), configured, 1_000);
         UUID router = UUID.randomUUID();
-        configured.inspect(router, List.of(new io.homeshield.telemetry.wire.ConfigEvent(
+        configured.inspect(router, List.of(new io.homeshield.wire.ConfigEvent(
                 "Device.DNS.Client.Server.2.DNSServer", null, "198.51.100.54, 198.51.100.55", "user", null)),
                 Traffic.T0, f -> { });
         Traffic phone = Traffic.of(router);
@@ -177,8 +177,8 @@ class BeaconingDetectorTest {
         assertTrue(findings.isEmpty());
     }
 
-    private io.homeshield.telemetry.wire.FlowEvent udp(double seconds, String ip, int port) {
-        return new io.homeshield.telemetry.wire.FlowEvent(camera.mac(), "udp", ip, port, 70, 120, 1, 1,
+    private io.homeshield.wire.FlowEvent udp(double seconds, String ip, int port) {
+        return new io.homeshield.wire.FlowEvent(camera.mac(), "udp", ip, port, 70, 120, 1, 1,
                 Traffic.at(seconds), 20L);
     }
 

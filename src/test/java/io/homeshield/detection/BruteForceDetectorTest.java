@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 class BruteForceDetectorTest {
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * Replays generated captures of real malware families and of ordinary devices through every

@@ -12,9 +12,9 @@ import java.util.Random;
 import java.util.UUID;
 
 import io.homeshield.intel.rpz.BlockedNames;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * The detection stage's cost on DNS-heavy batches, in CPU nanoseconds per event: every device

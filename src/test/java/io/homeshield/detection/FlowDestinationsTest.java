@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 class FlowDestinationsTest {
 

@@ -78,7 +78,7 @@ class InboundBruteForceDetectorTest {
     @Test
     void theHomesOwnComputersAndTheDevicesOwnConnectionsNeverCount() {
         for (int i = 0; i < 40; i++) {
-            device.flow(io.homeshield.telemetry.wire.FlowEvent.inbound(device.mac(), "tcp", "192.168.1.30", 50_000 + i,
+            device.flow(io.homeshield.wire.FlowEvent.inbound(device.mac(), "tcp", "192.168.1.30", 50_000 + i,
                     "192.168.1.20", 22, 2_000, 2_000, 10, 10, Traffic.at(i), 1_000L));
             device.tcp(i, "203.0.113.50", 2222);
         }

@@ -14,8 +14,8 @@ import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
 import io.homeshield.intel.ThreatIntel;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
 
 class KnownBadDestinationDetectorTest {
 

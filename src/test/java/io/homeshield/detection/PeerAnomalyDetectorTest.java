@@ -18,7 +18,7 @@ import io.homeshield.inventory.DeviceType;
 import io.homeshield.inventory.DeviceTypeGuesser;
 import io.homeshield.inventory.VendorRegistry;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 class PeerAnomalyDetectorTest {
 

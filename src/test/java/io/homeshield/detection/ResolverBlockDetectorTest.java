@@ -17,7 +17,7 @@ import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
 import io.homeshield.intel.rpz.BlockedNames;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.DnsEvent;
+import io.homeshield.wire.DnsEvent;
 
 /**
  * The provider's resolver stopped a device: a walled-garden answer, or, with the NXDOMAIN policy,

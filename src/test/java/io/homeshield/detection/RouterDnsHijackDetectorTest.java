@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.homeshield.alert.AlertType;
 import io.homeshield.alert.Finding;
 import io.homeshield.intel.ThreatIntel;
-import io.homeshield.telemetry.wire.ConfigEvent;
+import io.homeshield.wire.ConfigEvent;
 
 class RouterDnsHijackDetectorTest {
 

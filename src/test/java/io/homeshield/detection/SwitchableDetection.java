@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.homeshield.alert.Finding;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * For the ingest benchmark: the detection engine with every detector, which a stretch can switch off

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 import io.homeshield.alert.Finding;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
 
 /** Crafted activity of one device, fed to a detector batch by batch. */
 final class Traffic {

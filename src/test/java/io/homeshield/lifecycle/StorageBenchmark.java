@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import io.homeshield.simulator.scenario.ScenarioFleet;
 import io.homeshield.telemetry.BenchmarkProfile;
 import io.homeshield.telemetry.TelemetryPipeline;
-import io.homeshield.telemetry.wire.TelemetryBatch;
-import io.homeshield.telemetry.wire.TelemetryEvent;
 import io.homeshield.testsupport.Fixtures;
+import io.homeshield.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 

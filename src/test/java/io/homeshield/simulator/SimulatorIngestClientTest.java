@@ -25,8 +25,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpServer;
 
 import io.homeshield.simulator.IngestClient.Delivery;
-import io.homeshield.telemetry.wire.HostEvent;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.HostEvent;
+import io.homeshield.wire.TelemetryBatch;
 
 /** The client against a small HTTP server standing in for the ingest endpoint. */
 class SimulatorIngestClientTest {

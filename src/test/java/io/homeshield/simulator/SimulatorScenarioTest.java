@@ -24,11 +24,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.HostEvent;
-import io.homeshield.telemetry.wire.TelemetryBatch;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.HostEvent;
+import io.homeshield.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryEvent;
 
 class SimulatorScenarioTest {
 

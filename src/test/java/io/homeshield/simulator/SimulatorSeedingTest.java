@@ -30,7 +30,7 @@ import io.homeshield.simulator.DemoHousehold.DemoRouter;
 import io.homeshield.simulator.DemoHousehold.Owner;
 import io.homeshield.telemetry.RouterCredentials;
 import io.homeshield.telemetry.TelemetryReceipt;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 

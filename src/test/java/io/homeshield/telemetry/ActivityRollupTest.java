@@ -14,8 +14,8 @@ import io.homeshield.inventory.Device;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.TelemetryEvent;
 
 class ActivityRollupTest {
 

@@ -14,8 +14,8 @@ import java.util.concurrent.locks.LockSupport;
 import io.homeshield.simulator.scenario.RouterBatch;
 import io.homeshield.simulator.scenario.ScenarioFleet;
 import io.homeshield.telemetry.IngestLoad.Payload;
-import io.homeshield.telemetry.wire.TelemetryEvent;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.wire.TelemetryEvent;
 
 /**
  * Plays the scenario fleet against the wall clock, {@code compression} times faster than real

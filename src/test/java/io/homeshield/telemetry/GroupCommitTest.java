@@ -20,11 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.homeshield.alert.EvidenceSource;
 import io.homeshield.inventory.Device;
-import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.homeshield.testsupport.Batches;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
 import io.homeshield.testsupport.RefusingDatabase;
+import io.homeshield.wire.TelemetryBatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 

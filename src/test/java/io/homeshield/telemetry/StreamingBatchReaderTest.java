@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.homeshield.telemetry.wire.TelemetryBatch;
-import io.homeshield.telemetry.wire.TelemetryEvent;
 import io.homeshield.testsupport.Batches;
+import io.homeshield.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryEvent;
 
 /** The streaming reader reads exactly what data binding reads, or leaves the body to it. */
 class StreamingBatchReaderTest {

@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Alternative;
 
 import io.homeshield.alert.EvidenceSource;
 import io.homeshield.telemetry.kafka.KafkaHandOff;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 
 /**
  * For the Kafka path benchmark: one running instance whose checked batches go either the direct

@@ -24,7 +24,7 @@ import io.homeshield.infra.OncePerCluster;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
 import io.homeshield.inventory.RouterParameterKey;
-import io.homeshield.telemetry.wire.ConfigEvent;
+import io.homeshield.wire.ConfigEvent;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

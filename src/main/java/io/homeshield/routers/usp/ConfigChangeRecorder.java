@@ -12,7 +12,7 @@ import io.homeshield.fleet.ConfigChange;
 import io.homeshield.fleet.ConfigHistory;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.inventory.Router;
-import io.homeshield.telemetry.wire.ConfigEvent;
+import io.homeshield.wire.ConfigEvent;
 import io.quarkus.logging.Log;
 
 /**

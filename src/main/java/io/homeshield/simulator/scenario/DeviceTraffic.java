@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.TelemetryEvent;
 
 /** Writes one device's lookups and connections as its router reports them. */
 final class DeviceTraffic {

@@ -9,10 +9,10 @@ import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import io.homeshield.telemetry.wire.ConfigEvent;
-import io.homeshield.telemetry.wire.DnsEvent;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.TelemetryEvent;
+import io.homeshield.wire.ConfigEvent;
+import io.homeshield.wire.DnsEvent;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.TelemetryEvent;
 
 /** One simulated household: its router, its devices and what they do, in event time. */
 final class Home {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import io.homeshield.telemetry.wire.ConfigEvent;
+import io.homeshield.wire.ConfigEvent;
 
 /**
  * Changes of a router's own name-server settings: the ordinary ones (the provider re-provisions,

@@ -12,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.alert.EvidenceSource;
 import io.homeshield.telemetry.TelemetryPipeline;
-import io.homeshield.telemetry.wire.FlowEvent;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.FlowEvent;
+import io.homeshield.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 
 /**

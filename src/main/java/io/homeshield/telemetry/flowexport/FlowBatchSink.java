@@ -1,6 +1,6 @@
 package io.homeshield.telemetry.flowexport;
 
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 
 /** Where the hand-off lanes deliver a router's batch: the telemetry pipeline. */
 @FunctionalInterface

@@ -1,7 +1,7 @@
 package io.homeshield.telemetry.flowexport;
 
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /** Writes an exported flow as the flow event a router would have posted itself. */
 final class FlowEvents {

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.net.IpAddress;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /**
  * Finds the router behind an exporter and the device behind each flow's LAN address. A flow from a

@@ -8,7 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.infra.problem.ProblemType;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 
 /**

@@ -1,6 +1,6 @@
 package io.homeshield.telemetry.flowexport;
 
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 
 /**
  * Hands routers' batches to the pipeline on several lanes at once. A router always goes through the

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 /** Gathers flows per router until a batch is full or the interval ends. Used by one thread. */
 final class RouterFlowBatches {

@@ -22,7 +22,7 @@ import io.homeshield.infra.problem.ProblemType;
 import io.homeshield.telemetry.BatchHandOff;
 import io.homeshield.telemetry.BatchOutcome;
 import io.homeshield.telemetry.TelemetryConfig;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 import io.quarkus.arc.lookup.LookupIfProperty;
 import io.quarkus.logging.Log;
 

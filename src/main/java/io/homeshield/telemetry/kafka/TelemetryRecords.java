@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.homeshield.alert.EvidenceSource;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 
 /** A checked batch as a Kafka record value: the routers' own JSON format, without absent fields. */
 @ApplicationScoped

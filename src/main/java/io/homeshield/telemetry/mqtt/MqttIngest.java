@@ -31,7 +31,7 @@ import io.homeshield.infra.problem.Problems;
 import io.homeshield.telemetry.BatchReader;
 import io.homeshield.telemetry.RouterIngestLimits;
 import io.homeshield.telemetry.TelemetryPipeline;
-import io.homeshield.telemetry.wire.TelemetryBatch;
+import io.homeshield.wire.TelemetryBatch;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.homeshield.net.IpAddress;
 import io.homeshield.net.MacAddress;
-import io.homeshield.telemetry.wire.FlowEvent;
+import io.homeshield.wire.FlowEvent;
 
 class InboundConnectionsTest {
 

@@ -25,10 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.homeshield.telemetry.TelemetryPipeline;
 import io.homeshield.telemetry.TelemetryReceipt;
-import io.homeshield.telemetry.wire.TelemetryBatch;
 import io.homeshield.testsupport.Batches;
 import io.homeshield.testsupport.Fixtures;
 import io.homeshield.testsupport.Fixtures.TestHousehold;
+import io.homeshield.wire.TelemetryBatch;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.homeshield.telemetry.wire;
+package io.homeshield.wire;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,25 +11,25 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.homeshield.net.IpAddress;
+import io.homeshield.net.MacAddress;
 
-/** An IPv4 or IPv6 address literal; null is left to {@code @NotNull}. */
+/** A MAC address as {@link MacAddress} accepts it; null is left to {@code @NotNull}. */
 @Documented
-@Constraint(validatedBy = IpLiteral.Validator.class)
+@Constraint(validatedBy = Mac.Validator.class)
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface IpLiteral {
+public @interface Mac {
 
-    String message() default "not an IP address (expected an IPv4 or IPv6 literal)";
+    String message() default "not a MAC address (expected six hex octets like AA:BB:CC:00:11:22)";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<IpLiteral, String> {
+    class Validator implements ConstraintValidator<Mac, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || IpAddress.isValid(value);
+            return value == null || MacAddress.isValid(value);
         }
     }
 }

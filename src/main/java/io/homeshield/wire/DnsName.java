@@ -1,4 +1,4 @@
-package io.homeshield.telemetry.wire;
+package io.homeshield.wire;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,25 +11,33 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.homeshield.net.MacAddress;
+import io.homeshield.net.DomainName;
 
-/** A MAC address as {@link MacAddress} accepts it; null is left to {@code @NotNull}. */
+/** A DNS name as {@link DomainName} accepts it; null is left to {@code @NotNull}. */
 @Documented
-@Constraint(validatedBy = Mac.Validator.class)
+@Constraint(validatedBy = DnsName.Validator.class)
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Mac {
+public @interface DnsName {
 
-    String message() default "not a MAC address (expected six hex octets like AA:BB:CC:00:11:22)";
+    String message() default "not a valid DNS name";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<Mac, String> {
+    class Validator implements ConstraintValidator<DnsName, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || MacAddress.isValid(value);
+            if (value == null) {
+                return true;
+            }
+            try {
+                DomainName.of(value);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 }

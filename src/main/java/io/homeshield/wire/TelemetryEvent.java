@@ -1,4 +1,4 @@
-package io.homeshield.telemetry.wire;
+package io.homeshield.wire;
 
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

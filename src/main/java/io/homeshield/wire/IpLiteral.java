@@ -1,4 +1,4 @@
-package io.homeshield.telemetry.wire;
+package io.homeshield.wire;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,33 +11,25 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import io.homeshield.net.DomainName;
+import io.homeshield.net.IpAddress;
 
-/** A DNS name as {@link DomainName} accepts it; null is left to {@code @NotNull}. */
+/** An IPv4 or IPv6 address literal; null is left to {@code @NotNull}. */
 @Documented
-@Constraint(validatedBy = DnsName.Validator.class)
+@Constraint(validatedBy = IpLiteral.Validator.class)
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface DnsName {
+public @interface IpLiteral {
 
-    String message() default "not a valid DNS name";
+    String message() default "not an IP address (expected an IPv4 or IPv6 literal)";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<DnsName, String> {
+    class Validator implements ConstraintValidator<IpLiteral, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            try {
-                DomainName.of(value);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+            return value == null || IpAddress.isValid(value);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.homeshield.telemetry.wire;
+package io.homeshield.wire;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package io.homeshield.telemetry.wire;
+package io.homeshield.wire;
 
 import java.time.Instant;
 
