@@ -2,9 +2,6 @@ package io.homeshield.telemetry;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,7 +103,6 @@ final class IngestLoad {
 
     private final ObjectMapper json;
     private final int clients;
-    private final HttpClient http;
     private final io.vertx.core.http.HttpClient poster;
     private final ScheduledExecutorService resends = Executors.newSingleThreadScheduledExecutor(
             named(IngestCpu.CLIENT_THREADS + "-resend"));
@@ -114,8 +110,6 @@ final class IngestLoad {
     IngestLoad(ObjectMapper json, int clients) {
         this.json = json;
         this.clients = clients;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newCachedThreadPool(named(IngestCpu.CLIENT_THREADS + "-http"))).build();
         Vertx vertx = new VertxBuilder(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
                 .setInternalBlockingPoolSize(1)).threadFactory(new VertxThreadFactory() {
                     @Override
@@ -129,10 +123,6 @@ final class IngestLoad {
                 }).init().vertx();
         this.poster = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(clients).setMaxWaitQueueSize(-1));
-    }
-
-    HttpClient http() {
-        return http;
     }
 
     /** Stops the fleet once enough traffic is gathered. */
@@ -256,30 +246,25 @@ final class IngestLoad {
         // as it must once answers wait for the roll-ups' flush
         Semaphore window = new Semaphore(clients);
         CountDownLatch answered = new CountDownLatch(payloads.size());
-        ScheduledExecutorService resend = Executors.newSingleThreadScheduledExecutor(named(IngestCpu.CLIENT_THREADS));
         IngestCpu.Start cpu = IngestCpu.start();
         long start = System.nanoTime();
-        try {
-            for (Payload payload : payloads) {
-                window.acquire();
-                sendAsync(endpoint, payload, new Tally(events, busy, timedOut, failure), resend, () -> {
-                    window.release();
-                    answered.countDown();
-                });
-            }
-            if (!answered.await(30, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("answers missing after 30 minutes");
-            }
-            if (failure.get() != null) {
-                throw new IllegalStateException(failure.get());
-            }
-            settle.until(payloads);
-            long nanos = System.nanoTime() - start;
-            return new Run(events.get(), payloads.size(), nanos, busy.get(), timedOut.get(), IngestCpu.since(cpu),
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        } finally {
-            resend.shutdownNow();
+        for (Payload payload : payloads) {
+            window.acquire();
+            sendAsync(endpoint, payload, new Tally(events, busy, timedOut, failure), () -> {
+                window.release();
+                answered.countDown();
+            });
         }
+        if (!answered.await(30, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("answers missing after 30 minutes");
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+        settle.until(payloads);
+        long nanos = System.nanoTime() - start;
+        return new Run(events.get(), payloads.size(), nanos, busy.get(), timedOut.get(), IngestCpu.since(cpu),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** An answer to the load generator: its status, body and Retry-After header. */
@@ -303,7 +288,7 @@ final class IngestLoad {
     void postAsync(URI endpoint, Payload payload, AtomicLong busy, AtomicLong timedOut,
             java.util.function.Consumer<Throwable> answered) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        sendAsync(endpoint, payload, new Tally(new AtomicLong(), busy, timedOut, failure), resends,
+        sendAsync(endpoint, payload, new Tally(new AtomicLong(), busy, timedOut, failure),
                 () -> answered.accept(failure.get()));
     }
 
@@ -316,7 +301,7 @@ final class IngestLoad {
      * for {@link #ANSWER_TIMEOUT_MILLIS} at once, as a router would (a resend of a batch taken meanwhile
      * is answered as a duplicate).
      */
-    private void sendAsync(URI endpoint, Payload payload, Tally tally, ScheduledExecutorService resend, Runnable done) {
+    private void sendAsync(URI endpoint, Payload payload, Tally tally, Runnable done) {
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(endpoint.toString())
                 .setIdleTimeout(ANSWER_TIMEOUT_MILLIS)
                 .putHeader("Authorization", payload.authorization()).putHeader("Content-Type", "application/json");
@@ -326,7 +311,7 @@ final class IngestLoad {
                         response.getHeader("Retry-After"))))
                 .onComplete(result -> {
                     try {
-                        answered(result, endpoint, payload, tally, resend, done);
+                        answered(result, endpoint, payload, tally, done);
                     } catch (RuntimeException e) {
                         tally.failure().compareAndSet(null, e);
                         done.run();
@@ -335,17 +320,17 @@ final class IngestLoad {
     }
 
     private void answered(io.vertx.core.AsyncResult<Answer> result, URI endpoint, Payload payload, Tally tally,
-            ScheduledExecutorService resend, Runnable done) {
+            Runnable done) {
         Answer answer = result.succeeded() ? result.result() : null;
         if (answer != null && (answer.status() == 503 || answer.status() == 429)) {
             tally.busy().incrementAndGet();
-            resend.schedule(() -> sendAsync(endpoint, payload, tally, resend, done), answer.pauseMillis(),
+            resends.schedule(() -> sendAsync(endpoint, payload, tally, done), answer.pauseMillis(),
                     TimeUnit.MILLISECONDS);
             return;
         }
         if (answer == null && result.cause() instanceof java.util.concurrent.TimeoutException) {
             tally.timedOut().incrementAndGet();
-            sendAsync(endpoint, payload, tally, resend, done);
+            sendAsync(endpoint, payload, tally, done);
             return;
         }
         if (answer == null) {
@@ -356,28 +341,6 @@ final class IngestLoad {
             tally.events().addAndGet(payload.events());
         }
         done.run();
-    }
-
-    /**
-     * Posts one batch until it is taken; a full pipeline, or a router's earlier batch still in it
-     * (503/429), is sent again after a short pause, as a router would.
-     */
-    HttpResponse<String> send(URI endpoint, Payload payload, AtomicLong busy) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", payload.authorization())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(payload.body())).build();
-        while (true) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 503 || response.statusCode() == 429) {
-                busy.incrementAndGet();
-                Thread.sleep(20);
-                continue;
-            }
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(response.statusCode() + " " + response.body());
-            }
-            return response;
-        }
     }
 
     static Run median(List<Run> runs) {
