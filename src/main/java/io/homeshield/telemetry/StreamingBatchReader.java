@@ -59,6 +59,7 @@ final class StreamingBatchReader {
                 header = batch(p, false);
             }
             List<TelemetryEvent> events = new ArrayList<>();
+            EventReader reader = new EventReader();
             for (int from = end + 1; from < body.length; from = end + 1) {
                 end = lineEnd(body, from);
                 if (blank(body, from, end)) {
@@ -68,7 +69,7 @@ final class StreamingBatchReader {
                     if (p.nextToken() != JsonToken.START_OBJECT) {
                         throw NotRead.INSTANCE;
                     }
-                    events.add(event(p));
+                    events.add(reader.event(p));
                 }
             }
             return new TelemetryBatch(header.routerId(), header.sequence(), header.sentAt(), events);
@@ -135,48 +136,107 @@ final class StreamingBatchReader {
 
     private static List<TelemetryEvent> events(JsonParser p) throws IOException, NotRead {
         List<TelemetryEvent> events = new ArrayList<>();
+        EventReader reader = new EventReader();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
             if (token != JsonToken.START_OBJECT) {
                 throw NotRead.INSTANCE;
             }
-            events.add(event(p));
+            events.add(reader.event(p));
         }
         return events;
     }
 
-    /** One event object, its start already read; every type's fields are read, and only its own used. */
-    private static TelemetryEvent event(JsonParser p) throws IOException, NotRead {
-        String type = null;
-        String mac = null;
-        String ip = null;
-        String hostname = null;
-        Boolean active = null;
-        Instant at = null;
-        String protocol = null;
-        String dstIp = null;
-        Integer dstPort = null;
-        long bytesOut = 0;
-        long bytesIn = 0;
-        long packetsOut = 0;
-        long packetsIn = 0;
-        Instant start = null;
-        Long durationMs = null;
-        Long tcpSeq = null;
-        String query = null;
-        String qtype = null;
-        String rcode = null;
-        List<String> answers = null;
-        String path = null;
-        String oldValue = null;
-        String newValue = null;
-        String source = null;
-        String direction = null;
-        String srcIp = null;
-        Integer srcPort = null;
-        int seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken value = p.nextToken();
+    /**
+     * Reads the events of one batch, one after another. Its fields hold the event being read and are
+     * cleared before each, so an event allocates nothing beyond its values and its record.
+     */
+    private static final class EventReader {
+        private String type;
+        private String mac;
+        private String ip;
+        private String hostname;
+        private Boolean active;
+        private Instant at;
+        private String protocol;
+        private String dstIp;
+        private Integer dstPort;
+        private long bytesOut;
+        private long bytesIn;
+        private long packetsOut;
+        private long packetsIn;
+        private Instant start;
+        private Long durationMs;
+        private Long tcpSeq;
+        private String query;
+        private String qtype;
+        private String rcode;
+        private List<String> answers;
+        private String path;
+        private String oldValue;
+        private String newValue;
+        private String source;
+        private String direction;
+        private String srcIp;
+        private Integer srcPort;
+        private int seen;
+
+        /** One event object, its start already read; every type's fields are read, and only its own used. */
+        TelemetryEvent event(JsonParser p) throws IOException, NotRead {
+            clear();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (!sharedField(p, field, value) && !flowField(p, field, value) && !dnsField(p, field, value)
+                        && !hostField(p, field, value) && !configField(p, field, value)) {
+                    p.skipChildren();
+                }
+            }
+            if (type == null) {
+                throw NotRead.INSTANCE;
+            }
+            return switch (type) {
+                case "flow" -> new FlowEvent(mac, protocol, dstIp, dstPort, bytesOut, bytesIn, packetsOut, packetsIn,
+                        start, durationMs, tcpSeq, direction, srcIp, srcPort);
+                case "dns" -> new DnsEvent(mac, query, qtype, rcode, answers, at);
+                case "host" -> new HostEvent(mac, ip, hostname, active, at);
+                case "config" -> new ConfigEvent(path, oldValue, newValue, source, at);
+                default -> throw NotRead.INSTANCE;
+            };
+        }
+
+        private void clear() {
+            type = null;
+            mac = null;
+            ip = null;
+            hostname = null;
+            active = null;
+            at = null;
+            protocol = null;
+            dstIp = null;
+            dstPort = null;
+            bytesOut = 0;
+            bytesIn = 0;
+            packetsOut = 0;
+            packetsIn = 0;
+            start = null;
+            durationMs = null;
+            tcpSeq = null;
+            query = null;
+            qtype = null;
+            rcode = null;
+            answers = null;
+            path = null;
+            oldValue = null;
+            newValue = null;
+            source = null;
+            direction = null;
+            srcIp = null;
+            srcPort = null;
+            seen = 0;
+        }
+
+        /** Reads the field if several types share it (type, mac, at); false if it is not one of them. */
+        private boolean sharedField(JsonParser p, String field, JsonToken value) throws IOException, NotRead {
             switch (field) {
                 case "type" -> {
                     seen = once(seen, 1);
@@ -186,22 +246,20 @@ final class StreamingBatchReader {
                     seen = once(seen, 1 << 1);
                     mac = string(p, value);
                 }
-                case "ip" -> {
-                    seen = once(seen, 1 << 2);
-                    ip = string(p, value);
-                }
-                case "hostname" -> {
-                    seen = once(seen, 1 << 3);
-                    hostname = string(p, value);
-                }
-                case "active" -> {
-                    seen = once(seen, 1 << 4);
-                    active = bool(value);
-                }
                 case "at" -> {
                     seen = once(seen, 1 << 5);
                     at = instant(p, value);
                 }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Reads the field if it is one of a flow's own; false if it is not. */
+        private boolean flowField(JsonParser p, String field, JsonToken value) throws IOException, NotRead {
+            switch (field) {
                 case "protocol" -> {
                     seen = once(seen, 1 << 6);
                     protocol = string(p, value);
@@ -242,6 +300,28 @@ final class StreamingBatchReader {
                     seen = once(seen, 1 << 15);
                     tcpSeq = boxedLong(p, value);
                 }
+                case "direction" -> {
+                    seen = once(seen, 1 << 24);
+                    direction = string(p, value);
+                }
+                case "srcIp" -> {
+                    seen = once(seen, 1 << 25);
+                    srcIp = string(p, value);
+                }
+                case "srcPort" -> {
+                    seen = once(seen, 1 << 26);
+                    srcPort = boxedInt(p, value);
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Reads the field if it is one of a DNS answer's own; false if it is not. */
+        private boolean dnsField(JsonParser p, String field, JsonToken value) throws IOException, NotRead {
+            switch (field) {
                 case "query" -> {
                     seen = once(seen, 1 << 16);
                     query = string(p, value);
@@ -258,6 +338,38 @@ final class StreamingBatchReader {
                     seen = once(seen, 1 << 19);
                     answers = strings(p, value);
                 }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Reads the field if it is one of a host's own; false if it is not. */
+        private boolean hostField(JsonParser p, String field, JsonToken value) throws IOException, NotRead {
+            switch (field) {
+                case "ip" -> {
+                    seen = once(seen, 1 << 2);
+                    ip = string(p, value);
+                }
+                case "hostname" -> {
+                    seen = once(seen, 1 << 3);
+                    hostname = string(p, value);
+                }
+                case "active" -> {
+                    seen = once(seen, 1 << 4);
+                    active = bool(value);
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Reads the field if it is one of a configuration change's own; false if it is not. */
+        private boolean configField(JsonParser p, String field, JsonToken value) throws IOException, NotRead {
+            switch (field) {
                 case "path" -> {
                     seen = once(seen, 1 << 20);
                     path = string(p, value);
@@ -274,32 +386,12 @@ final class StreamingBatchReader {
                     seen = once(seen, 1 << 23);
                     source = string(p, value);
                 }
-                case "direction" -> {
-                    seen = once(seen, 1 << 24);
-                    direction = string(p, value);
+                default -> {
+                    return false;
                 }
-                case "srcIp" -> {
-                    seen = once(seen, 1 << 25);
-                    srcIp = string(p, value);
-                }
-                case "srcPort" -> {
-                    seen = once(seen, 1 << 26);
-                    srcPort = boxedInt(p, value);
-                }
-                default -> p.skipChildren();
             }
+            return true;
         }
-        if (type == null) {
-            throw NotRead.INSTANCE;
-        }
-        return switch (type) {
-            case "flow" -> new FlowEvent(mac, protocol, dstIp, dstPort, bytesOut, bytesIn, packetsOut, packetsIn, start,
-                    durationMs, tcpSeq, direction, srcIp, srcPort);
-            case "dns" -> new DnsEvent(mac, query, qtype, rcode, answers, at);
-            case "host" -> new HostEvent(mac, ip, hostname, active, at);
-            case "config" -> new ConfigEvent(path, oldValue, newValue, source, at);
-            default -> throw NotRead.INSTANCE;
-        };
     }
 
     private static int once(int seen, int bit) throws NotRead {
