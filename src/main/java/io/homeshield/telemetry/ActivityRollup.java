@@ -113,7 +113,10 @@ final class ActivityRollup {
         return device;
     }
 
-    /** The name for the address, remembered in {@code looked} for the rest of the batch (the address itself if none). */
+    /**
+     * The name for the address, remembered in {@code looked} for the rest of the batch (the address
+     * itself if none).
+     */
     private static String destination(UUID routerId, String address, Map<String, String> looked, AddressNames names) {
         String name = looked.get(address);
         if (name == null) {
@@ -126,9 +129,8 @@ final class ActivityRollup {
 
     private void addFlow(UUID deviceId, FlowEvent flow, String destination) {
         addTraffic(deviceId, flow);
-        long[] dest = destinations.computeIfAbsent(
-                new DestinationKey(deviceId, Math.floorDiv(flow.start().getEpochSecond(), SECONDS_PER_DAY), destination),
-                k -> new long[2]);
+        long[] dest = destinations.computeIfAbsent(new DestinationKey(deviceId,
+                Math.floorDiv(flow.start().getEpochSecond(), SECONDS_PER_DAY), destination), k -> new long[2]);
         dest[0] = saturatedSum(dest[0], saturatedSum(flow.bytesOut(), flow.bytesIn()));
         dest[1]++;
     }

@@ -9,11 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BatchOutcome(
         @Schema(examples = "6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f") UUID routerId,
         @Schema(examples = "1042") long sequence,
-        @Schema(description = "accepted: applied now; duplicate: this sequence number was accepted before and is not applied again; "
-                + "queued: stored in the telemetry stream and applied within moments (resends stay harmless); "
-                + "dead-lettered: could not be applied after retries and is kept for the provider's analysts to replay "
-                + "(do not resend it).",
-                enumeration = { "accepted", "duplicate", "queued", "dead-lettered" }, examples = "accepted") String status,
+        @Schema(description = "accepted: applied now; duplicate: this sequence number was accepted before and is not "
+                + "applied again; queued: stored in the telemetry stream and applied within moments (resends stay "
+                + "harmless); dead-lettered: could not be applied after retries and is kept for the provider's "
+                + "analysts to replay (do not resend it).",
+                enumeration = { "accepted", "duplicate", "queued", "dead-lettered" }, examples = "accepted")
+        String status,
         @Schema(description = "Events in the batch.", examples = "120") int events,
         @Schema(description = "Alerts this batch opened.", examples = "0") int alertsOpened) {
 

@@ -84,8 +84,8 @@ class BatchProcessor {
 
     BatchProcessor(DeviceSightings sightings, DetectionEngine detection, AlertRaiser alerts,
             ConfigHistory configHistory, DeviceActivityWriter activity, AutoQuarantine autoQuarantine,
-            AddressNames addressNames, RouterReturns routerReturns, ReceiptWriter receipts, BlockedLookups blockedLookups,
-            TelemetryConfig config, IngestMetrics metrics, Clock clock) {
+            AddressNames addressNames, RouterReturns routerReturns, ReceiptWriter receipts,
+            BlockedLookups blockedLookups, TelemetryConfig config, IngestMetrics metrics, Clock clock) {
         this.sightings = sightings;
         this.detection = detection;
         this.alerts = alerts;
@@ -328,7 +328,8 @@ class BatchProcessor {
         return out;
     }
 
-    private static void traffic(List<Sighting> out, Map<MacAddress, Instant> latestTraffic, MacAddress mac, Instant at) {
+    private static void traffic(List<Sighting> out, Map<MacAddress, Instant> latestTraffic, MacAddress mac,
+            Instant at) {
         Instant latest = latestTraffic.get(mac);
         if (latest == null || at.isAfter(latest)) {
             out.add(Sighting.traffic(mac, at));

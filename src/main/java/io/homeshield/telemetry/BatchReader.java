@@ -51,8 +51,9 @@ public class BatchReader {
         }
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(config.maxBatchBytes() + 1);
         if (bytes.length > config.maxBatchBytes()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The batch has more than " + config.maxBatchBytes()
-                    + " bytes; at most " + config.maxBatchBytes() + " are accepted. Split it into smaller batches.");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The batch has more than "
+                    + config.maxBatchBytes() + " bytes; at most " + config.maxBatchBytes()
+                    + " are accepted. Split it into smaller batches.");
         }
         return read(bytes, ndjson);
     }

@@ -52,7 +52,8 @@ class IngestMetrics {
     }
 
     void rejected(int status) {
-        registry.counter("homeshield.ingest.batches", "outcome", status == 503 ? "busy" : status == 429 ? "limited" : "rejected",
+        registry.counter("homeshield.ingest.batches",
+                "outcome", status == 503 ? "busy" : status == 429 ? "limited" : "rejected",
                 "status", String.valueOf(status)).increment();
     }
 }

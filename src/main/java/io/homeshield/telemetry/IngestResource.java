@@ -75,9 +75,11 @@ public class IngestResource {
             @Content(mediaType = BatchReader.NDJSON, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "202", description = "Accepted and applied, or stored as a dead letter for the "
             + "provider to replay (status dead-lettered); either way the router need not resend it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchOutcome.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchOutcome.class)))
     @APIResponse(responseCode = "200", description = "A duplicate of a batch accepted before; nothing applied.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchOutcome.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchOutcome.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field; nothing stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong router credential, or a person's token.",
@@ -89,8 +91,8 @@ public class IngestResource {
     @APIResponse(responseCode = "429", description = "This router sends more batches at once or more events per "
             + "minute than it may; resend after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The pipeline is full, or the batch could not be applied or stored "
-            + "now; resend after Retry-After seconds.",
+    @APIResponse(responseCode = "503", description = "The pipeline is full, or the batch could not be applied or "
+            + "stored now; resend after Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Blocking // reads the body as a stream; the answer is sent later, without holding this thread
     public CompletionStage<Response> post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -131,9 +133,11 @@ public class IngestResource {
         CompletableFuture<Response> response = new CompletableFuture<>();
         taking.outcome().whenComplete((outcome, e) -> {
             if (e != null) {
-                response.completeExceptionally(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+                response.completeExceptionally(
+                        e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
             } else {
-                response.complete(outcome.isDuplicate() ? Response.ok(outcome).build() : Response.accepted(outcome).build());
+                response.complete(
+                        outcome.isDuplicate() ? Response.ok(outcome).build() : Response.accepted(outcome).build());
             }
         });
         return response;

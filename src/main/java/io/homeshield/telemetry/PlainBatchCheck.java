@@ -99,8 +99,8 @@ final class PlainBatchCheck {
 
     private static boolean valid(ConfigEvent config) {
         String source = config.source();
-        return config.path() != null && !config.path().isBlank() && !config.path().trim().isEmpty() && !longer(config.path(), 256)
-                && !longer(config.oldValue(), 1024) && !longer(config.newValue(), 1024)
+        return config.path() != null && !config.path().isBlank() && !config.path().trim().isEmpty()
+                && !longer(config.path(), 256) && !longer(config.oldValue(), 1024) && !longer(config.newValue(), 1024)
                 && (source == null || source.equals("user") || source.equals("acs") || source.equals("controller")
                         || source.equals("unknown"));
     }
@@ -167,11 +167,13 @@ final class PlainBatchCheck {
             char c = i < length ? text.charAt(i) : '.';
             if (c == '.') {
                 int labelLength = i - labelStart;
-                if (labelLength == 0 || labelLength > 63 || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+                if (labelLength == 0 || labelLength > 63 || text.charAt(labelStart) == '-'
+                        || text.charAt(i - 1) == '-') {
                     return slowDnsName(text);
                 }
                 labelStart = i + 1;
-            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+                    || c == '_')) {
                 return slowDnsName(text);
             }
         }

@@ -84,7 +84,8 @@ public class RouterCredentials {
     private String storedHash(UUID routerId) {
         reads.acquireUninterruptibly();
         try (Connection connection = db.getConnection();
-                PreparedStatement select = connection.prepareStatement("select credential_hash from router where id = ?")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "select credential_hash from router where id = ?")) {
             select.setObject(1, routerId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getString(1) : null;

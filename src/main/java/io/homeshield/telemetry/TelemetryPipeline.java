@@ -81,7 +81,10 @@ public class TelemetryPipeline {
         return accept(routerId, batch, EvidenceSource.ROUTER);
     }
 
-    /** Applies a batch that came in on the given channel (the router's own, or its flow export), waiting for the outcome. */
+    /**
+     * Applies a batch that came in on the given channel (the router's own, or its flow export), waiting
+     * for the outcome.
+     */
     public BatchOutcome accept(UUID routerId, TelemetryBatch batch, EvidenceSource source) {
         try {
             return acceptAsync(routerId, batch, source).join();

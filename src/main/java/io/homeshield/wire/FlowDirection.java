@@ -38,7 +38,8 @@ public @interface FlowDirection {
             context.disableDefaultConstraintViolation();
             if (flow.isInbound()) {
                 if (flow.srcIp() == null) {
-                    valid = violation(context, "srcIp", "is required for an inbound flow: the remote host that opened it");
+                    valid = violation(context, "srcIp",
+                            "is required for an inbound flow: the remote host that opened it");
                 }
                 if (flow.dstPort() == null && ("tcp".equals(flow.protocol()) || "udp".equals(flow.protocol()))) {
                     valid = violation(context, "dstPort",
@@ -48,12 +49,12 @@ public @interface FlowDirection {
                 return true; // the direction's own pattern names it
             } else {
                 if (flow.srcIp() != null) {
-                    valid = violation(context, "srcIp",
-                            "is only for inbound flows; an outbound flow's remote host is dstIp (set direction to inbound"
-                                    + " if the remote host opened the connection)");
+                    valid = violation(context, "srcIp", "is only for inbound flows; an outbound flow's remote host is"
+                            + " dstIp (set direction to inbound if the remote host opened the connection)");
                 }
                 if (flow.srcPort() != null) {
-                    valid = violation(context, "srcPort", "is only for inbound flows; an outbound flow's remote port is dstPort");
+                    valid = violation(context, "srcPort",
+                            "is only for inbound flows; an outbound flow's remote port is dstPort");
                 }
             }
             return valid;

@@ -18,10 +18,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * through a port forward. Byte and packet counts are always the LAN device's: out is what it sent.
  */
 @FlowDirection
-@Schema(name = "FlowEvent", description = "type=flow: a connection of a LAN device, outbound unless direction says inbound.")
+@Schema(name = "FlowEvent",
+        description = "type=flow: a connection of a LAN device, outbound unless direction says inbound.")
 public record FlowEvent(
         @Schema(required = true, examples = "3C:84:6A:12:34:56") @NotNull @Mac String mac,
-        @Schema(required = true, description = "tcp, udp or icmp", examples = "tcp", enumeration = { "tcp", "udp", "icmp" })
+        @Schema(required = true, description = "tcp, udp or icmp", examples = "tcp",
+                enumeration = { "tcp", "udp", "icmp" })
         @NotNull @Pattern(regexp = "tcp|udp|icmp", message = "must be tcp, udp or icmp") String protocol,
         @Schema(required = true, description = "Where the connection went: outbound, the remote host; inbound, the"
                 + " address it reached (the device's, or the router's WAN address before the port forward).",

@@ -14,5 +14,6 @@ public record HostEvent(
         @Schema(examples = "192.168.1.23") @IpLiteral String ip,
         @Schema(examples = "living-room-cam", maxLength = 255) @Size(max = 255) String hostname,
         @Schema(required = true, description = "Whether the host is connected now.") @NotNull Boolean active,
-        @Schema(description = "When the router saw this state; defaults to the batch's sentAt.") Instant at) implements TelemetryEvent {
+        @Schema(description = "When the router saw this state; defaults to the batch's sentAt.")
+        Instant at) implements TelemetryEvent {
 }

@@ -132,8 +132,8 @@ class FlowCollector {
     }
 
     private void process() {
-        FlowExportDecoder decoder = new FlowExportDecoder(config.maxExporterSessions(), config.maxSetsAwaitingTemplate(),
-                config.maxSessionsPerExporter(), config.maxTemplatesPerSession());
+        FlowExportDecoder decoder = new FlowExportDecoder(config.maxExporterSessions(),
+                config.maxSetsAwaitingTemplate(), config.maxSessionsPerExporter(), config.maxTemplatesPerSession());
         UnknownSources unknown = new UnknownSources(config.unknownSourceLogInterval().toMillis(),
                 config.maxUnknownSourcesLogged(), config.maxRememberedAddresses());
         RouterFlowBatches batches = new RouterFlowBatches(config.maxFlowsPerBatch(), sender::offer);

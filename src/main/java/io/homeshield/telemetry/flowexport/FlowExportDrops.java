@@ -32,8 +32,8 @@ public class FlowExportDrops {
         /** The decoding queue was full: datagrams came faster than they were decoded. */
         DATAGRAM_QUEUE_FULL("datagram-queue-full", "datagrams because the decoding queue was full"),
         /** A hand-off lane held as many flows as it may: the pipeline took batches slower than they came. */
-        HANDOFF_LANE_FULL("handoff-lane-full",
-                "flows because their hand-off lane was full (the telemetry pipeline took batches slower than they came)"),
+        HANDOFF_LANE_FULL("handoff-lane-full", "flows because their hand-off lane was full (the telemetry pipeline "
+                + "took batches slower than they came)"),
         /** The pipeline refused a batch (out of its bounds); it will not take it later either. */
         REFUSED("refused", "flows the telemetry pipeline refused");
 
@@ -138,7 +138,8 @@ public class FlowExportDrops {
     }
 
     /** Logs drops the interval held back, once it has ended. */
-    @Scheduled(every = "${homeshield.telemetry.flow-export.drop-log-check:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${homeshield.telemetry.flow-export.drop-log-check:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void logHeldBack() {
         String line;
         synchronized (this) {

@@ -108,7 +108,10 @@ class FlowMapping {
         metrics.flows("unsupported-protocol", unsupported);
     }
 
-    /** A connection a remote host opened to a device, and the device's record of its answer if the same export has it. */
+    /**
+     * A connection a remote host opened to a device, and the device's record of its answer if the same
+     * export has it.
+     */
     private static final class Opened {
         final MacAddress device;
         final FlowRecord request;

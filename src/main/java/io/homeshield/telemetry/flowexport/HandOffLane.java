@@ -114,6 +114,7 @@ final class HandOffLane {
     private void refused(TelemetryBatch batch, String reason) {
         metrics.batch("refused");
         metrics.flows("refused", batch.events().size());
-        drops.dropped(FlowExportDrops.Reason.REFUSED, batch.events().size(), "router " + batch.routerId() + ": " + reason);
+        drops.dropped(FlowExportDrops.Reason.REFUSED, batch.events().size(),
+                "router " + batch.routerId() + ": " + reason);
     }
 }

@@ -41,7 +41,8 @@ final class SocketDrops {
         boolean found = false;
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             String[] fields = line.trim().split("\\s+");
-            // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode ref pointer drops
+            // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout
+            // inode ref pointer drops
             if (fields.length < 13 || fields[1].indexOf(':') < 0) {
                 continue;
             }

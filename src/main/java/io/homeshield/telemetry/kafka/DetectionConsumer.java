@@ -131,8 +131,8 @@ final class DetectionConsumer implements Runnable {
         List<TelemetryPipeline.StreamBatch> batches = new ArrayList<>(polled.size());
         for (ConsumerRecord<String, byte[]> record : polled) {
             try {
-                batches.add(new TelemetryPipeline.StreamBatch(UUID.fromString(record.key()), records.read(record.value()),
-                        TelemetryRecords.sourceOf(record.headers())));
+                batches.add(new TelemetryPipeline.StreamBatch(UUID.fromString(record.key()),
+                        records.read(record.value()), TelemetryRecords.sourceOf(record.headers())));
             } catch (IOException | RuntimeException e) {
                 Log.errorf("Telemetry record %s-%d@%d is unreadable and skipped: %s", record.topic(),
                         record.partition(), record.offset(), e.getMessage());
@@ -178,7 +178,8 @@ final class DetectionConsumer implements Runnable {
         List<TelemetryPipeline.StreamArrivals> parts = new ArrayList<>();
         positions.keySet().forEach(p -> parts.add(open.get(p)));
         try {
-            pipeline.storeFromStream(parts, () -> positions.forEach((p, next) -> offsets.store(config.groupId(), p, next)));
+            pipeline.storeFromStream(parts,
+                    () -> positions.forEach((p, next) -> offsets.store(config.groupId(), p, next)));
             positions.forEach((p, next) -> applied.put(p, new OffsetAndMetadata(next)));
         } catch (RuntimeException e) {
             // Not stored (database away, say): each partition goes back to its stored position and applies again
@@ -221,7 +222,10 @@ final class DetectionConsumer implements Runnable {
             commitApplied();
         }
 
-        /** Each partition resumes right after the last batch whose transaction committed, wherever Kafka's offset is. */
+        /**
+         * Each partition resumes right after the last batch whose transaction committed, wherever
+         * Kafka's offset is.
+         */
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             offsets.positions(config.groupId(), partitions).forEach(consumer::seek);

@@ -81,7 +81,8 @@ class KafkaBatchPublisher implements BatchHandOff {
 
     private ProblemException unavailable(Exception cause) {
         return new ProblemException(ProblemType.UNAVAILABLE,
-                "The telemetry stream cannot take the batch right now; it was not accepted. Send it again after the Retry-After delay.")
+                "The telemetry stream cannot take the batch right now; it was not accepted. Send it again after the"
+                        + " Retry-After delay.")
                 .withHeader("Retry-After", String.valueOf(telemetry.retryAfter().toSeconds()));
     }
 
