@@ -70,12 +70,14 @@ class ActivityAndAutoQuarantineTest {
     @Test
     void aHouseholdThatOptedInGetsASeriousAlertsDeviceQuarantinedAutomatically() {
         TestHousehold home = Fixtures.household("auto-owner");
-        QuarkusTransaction.requiringNew().run(() -> Household.<Household>findById(home.id().value()).autoQuarantine = true);
+        QuarkusTransaction.requiringNew()
+                .run(() -> Household.<Household>findById(home.id().value()).autoQuarantine = true);
         String camera = Fixtures.randomMac().value();
         post(home, Batches.of(home.routerId(), 1).dns(camera, "zidomasones.com").build());
 
         Device device = deviceOf(home, camera);
-        DeviceQuarantine quarantine = QuarkusTransaction.requiringNew().call(() -> DeviceQuarantine.findById(device.id));
+        DeviceQuarantine quarantine = QuarkusTransaction.requiringNew()
+                .call(() -> DeviceQuarantine.findById(device.id));
         assertEquals("auto-quarantine", quarantine.requestedBy);
         await().atMost(Duration.ofSeconds(15)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> io.homeshield.enforcement.EnforcementAction.count("deviceId = ?1 and state = ?2", device.id,

@@ -29,7 +29,8 @@ class ActivityRollupTest {
         Device nas = new Device(router, MacAddress.of(NAS), AT);
         nas.id = UUID.randomUUID();
         List<TelemetryEvent> events = List.of(
-                FlowEvent.inbound(NAS, "tcp", "198.51.100.7", 51234, "192.168.1.50", 5001, 900, 4_000, 8, 9, AT, 1_200L),
+                FlowEvent.inbound(NAS, "tcp", "198.51.100.7", 51234, "192.168.1.50", 5001, 900, 4_000, 8, 9, AT,
+                        1_200L),
                 new FlowEvent(NAS, "tcp", "3.125.104.203", 443, 50_000, 2_000, 40, 20, AT, 3_000L));
 
         ActivityRollup rollup = ActivityRollup.of(UUID.randomUUID(), events, Map.of(MacAddress.of(NAS), nas), AT,

@@ -5,8 +5,9 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * Group commit whose lanes store only once the waiting batches hold ten events (five of the test's batches) (the interval is far longer than any
- * test), so a test decides exactly when the store happens; one lane, so every router shares it.
+ * Group commit whose lanes store only once the waiting batches hold ten events (five of the test's
+ * batches) (the interval is far longer than any test), so a test decides exactly when the store
+ * happens; one lane, so every router shares it.
  */
 public class CoalescingProfile implements QuarkusTestProfile {
 

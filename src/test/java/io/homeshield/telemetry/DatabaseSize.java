@@ -7,7 +7,10 @@ import java.util.Map;
 import io.homeshield.alert.Alert;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** On-disk size of every table of the application's schema with its indexes and TOAST (pg_total_relation_size), by table. */
+/**
+ * On-disk size of every table of the application's schema with its indexes and TOAST
+ * (pg_total_relation_size), by table.
+ */
 final class DatabaseSize {
 
     private DatabaseSize() {
@@ -15,7 +18,8 @@ final class DatabaseSize {
 
     static Map<String, Long> byTable() {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> Alert.getEntityManager().createNativeQuery(
-                "select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                "select c.relname, pg_total_relation_size(c.oid) from pg_class c"
+                        + " join pg_namespace n on n.oid = c.relnamespace"
                         + " where c.relkind in ('r', 'p') and n.nspname = current_schema()", Object[].class)
                 .getResultList());
         Map<String, Long> out = new HashMap<>();

@@ -29,7 +29,8 @@ final class FleetHouseholds {
     private static final int PER_STATEMENT = 5_000;
     private static final String HOUSEHOLDS = """
             insert into household (id, account_number, display_name, kind, created_at)
-            select u.id, u.account, u.name, ?, ? from unnest(cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]))
+            select u.id, u.account, u.name, ?, ?
+            from unnest(cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]))
                 as u (id, account, name)""";
     private static final String ROUTERS = """
             insert into router (id, household_id, serial_number, model, firmware, channel, credential_hash,

@@ -181,7 +181,8 @@ final class FleetSchedule implements Runnable {
             sequences.set(index, sequence);
             Payload payload = load.payload(homes.get(index), sequence, sentAt, batch);
             try {
-                while (!posts.offer(new Post(begin + length * n / Math.max(1, due), payload), 100, TimeUnit.MILLISECONDS)) {
+                Post post = new Post(begin + length * n / Math.max(1, due), payload);
+                while (!posts.offer(post, 100, TimeUnit.MILLISECONDS)) {
                     if (stopping) {
                         throw new Stop();
                     }

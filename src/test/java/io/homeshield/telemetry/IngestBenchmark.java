@@ -112,7 +112,8 @@ class IngestBenchmark {
                     round + 1, ceiling.perSecond(), perBatch.get(round).perSecond(),
                     perBatch.get(round).perSecond() / ceiling.perSecond(), grouped.get(round).perSecond(),
                     grouped.get(round).perSecond() / ceiling.perSecond(), groupSizes.get(round),
-                    undetected.get(round).perSecond(), grouped.get(round).loadAverage(), grouped.get(round).cpu().stolen() * 100));
+                    undetected.get(round).perSecond(), grouped.get(round).loadAverage(),
+                    grouped.get(round).cpu().stolen() * 100));
             System.out.print(rounds.substring(done));
         }
         Run ceiling = IngestLoad.median(ceilings);
@@ -123,23 +124,28 @@ class IngestBenchmark {
         long alerts = QuarkusTransaction.requiringNew().call(() -> Alert.count()) - alertsBefore;
 
         String report = String.format(Locale.ROOT, """
-                Ingest benchmark: %d routers, batches of up to %d events, %d rounds of %,d events (%,d batches) per pipeline after %d s unmeasured, %d requests in flight, %d cores
+                Ingest benchmark: %d routers, batches of up to %d events, %d rounds of %,d events (%,d batches) per \
+                pipeline after %d s unmeasured, %d requests in flight, %d cores
                 %s  median of the rounds:
                   parse-only (ceiling):  %,10.0f events/s  (%,d events in %.2f s; CPU per event %s)
                       by stage (µs/event): %s
-                  per batch:             %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
+                  per batch:             %,10.0f events/s  (%,d events in %.2f s; CPU per event %s; %d answers \
+                503/429 retried, %d unanswered after 60 s and sent again)
                       by stage (µs/event): %s
-                  group commit:          %,10.0f events/s  (%,d events in %.2f s, %,.0f batches/s, %.1f batches per group; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
+                  group commit:          %,10.0f events/s  (%,d events in %.2f s, %,.0f batches/s, %.1f batches \
+                per group; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
                       by stage (µs/event): %s
                   group commit without detection: %,10.0f events/s  (CPU per event %s)
                       by stage (µs/event): %s
-                  ratio to the ceiling:  per batch %.2f, group commit %.2f (events/s); every detector costs group commit %.1f %% of its events/s (with ÷ without %.2f)
+                  ratio to the ceiling:  per batch %.2f, group commit %.2f (events/s); every detector costs group \
+                commit %.1f %% of its events/s (with ÷ without %.2f)
                   alerts raised in the rounds: %d
-                """, ROUTERS, BATCH_EVENTS, ROUNDS, IngestLoad.eventsIn(payloads.subList(perSlice, 2 * perSlice)), perSlice,
-                WARMUP.toSeconds(), CLIENTS, Runtime.getRuntime().availableProcessors(), rounds,
-                ceiling.perSecond(), ceiling.events(), ceiling.nanos() / 1e9, ceiling.cpuPerEvent(), ceiling.stagesPerEvent(),
-                single.perSecond(), single.events(), single.nanos() / 1e9, single.cpuPerEvent(), single.busy(), single.timedOut(),
-                single.stagesPerEvent(),
+                """, ROUTERS, BATCH_EVENTS, ROUNDS, IngestLoad.eventsIn(payloads.subList(perSlice, 2 * perSlice)),
+                perSlice, WARMUP.toSeconds(), CLIENTS, Runtime.getRuntime().availableProcessors(), rounds,
+                ceiling.perSecond(), ceiling.events(), ceiling.nanos() / 1e9, ceiling.cpuPerEvent(),
+                ceiling.stagesPerEvent(),
+                single.perSecond(), single.events(), single.nanos() / 1e9, single.cpuPerEvent(), single.busy(),
+                single.timedOut(), single.stagesPerEvent(),
                 group.perSecond(), group.events(), group.nanos() / 1e9, group.batchesPerSecond(), groupSize,
                 group.cpuPerEvent(), group.busy(), group.timedOut(), group.stagesPerEvent(),
                 bare.perSecond(), bare.cpuPerEvent(), bare.stagesPerEvent(),

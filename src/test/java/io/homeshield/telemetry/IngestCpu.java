@@ -75,13 +75,17 @@ final class IngestCpu {
         stages.values().removeIf(cpu -> cpu == 0);
         Map<Integer, Long> after = databaseCpu();
         long database = after == null || start.database() == null ? -1
-                : after.entrySet().stream().mapToLong(e -> e.getValue() - start.database().getOrDefault(e.getKey(), 0L)).sum();
+                : after.entrySet().stream()
+                        .mapToLong(e -> e.getValue() - start.database().getOrDefault(e.getKey(), 0L)).sum();
         long[] machine = machineCpu();
         double stolen = (double) (machine[1] - start.machine()[1]) / Math.max(1, machine[0] - start.machine()[0]);
         return new Use(app, client, broker, database, stolen, stages, unnamed(start.threads(), threads));
     }
 
-    /** The machine's CPU time so far, all and stolen by the host (in ticks, from /proc/stat); zeros where unreadable. */
+    /**
+     * The machine's CPU time so far, all and stolen by the host (in ticks, from /proc/stat); zeros
+     * where unreadable.
+     */
     private static long[] machineCpu() {
         try {
             String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -178,7 +182,8 @@ final class IngestCpu {
     }
 
     private static long appCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /**

@@ -66,7 +66,8 @@ class IngestFairnessTest {
         for (int c = 0; c < FLOOD_CONNECTIONS; c++) {
             floods.add(flood.submit(() -> {
                 while (flooding.get()) {
-                    HttpResponse<String> answer = post(flooder, batch(flooder.routerId(), sequence.incrementAndGet(), 50));
+                    HttpResponse<String> answer = post(flooder,
+                            batch(flooder.routerId(), sequence.incrementAndGet(), 50));
                     floodAnswers.merge(answer.statusCode(), 1, Integer::sum);
                     answer.headers().firstValue("Retry-After").ifPresent(retryAfter::add);
                 }
@@ -103,7 +104,8 @@ class IngestFairnessTest {
         assertTrue(floodAnswers.keySet().stream().allMatch(s -> s == 202 || s == 429), "flood answers " + floodAnswers);
         assertTrue(!retryAfter.isEmpty() && retryAfter.stream().allMatch(v -> Integer.parseInt(v) >= 1),
                 "every 429 says when to retry: " + retryAfter);
-        long accepted = QuarkusTransaction.requiringNew().call(() -> TelemetryReceipt.count("routerId", flooder.routerId()));
+        long accepted = QuarkusTransaction.requiringNew()
+                .call(() -> TelemetryReceipt.count("routerId", flooder.routerId()));
         assertEquals((long) floodAnswers.getOrDefault(202, 0), accepted, "what the flooder was told is what is stored");
     }
 

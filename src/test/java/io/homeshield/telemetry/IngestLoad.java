@@ -72,11 +72,13 @@ final class IngestLoad {
         /** CPU per event in µs by stage of the application, and the load generator's apart. */
         String stagesPerEvent() {
             StringBuilder out = new StringBuilder();
-            cpu.stages().forEach((stage, nanos) -> out.append(String.format(Locale.ROOT, "%s %.2f, ", stage, nanos / 1e3 / events)));
+            cpu.stages().forEach((stage, nanos) -> out.append(String.format(Locale.ROOT, "%s %.2f, ", stage,
+                    nanos / 1e3 / events)));
             out.append(String.format(Locale.ROOT, "load generator (not counted) %.2f", cpu.client() / 1e3 / events));
             out.append(String.format(Locale.ROOT, "; largest threads of no stage: %s", cpu.largestUnnamed(events)));
             if (cpu.broker() > 0) {
-                out.append(String.format(Locale.ROOT, ", in-process Kafka broker (not counted) %.2f", cpu.broker() / 1e3 / events));
+                out.append(String.format(Locale.ROOT, ", in-process Kafka broker (not counted) %.2f",
+                        cpu.broker() / 1e3 / events));
             }
             return out.toString();
         }
@@ -196,11 +198,13 @@ final class IngestLoad {
         Map<UUID, TestHousehold> homes = new HashMap<>();
         List<Payload> out = new ArrayList<>(traffic.size());
         for (Payload p : traffic) {
-            TestHousehold home = homes.computeIfAbsent(p.routerId(), id -> Fixtures.household(namePrefix + UUID.randomUUID()));
+            TestHousehold home = homes.computeIfAbsent(p.routerId(),
+                    id -> Fixtures.household(namePrefix + UUID.randomUUID()));
             // the router id is the body's first field
             String body = new String(p.body(), StandardCharsets.UTF_8)
                     .replaceFirst(p.routerId().toString(), home.routerId().toString());
-            out.add(new Payload(home.routerId(), authorization(home), body.getBytes(StandardCharsets.UTF_8), p.events()));
+            out.add(new Payload(home.routerId(), authorization(home), body.getBytes(StandardCharsets.UTF_8),
+                    p.events()));
         }
         return out;
     }
@@ -219,7 +223,8 @@ final class IngestLoad {
     }
 
     static String authorization(UUID routerId, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((routerId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((routerId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Waits until a stretch's batches are applied. */

@@ -81,7 +81,8 @@ class IngestTest {
                 .dns(camera, LISTED_DOMAIN).dns(camera, "cdn." + LISTED_DOMAIN).dns(camera, "time.example.org").build())
                 .when().post("/ingest/v1/batches")
                 .then().statusCode(202).body("alertsOpened", equalTo(1));
-        as(home).body(Batches.of(home.routerId(), 2).dns(camera, "api." + LISTED_DOMAIN.toUpperCase(Locale.ROOT) + ".").build())
+        as(home).body(Batches.of(home.routerId(), 2)
+                .dns(camera, "api." + LISTED_DOMAIN.toUpperCase(Locale.ROOT) + ".").build())
                 .when().post("/ingest/v1/batches")
                 .then().statusCode(202).body("alertsOpened", equalTo(0));
 
@@ -100,7 +101,8 @@ class IngestTest {
     void aConnectionToAListedAddressRaisesAnAlert() {
         TestHousehold home = Fixtures.household("ingest-ip");
         String dvr = Fixtures.randomMac().value();
-        as(home).body(Batches.of(home.routerId(), 1).flow(dvr, "1.1.104.12", 80).flow(dvr, "93.184.216.34", 443).build())
+        as(home).body(Batches.of(home.routerId(), 1)
+                .flow(dvr, "1.1.104.12", 80).flow(dvr, "93.184.216.34", 443).build())
                 .when().post("/ingest/v1/batches").then().statusCode(202).body("alertsOpened", equalTo(1));
         List<Alert> alerts = inTx(() -> Alert.<Alert>list("routerId", home.routerId()));
         assertEquals(List.of("1.1.104.12"), alerts.stream().map(a -> a.indicator).toList());
@@ -111,7 +113,8 @@ class IngestTest {
         TestHousehold home = Fixtures.household("ingest-inbound");
         String nas = Fixtures.randomMac().value();
         Batches batch = Batches.of(home.routerId(), 1).host(nas, "192.168.1.20", "DiskStation", true);
-        java.time.Instant start = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        java.time.Instant start = java.time.Instant.now().minusSeconds(60)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         for (int i = 0; i < 12; i++) {
             Map<String, Object> flow = new java.util.LinkedHashMap<>();
             flow.put("type", "flow");
@@ -165,8 +168,8 @@ class IngestTest {
     @Test
     void aMissingOrWrongCredentialIsRefused() {
         TestHousehold home = Fixtures.household("ingest-nocred");
-        Map<String, Object> batch = Batches.of(home.routerId(), 1).host(Fixtures.randomMac().value(), "10.0.0.2", "x", true)
-                .build();
+        Map<String, Object> batch = Batches.of(home.routerId(), 1)
+                .host(Fixtures.randomMac().value(), "10.0.0.2", "x", true).build();
         given().contentType(ContentType.JSON).body(batch)
                 .when().post("/ingest/v1/batches")
                 .then().statusCode(401).contentType("application/problem+json")

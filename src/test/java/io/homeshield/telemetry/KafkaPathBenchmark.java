@@ -89,8 +89,8 @@ class KafkaPathBenchmark {
             Run direct = directRuns.get(round);
             Run kafka = kafkaRuns.get(round);
             int done = rounds.length();
-            rounds.append(String.format(Locale.ROOT, "  round %d: parse-only %,10.0f, direct %,10.0f, Kafka %,10.0f events/s"
-                    + " (Kafka / direct %.2f); load average %.1f, CPU stolen by the host %.0f%%%n", round + 1,
+            rounds.append(String.format(Locale.ROOT, "  round %d: parse-only %,10.0f, direct %,10.0f, Kafka %,10.0f"
+                    + " events/s (Kafka / direct %.2f); load average %.1f, CPU stolen by the host %.0f%%%n", round + 1,
                     ceiling.perSecond(), direct.perSecond(), kafka.perSecond(), kafka.perSecond() / direct.perSecond(),
                     kafka.loadAverage(), kafka.cpu().stolen() * 100));
             System.out.print(rounds.substring(done));
@@ -101,21 +101,29 @@ class KafkaPathBenchmark {
         double groupSize = groupSizes.get(directRuns.indexOf(direct));
 
         String report = String.format(Locale.ROOT, """
-                Kafka path benchmark: %d routers, batches of up to %d events, %d rounds of %,d events (%,d batches) per path after %d s unmeasured, %d requests in flight, %d partitions = detection consumers, broker in-process (KRaft, one node), %d cores
+                Kafka path benchmark: %d routers, batches of up to %d events, %d rounds of %,d events (%,d batches) \
+                per path after %d s unmeasured, %d requests in flight, %d partitions = detection consumers, broker \
+                in-process (KRaft, one node), %d cores
                 %s  median of the rounds:
                   parse-only (ceiling):               %,10.0f events/s  (%,d events in %.2f s; CPU per event %s)
                       by stage (µs/event): %s
-                  direct (group commit on the lanes): %,10.0f events/s  (%,.0f batches/s, %.1f batches per group; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
+                  direct (group commit on the lanes): %,10.0f events/s  (%,.0f batches/s, %.1f batches per group; \
+                CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
                       by stage (µs/event): %s
-                  Kafka (publish, broker, consumers): %,10.0f events/s  (%,.0f batches/s, until the consumers applied the last; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent again)
+                  Kafka (publish, broker, consumers): %,10.0f events/s  (%,.0f batches/s, until the consumers \
+                applied the last; CPU per event %s; %d answers 503/429 retried, %d unanswered after 60 s and sent \
+                again)
                       by stage (µs/event): %s
                   ratio Kafka / direct: %.2f; to the ceiling: direct %.2f, Kafka %.2f (events/s)
-                """, ROUTERS, BATCH_EVENTS, ROUNDS, IngestLoad.eventsIn(payloads.subList(perSlice, 2 * perSlice)), perSlice,
-                WARMUP.toSeconds(), CLIENTS, EmbeddedBroker.PARTITIONS, Runtime.getRuntime().availableProcessors(), rounds,
-                ceiling.perSecond(), ceiling.events(), ceiling.nanos() / 1e9, ceiling.cpuPerEvent(), ceiling.stagesPerEvent(),
-                direct.perSecond(), direct.batchesPerSecond(), groupSize, direct.cpuPerEvent(), direct.busy(), direct.timedOut(),
-                direct.stagesPerEvent(),
-                kafka.perSecond(), kafka.batchesPerSecond(), kafka.cpuPerEvent(), kafka.busy(), kafka.timedOut(), kafka.stagesPerEvent(),
+                """, ROUTERS, BATCH_EVENTS, ROUNDS, IngestLoad.eventsIn(payloads.subList(perSlice, 2 * perSlice)),
+                perSlice, WARMUP.toSeconds(), CLIENTS, EmbeddedBroker.PARTITIONS,
+                Runtime.getRuntime().availableProcessors(), rounds,
+                ceiling.perSecond(), ceiling.events(), ceiling.nanos() / 1e9, ceiling.cpuPerEvent(),
+                ceiling.stagesPerEvent(),
+                direct.perSecond(), direct.batchesPerSecond(), groupSize, direct.cpuPerEvent(), direct.busy(),
+                direct.timedOut(), direct.stagesPerEvent(),
+                kafka.perSecond(), kafka.batchesPerSecond(), kafka.cpuPerEvent(), kafka.busy(), kafka.timedOut(),
+                kafka.stagesPerEvent(),
                 kafka.perSecond() / direct.perSecond(), direct.perSecond() / ceiling.perSecond(),
                 kafka.perSecond() / ceiling.perSecond());
         System.out.println(report);
@@ -137,7 +145,8 @@ class KafkaPathBenchmark {
 
     /** Batches the pipeline has applied, found duplicate or stored as dead letters so far (an in-memory count). */
     private double applied() {
-        return APPLIED.stream().map(outcome -> registry.find("homeshield.ingest.batches").tag("outcome", outcome).counter())
+        return APPLIED.stream()
+                .map(outcome -> registry.find("homeshield.ingest.batches").tag("outcome", outcome).counter())
                 .mapToDouble(counter -> counter == null ? 0 : counter.count()).sum();
     }
 

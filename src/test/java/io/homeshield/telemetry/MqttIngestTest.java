@@ -94,8 +94,8 @@ class MqttIngestTest {
         BlockingQueue<String> problems = new LinkedBlockingQueue<>();
         subscribe("homeshield/telemetry/" + mine.routerId() + "/problems", problems);
 
-        publish(mine.routerId(), Batches.of(other.routerId(), 1).host(Fixtures.randomMac().value(), "10.0.0.9", "x", true)
-                .build());
+        publish(mine.routerId(), Batches.of(other.routerId(), 1)
+                .host(Fixtures.randomMac().value(), "10.0.0.9", "x", true).build());
 
         String problem = problems.poll(15, TimeUnit.SECONDS);
         assertTrue(problem != null && problem.contains("routerId"), String.valueOf(problem));

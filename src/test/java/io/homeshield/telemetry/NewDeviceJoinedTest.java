@@ -32,8 +32,8 @@ class NewDeviceJoinedTest {
         establishedForTwoHours(home);
         String phone = "3C:22:FB:" + Fixtures.randomMac().value().substring(9);
 
-        post(home, Batches.of(home.routerId(), 1).host(phone, "192.168.1.77", "Alices-iPhone", true)).body("alertsOpened",
-                equalTo(1));
+        post(home, Batches.of(home.routerId(), 1).host(phone, "192.168.1.77", "Alices-iPhone", true))
+                .body("alertsOpened", equalTo(1));
         post(home, Batches.of(home.routerId(), 2).host(phone, "192.168.1.77", "Alices-iPhone", true)
                 .flow(phone, "17.248.145.20", 443)).body("alertsOpened", equalTo(0));
 
@@ -43,7 +43,8 @@ class NewDeviceJoinedTest {
         assertEquals(Severity.LOW, alert.severity);
         assertEquals("Apple, Inc. Alices-iPhone", alert.indicator);
         assertTrue(alert.evidence.contains("\"mac\":\"" + phone + "\""), alert.evidence);
-        Device device = inTx(() -> Device.<Device>find("routerId = ?1 and mac = ?2", home.routerId(), phone).singleResult());
+        Device device = inTx(() -> Device.<Device>find("routerId = ?1 and mac = ?2", home.routerId(), phone)
+                .singleResult());
         assertEquals(device.id, alert.deviceId);
     }
 

@@ -30,8 +30,9 @@ class PlainBatchCheckTest {
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
     private static final Instant AT = Instant.parse("2026-11-22T10:15:30Z");
-    private static final String[] MACS = { "AA:BB:CC:00:11:22", "aa-bb-cc-00-11-22", "AABBCC001122", "AA:BB-CC:00:11:22",
-            "AA:BB:CC:00:11", "AA:BB:CC:00:11:2G", "AA.BB.CC.00.11.22", "", " AA:BB:CC:00:11:22", "AABBCC00112" };
+    private static final String[] MACS = { "AA:BB:CC:00:11:22", "aa-bb-cc-00-11-22", "AABBCC001122",
+            "AA:BB-CC:00:11:22", "AA:BB:CC:00:11", "AA:BB:CC:00:11:2G", "AA.BB.CC.00.11.22", "", " AA:BB:CC:00:11:22",
+            "AABBCC00112" };
     private static final String[] IPS = { "192.168.1.23", "0.0.0.0", "255.255.255.255", "256.1.1.1", "01.2.3.4",
             "1.2.3", "1.2.3.4.5", "1..2.3", "2001:db8::1", "::1", "1.2.3.4 ", "example.com", "", "1.2.3.04",
             "::ffff:1.2.3.4", "fe80::1%eth0", "1234" };
@@ -70,7 +71,8 @@ class PlainBatchCheckTest {
         events.add(FlowEvent.inbound("AA:BB:CC:00:11:22", "tcp", "198.51.100.23", 51234, "192.168.1.23", 2222, 3_000,
                 2_500, 12, 14, AT, 4_000L));
         events.add(new DnsEvent("AA:BB:CC:00:11:22", "cdn.example.com", "A", "NOERROR", List.of("93.184.216.34"), AT));
-        events.add(new ConfigEvent("Device.DNS.Client.Server.1.DNSServer", "192.0.2.53", "198.51.100.66", "unknown", AT));
+        events.add(new ConfigEvent("Device.DNS.Client.Server.1.DNSServer", "192.0.2.53", "198.51.100.66",
+                "unknown", AT));
         assertTrue(PlainBatchCheck.certainlyValid(new TelemetryBatch(UUID.randomUUID(), 1L, AT, events)));
         assertFalse(PlainBatchCheck.certainlyValid(new TelemetryBatch(UUID.randomUUID(), 1L, AT,
                 Collections.singletonList(null))));
@@ -83,9 +85,10 @@ class PlainBatchCheckTest {
                 String direction = direction(random);
                 // the remote side mostly where it belongs, sometimes missing or where it does not
                 boolean remoteSide = "inbound".equals(direction) ? random.nextInt(4) != 0 : random.nextInt(16) == 0;
-                return new FlowEvent(pick(random, MACS), pick(random, PROTOCOLS), pick(random, IPS), pick(random, PORTS),
-                        nonNull(pick(random, LONGS)), nonNull(pick(random, LONGS)), 1, 1, random.nextInt(8) == 0 ? null : AT,
-                        pick(random, LONGS), pick(random, LONGS), direction, remoteSide ? pick(random, IPS) : null,
+                return new FlowEvent(pick(random, MACS), pick(random, PROTOCOLS), pick(random, IPS),
+                        pick(random, PORTS), nonNull(pick(random, LONGS)), nonNull(pick(random, LONGS)), 1, 1,
+                        random.nextInt(8) == 0 ? null : AT, pick(random, LONGS), pick(random, LONGS), direction,
+                        remoteSide ? pick(random, IPS) : null,
                         remoteSide || random.nextInt(16) == 0 ? pick(random, PORTS) : null);
             case 1:
                 return new DnsEvent(pick(random, MACS), pick(random, NAMES), pick(random, TEXTS), pick(random, TEXTS),
@@ -94,8 +97,8 @@ class PlainBatchCheckTest {
                 return new HostEvent(pick(random, MACS), pick(random, IPS), pick(random, TEXTS),
                         random.nextInt(6) == 0 ? null : Boolean.TRUE, null);
             default:
-                return new ConfigEvent(pick(random, TEXTS), pick(random, TEXTS), pick(random, TEXTS), pick(random, TEXTS),
-                        AT);
+                return new ConfigEvent(pick(random, TEXTS), pick(random, TEXTS), pick(random, TEXTS),
+                        pick(random, TEXTS), AT);
         }
     }
 

@@ -150,7 +150,8 @@ class PoisonBatchTest {
             publish(client, router.routerId(), batch(router.routerId(), 1, mac, hour, Long.MAX_VALUE));
             publish(client, router.routerId(), batch(router.routerId(), 2, mac, hour, 5_000));
             publish(client, router.routerId(), batch(router.routerId(), 3, mac, hour, 5_000));
-            publish(client, neighbour.routerId(), batch(neighbour.routerId(), 1, Fixtures.randomMac().value(), hour, 5_000));
+            publish(client, neighbour.routerId(),
+                    batch(neighbour.routerId(), 1, Fixtures.randomMac().value(), hour, 5_000));
 
             assertNotNull(problemNaming(problems, "events[1].bytesOut"), "the poison's problem names its field");
             await().atMost(Duration.ofSeconds(30)).until(() -> receipts(router) == 1 && receipts(neighbour) == 1

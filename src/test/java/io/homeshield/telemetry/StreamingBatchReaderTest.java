@@ -30,6 +30,9 @@ class StreamingBatchReaderTest {
     private final StreamingBatchReader reader = new StreamingBatchReader(json.getFactory());
 
     private static final UUID ROUTER = UUID.fromString("6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f");
+    /** A valid batch up to its events, for the cases that differ only in them. */
+    private static final String BEFORE_EVENTS = "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,"
+            + "\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":";
 
     @Test
     void readsEveryKindOfEventAsDataBindingDoes() throws Exception {
@@ -68,22 +71,26 @@ class StreamingBatchReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":\"1\",\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[]}",
-            "{\"routerId\":\"6f1c2a7e3d4b4c5a9e8f0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T11:15:30+01:00\",\"events\":[]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":1700000000,\"events\":[]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[null]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"ssh\"}]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"mac\":\"3C:84:6A:12:34:56\"}]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"flow\",\"dstPort\":99999999999}]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"flow\",\"bytesOut\":null}]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"host\",\"active\":\"yes\"}]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"host\",\"type\":\"flow\"}]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"dns\",\"answers\":[null]}]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":{}}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"flow\",\"srcPort\":\"22\"}]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"flow\",\"direction\":true}]}",
-            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[{\"type\":\"dns\",",
+            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":\"1\","
+                    + "\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[]}",
+            "{\"routerId\":\"6f1c2a7e3d4b4c5a9e8f0a1b2c3d4e5f\",\"sequence\":1,"
+                    + "\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[]}",
+            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,"
+                    + "\"sentAt\":\"2026-11-22T11:15:30+01:00\",\"events\":[]}",
+            "{\"routerId\":\"6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f\",\"sequence\":1,"
+                    + "\"sentAt\":1700000000,\"events\":[]}",
+            BEFORE_EVENTS + "[null]}",
+            BEFORE_EVENTS + "[{\"type\":\"ssh\"}]}",
+            BEFORE_EVENTS + "[{\"mac\":\"3C:84:6A:12:34:56\"}]}",
+            BEFORE_EVENTS + "[{\"type\":\"flow\",\"dstPort\":99999999999}]}",
+            BEFORE_EVENTS + "[{\"type\":\"flow\",\"bytesOut\":null}]}",
+            BEFORE_EVENTS + "[{\"type\":\"host\",\"active\":\"yes\"}]}",
+            BEFORE_EVENTS + "[{\"type\":\"host\",\"type\":\"flow\"}]}",
+            BEFORE_EVENTS + "[{\"type\":\"dns\",\"answers\":[null]}]}",
+            BEFORE_EVENTS + "{}}",
+            BEFORE_EVENTS + "[{\"type\":\"flow\",\"srcPort\":\"22\"}]}",
+            BEFORE_EVENTS + "[{\"type\":\"flow\",\"direction\":true}]}",
+            BEFORE_EVENTS + "[{\"type\":\"dns\",",
             "[]", "null", "" })
     void leavesEverythingElseToDataBinding(String body) {
         assertNull(reader.document(body.getBytes(StandardCharsets.UTF_8)));
@@ -91,7 +98,8 @@ class StreamingBatchReaderTest {
 
     @Test
     void leavesNdjsonWithEventsInTheHeaderToDataBinding() {
-        String body = "{\"routerId\":\"" + ROUTER + "\",\"sequence\":7,\"sentAt\":\"2026-11-22T10:15:30Z\",\"events\":[]}\n";
+        String body = "{\"routerId\":\"" + ROUTER + "\",\"sequence\":7,\"sentAt\":\"2026-11-22T10:15:30Z\","
+                + "\"events\":[]}\n";
         assertNull(reader.lines(body.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -25,7 +25,10 @@ final class ExportMessage {
         return new ExportMessage(9, unixSeconds, uptimeMillis);
     }
 
-    /** A template set: {@code fields} as pairs of element id and length (an id above 0x7FFF carries enterprise 29305). */
+    /**
+     * A template set: {@code fields} as pairs of element id and length (an id above 0x7FFF carries
+     * enterprise 29305).
+     */
     ExportMessage template(int id, int... fields) {
         ByteBuffer body = ByteBuffer.allocate(4 + fields.length * 4);
         body.putShort((short) id).putShort((short) (fields.length / 2));

@@ -84,8 +84,8 @@ final class FlowCapture {
      */
     FlowCapture inbound(Instant start, String remote, int remotePort, int devicePort, long bytesOut, long bytesIn,
             int packetsOut, int packetsIn, long durationMs) {
-        return add(new Connection(TCP, IpAddress.of(remote), devicePort, bytesOut, bytesIn, packetsOut, packetsIn, start,
-                durationMs, Answer.ACCEPTED, 0, remotePort));
+        return add(new Connection(TCP, IpAddress.of(remote), devicePort, bytesOut, bytesIn, packetsOut, packetsIn,
+                start, durationMs, Answer.ACCEPTED, 0, remotePort));
     }
 
     /** A lone SYN, unanswered or answered by a reset; {@code sequence} as the scanner set it. */
@@ -170,12 +170,16 @@ final class FlowCapture {
                     : c.answer() == Answer.RESET ? RST | ACK : i == 0 ? SYN | ACK : i == in - 1 && in > 2 ? FIN | ACK
                             : ACK | PSH;
             long size = share(c.bytesIn(), in, i);
-            packets.add(packet(at, c.target(), device, c.targetPort(), sourcePort, flags, 0, size, false, c.protocol()));
+            packets.add(packet(at, c.target(), device, c.targetPort(), sourcePort, flags, 0, size, false,
+                    c.protocol()));
         }
         return this;
     }
 
-    /** The remote host's SYN, data and FIN to the device's port; the device's SYN-ACK and answers a moment later each. */
+    /**
+     * The remote host's SYN, data and FIN to the device's port; the device's SYN-ACK and answers a
+     * moment later each.
+     */
     private FlowCapture addInbound(Connection c) {
         long startMicros = c.start().getEpochSecond() * 1_000_000 + c.start().getNano() / 1_000;
         int in = Math.max(c.packetsIn(), (int) ((c.bytesIn() + MAX_PACKET - 1) / MAX_PACKET));
@@ -184,14 +188,14 @@ final class FlowCapture {
         for (int i = 0; i < in; i++) {
             long at = startMicros + (in == 1 ? 0 : span * i / (in - 1));
             int flags = i == 0 ? SYN : i == in - 1 && in > 2 ? FIN | ACK : ACK | PSH;
-            packets.add(packet(at, c.target(), device, c.remotePort(), c.targetPort(), flags, 0, share(c.bytesIn(), in, i),
-                    false, TCP));
+            packets.add(packet(at, c.target(), device, c.remotePort(), c.targetPort(), flags, 0,
+                    share(c.bytesIn(), in, i), false, TCP));
         }
         for (int i = 0; i < out; i++) {
             long at = startMicros + Math.min(span, 300 + (out == 1 ? 0 : span * i / out));
             int flags = i == 0 ? SYN | ACK : i == out - 1 && out > 2 ? FIN | ACK : ACK | PSH;
-            packets.add(packet(at, device, c.target(), c.targetPort(), c.remotePort(), flags, 0, share(c.bytesOut(), out, i),
-                    true, TCP));
+            packets.add(packet(at, device, c.target(), c.targetPort(), c.remotePort(), flags, 0,
+                    share(c.bytesOut(), out, i), true, TCP));
         }
         return this;
     }
@@ -201,7 +205,10 @@ final class FlowCapture {
         return i == packets - 1 ? bytes - each * (packets - 1) : each;
     }
 
-    /** Headers only; the IP length is the packet's real size ({@code size} bytes at the IP layer, at least the headers). */
+    /**
+     * Headers only; the IP length is the packet's real size ({@code size} bytes at the IP layer, at
+     * least the headers).
+     */
     private Packet packet(long micros, IpAddress from, IpAddress to, int fromPort, int toPort, int flags, long sequence,
             long size, boolean outgoing, int protocol) {
         int transport = protocol == TCP ? 20 : 8;
@@ -219,7 +226,8 @@ final class FlowCapture {
                     .put((byte) (5 << 4)).put((byte) flags).putShort((short) 64_240).putShort((short) 0)
                     .putShort((short) 0);
         } else if (protocol == UDP) {
-            frame.putShort((short) fromPort).putShort((short) toPort).putShort((short) (ipLength - 20)).putShort((short) 0);
+            frame.putShort((short) fromPort).putShort((short) toPort).putShort((short) (ipLength - 20))
+                    .putShort((short) 0);
         } else {
             frame.put((byte) (outgoing ? 8 : 0)).put((byte) 0).putShort((short) 0).putShort((short) 0x4853)
                     .putShort((short) 1);

@@ -110,10 +110,10 @@ class FlowExportBenchmark {
         List<Exporter> fleet = fleet();
         InetSocketAddress collectorAddress = new InetSocketAddress(InetAddress.getLoopbackAddress(), collector.port());
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "Flow export benchmark: %d exporters (IPFIX as softflowd, %d records a datagram), %d devices, %d sending"
-                        + " threads, %d hand-off lanes, %d cores; %d s per step after %d s of warm-up%n", EXPORTERS,
-                RECORDS_PER_DATAGRAM, EXPORTERS * DEVICES, SENDERS, config.handOffLanes(), Runtime.getRuntime().availableProcessors(),
-                STEP_SECONDS, WARMUP_SECONDS));
+                "Flow export benchmark: %d exporters (IPFIX as softflowd, %d records a datagram), %d devices,"
+                        + " %d sending threads, %d hand-off lanes, %d cores; %d s per step after %d s of warm-up%n",
+                EXPORTERS, RECORDS_PER_DATAGRAM, EXPORTERS * DEVICES, SENDERS, config.handOffLanes(),
+                Runtime.getRuntime().availableProcessors(), STEP_SECONDS, WARMUP_SECONDS));
         step(fleet, collectorAddress, 50_000, WARMUP_SECONDS);
         for (String rate : RATES.split(",")) {
             report.append(step(fleet, collectorAddress, Integer.parseInt(rate.trim()), STEP_SECONDS));
@@ -161,13 +161,14 @@ class FlowExportBenchmark {
         double dropped = after.dropped() - before.dropped()
                 + (after.datagramsDropped() - before.datagramsDropped()) * RECORDS_PER_DATAGRAM;
         double offered = sent * 1e9 / sendNanos;
-        String cpu = String.format(Locale.ROOT, "%.2f µs app (with the sender)%s", (after.appCpu() - before.appCpu()) / 1e3
-                / Math.max(1, sent), database < 0 ? "" : String.format(Locale.ROOT, " + %.2f µs database",
+        String cpu = String.format(Locale.ROOT, "%.2f µs app (with the sender)%s",
+                (after.appCpu() - before.appCpu()) / 1e3 / Math.max(1, sent),
+                database < 0 ? "" : String.format(Locale.ROOT, " + %.2f µs database",
                         database / 1e3 / Math.max(1, sent)));
-        return String.format(Locale.ROOT, "  %,9d records/s asked, %,9.0f sent: %,11d sent, %,11.0f decoded (%,.0f mapped,"
-                + " %,.0f answers, %,.0f neither), %,10.0f applied, %,8.0f dropped by the collector (%,.0f datagrams:"
-                + " queue full; %,.0f flows: lane full; %,.0f flows refused), %,8.0f lost before it; %s %s;"
-                + " most flows held %,d; applied %.1f s after the last datagram; CPU per record %s;"
+        return String.format(Locale.ROOT, "  %,9d records/s asked, %,9.0f sent: %,11d sent, %,11.0f decoded"
+                + " (%,.0f mapped, %,.0f answers, %,.0f neither), %,10.0f applied, %,8.0f dropped by the collector"
+                + " (%,.0f datagrams: queue full; %,.0f flows: lane full; %,.0f flows refused), %,8.0f lost before it;"
+                + " %s %s; most flows held %,d; applied %.1f s after the last datagram; CPU per record %s;"
                 + " load average %.1f → %.1f%n",
                 recordsPerSecond, offered, sent, decoded, after.mapped() - before.mapped(),
                 after.inbound() - before.inbound(), after.unmapped() - before.unmapped(),
@@ -178,7 +179,10 @@ class FlowExportBenchmark {
                 maxPending, drainNanos / 1e9, cpu, loadBefore, loadAverage());
     }
 
-    /** Sends at the rate for the seconds given, each exporter in turn, from {@code SENDERS} threads; returns records sent. */
+    /**
+     * Sends at the rate for the seconds given, each exporter in turn, from {@code SENDERS} threads;
+     * returns records sent.
+     */
     private long send(List<Exporter> fleet, InetSocketAddress collectorAddress, int recordsPerSecond, int seconds)
             throws Exception {
         long datagramsPerSecond = Math.max(1, recordsPerSecond / RECORDS_PER_DATAGRAM);
@@ -247,14 +251,16 @@ class FlowExportBenchmark {
                 lan.add(ip);
                 hosts.add(new HostEvent(Fixtures.randomMac().value(), ip, "device-" + d, true, now));
             }
-            pipeline.accept(home.routerId(), new TelemetryBatch(home.routerId(), 1L, now, hosts), EvidenceSource.ROUTER);
+            pipeline.accept(home.routerId(), new TelemetryBatch(home.routerId(), 1L, now, hosts),
+                    EvidenceSource.ROUTER);
             String address = "127.20." + (r / 250) + "." + (1 + r % 250);
             IpAddress exporterAddress = IpAddress.of(address);
             QuarkusTransaction.requiringNew().run(() -> {
                 exporters.holderOf(exporterAddress).ifPresent(holder -> exporters.remove(holder, exporterAddress));
                 exporters.register(home.routerId(), exporterAddress);
             });
-            DatagramChannel channel = DatagramChannel.open().bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+            DatagramChannel channel = DatagramChannel.open()
+                    .bind(new InetSocketAddress(InetAddress.getByName(address), 0));
             fleet.add(new Exporter(channel, datagrams(lan, random, now), templateMessage(now)));
         }
         return fleet;
@@ -316,7 +322,8 @@ class FlowExportBenchmark {
     private Counts counts() throws Exception {
         String flows = "homeshield.flowexport.flows";
         double decoded = 0;
-        for (String outcome : List.of("mapped", "inbound", "unmapped-source", "unsupported-protocol", "without-addresses")) {
+        for (String outcome : List.of("mapped", "inbound", "unmapped-source", "unsupported-protocol",
+                "without-addresses")) {
             decoded += metrics.count(flows, outcome);
         }
         return new Counts(decoded, metrics.count(flows, "mapped"), metrics.count(flows, "inbound"),
@@ -335,7 +342,8 @@ class FlowExportBenchmark {
     }
 
     private static long appCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long databaseCpu(Map<Integer, Long> before, Map<Integer, Long> after) {

@@ -26,7 +26,8 @@ class FlowExportDecoderTest {
     void readsAnIpfixTemplateAndItsRecords() {
         DecodedDatagram decoded = decoder.decode(ROUTER, ExportMessage.ipfix(EXPORTED)
                 .template(300, IPV4_MILLIS)
-                .data(300, scanRecord("203.0.113.9", 23, 1_799_999_990_000L), scanRecord("203.0.113.10", 2323, 1_799_999_991_000L))
+                .data(300, scanRecord("203.0.113.9", 23, 1_799_999_990_000L),
+                        scanRecord("203.0.113.10", 2323, 1_799_999_991_000L))
                 .bytes());
 
         assertEquals(1, decoded.templates);
@@ -52,7 +53,8 @@ class FlowExportDecoderTest {
         assertEquals(0, early.flows.size());
         assertEquals(1, early.setsAwaitingTemplate);
 
-        DecodedDatagram template = decoder.decode(ROUTER, ExportMessage.ipfix(EXPORTED).template(300, IPV4_MILLIS).bytes());
+        DecodedDatagram template = decoder.decode(ROUTER,
+                ExportMessage.ipfix(EXPORTED).template(300, IPV4_MILLIS).bytes());
         assertEquals(1, template.flows.size());
         assertEquals(IpAddress.of("203.0.113.9"), template.flows.get(0).destination());
     }
@@ -65,7 +67,8 @@ class FlowExportDecoderTest {
                     .data(300, scanRecord("203.0.113." + i, 23, 1_799_999_990_000L)).bytes()).setsDropped;
         }
         assertEquals(2, dropped);
-        DecodedDatagram template = decoder.decode(ROUTER, ExportMessage.ipfix(EXPORTED).template(300, IPV4_MILLIS).bytes());
+        DecodedDatagram template = decoder.decode(ROUTER,
+                ExportMessage.ipfix(EXPORTED).template(300, IPV4_MILLIS).bytes());
         assertEquals(4, template.flows.size());
         assertEquals(IpAddress.of("203.0.113.2"), template.flows.get(0).destination());
     }

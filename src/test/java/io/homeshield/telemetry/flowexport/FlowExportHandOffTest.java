@@ -42,7 +42,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** The collector's hand-off to the pipeline: parallel lanes, each router in order, and every drop counted and logged. */
+/**
+ * The collector's hand-off to the pipeline: parallel lanes, each router in order, and every drop
+ * counted and logged.
+ */
 @QuarkusTest
 class FlowExportHandOffTest {
 
@@ -180,7 +183,8 @@ class FlowExportHandOffTest {
         List<TestHousehold> homes = new ArrayList<>();
         for (int r = 0; r < 3; r++) {
             TestHousehold home = Fixtures.household("flowexport-capacity-" + r);
-            given().auth().preemptive().basic(home.routerId().toString(), home.routerSecret()).contentType(ContentType.JSON)
+            given().auth().preemptive().basic(home.routerId().toString(), home.routerSecret())
+                    .contentType(ContentType.JSON)
                     .body(Batches.of(home.routerId(), 1).host(Fixtures.randomMac().value(), "192.168.7." + (20 + r),
                             "laptop", true).build())
                     .when().post("/ingest/v1/batches").then().statusCode(202);

@@ -125,7 +125,8 @@ class FlowExportIngestTest {
 
     private void send(InetAddress from, byte[] payload) throws Exception {
         try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(from, 0))) {
-            socket.send(new DatagramPacket(payload, payload.length, InetAddress.getLoopbackAddress(), collector.port()));
+            socket.send(new DatagramPacket(payload, payload.length, InetAddress.getLoopbackAddress(),
+                    collector.port()));
         }
     }
 

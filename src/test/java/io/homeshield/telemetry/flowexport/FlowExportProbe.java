@@ -49,7 +49,8 @@ public final class FlowExportProbe {
 
     /** An IPFIX message: a TCP flow template ({@code templateId}) and a record per flow. */
     public static byte[] ipfix(int templateId, List<Flow> flows) {
-        ExportMessage message = ExportMessage.ipfix(System.currentTimeMillis() / 1000).template(templateId, IPV4_MILLIS);
+        ExportMessage message = ExportMessage.ipfix(System.currentTimeMillis() / 1000)
+                .template(templateId, IPV4_MILLIS);
         if (!flows.isEmpty()) {
             message.data(templateId, flows.stream().map(FlowExportProbe::record).toArray(byte[][]::new));
         }

@@ -119,8 +119,8 @@ class FlowReplayEvalTest {
                         Duration.ofSeconds(60), Duration.ofMinutes(3), FlowReplayEvalTest::rdpGuessing));
         Duration ordinary = Duration.ofHours(2);
         List<Case> benign = List.of(
-                new Case("Windows PC browsing and updating", null, null, ordinary, (c, t0) -> windowsPc(c, t0, ordinary),
-                        (l, t0) -> browsingLookups(l, t0, ordinary)),
+                new Case("Windows PC browsing and updating", null, null, ordinary,
+                        (c, t0) -> windowsPc(c, t0, ordinary), (l, t0) -> browsingLookups(l, t0, ordinary)),
                 new Case("NAS backing up offsite", null, null, ordinary, (c, t0) -> nasBackup(c, t0, ordinary)),
                 new Case("smart speaker heartbeats", null, null, ordinary,
                         (c, t0) -> heartbeat(c, t0, ordinary, "52.94.233.", 30, 0.05)),
@@ -171,7 +171,8 @@ class FlowReplayEvalTest {
         MacAddress mac = Fixtures.randomMac();
         post(home, Batches.of(home.routerId(), 1).host(mac.value(), DEVICE.value(), "device", true).build());
         exporters.register(home.routerId(), LOOPBACK);
-        Instant start = Instant.now().minus(c.length()).minusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant start = Instant.now().minus(c.length()).minusSeconds(120)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
         Instant until = c.expected() == null ? Instant.MAX : start.plus(c.limit());
         List<DnsEvent> lookups = new ArrayList<>();
@@ -348,12 +349,15 @@ class FlowReplayEvalTest {
     private static void slowSsh(FlowCapture c, Instant t0) {
         Random r = new Random(7);
         for (double t = 0; t < 30 * 60; t += 15 + 10 * r.nextDouble()) {
-            c.tcp(t0.plusMillis((long) (t * 1000)), "198.51.100.201", 2222, 2_100 + r.nextInt(120), 2_600 + r.nextInt(120),
-                    16, 14, 3_000);
+            c.tcp(t0.plusMillis((long) (t * 1000)), "198.51.100.201", 2222, 2_100 + r.nextInt(120),
+                    2_600 + r.nextInt(120), 16, 14, 3_000);
         }
     }
 
-    /** A distributed SSH campaign against a forwarded port 22: a pool of hosts taking turns, one attempt every ~2 min. */
+    /**
+     * A distributed SSH campaign against a forwarded port 22: a pool of hosts taking turns, one attempt
+     * every ~2 min.
+     */
     private static void distributedSsh(FlowCapture c, Instant t0) {
         Random r = new Random(8);
         long[] pool = new long[400];
@@ -361,8 +365,9 @@ class FlowReplayEvalTest {
             pool[i] = randomPublicIp(r);
         }
         for (double t = 0; t < 70 * 60; t += 60 + 120 * r.nextDouble()) {
-            c.inbound(t0.plusMillis((long) (t * 1000)), text(pool[r.nextInt(pool.length)]), 32_768 + r.nextInt(28_000), 22,
-                    1_900 + r.nextInt(250), 2_300 + r.nextInt(250), 14, 16, 2_000L + r.nextInt(4_000));
+            c.inbound(t0.plusMillis((long) (t * 1000)), text(pool[r.nextInt(pool.length)]),
+                    32_768 + r.nextInt(28_000), 22, 1_900 + r.nextInt(250), 2_300 + r.nextInt(250), 14, 16,
+                    2_000L + r.nextInt(4_000));
         }
     }
 
@@ -371,8 +376,8 @@ class FlowReplayEvalTest {
         Random r = new Random(9);
         String attacker = text(randomPublicIp(r));
         for (double t = 0; t < 3 * 60; t += 0.5 + 2 * r.nextDouble()) {
-            c.inbound(t0.plusMillis((long) (t * 1000)), attacker, 32_768 + r.nextInt(28_000), 3389, 3_800 + r.nextInt(400),
-                    2_900 + r.nextInt(400), 12, 11, 600L + r.nextInt(900));
+            c.inbound(t0.plusMillis((long) (t * 1000)), attacker, 32_768 + r.nextInt(28_000), 3389,
+                    3_800 + r.nextInt(400), 2_900 + r.nextInt(400), 12, 11, 600L + r.nextInt(900));
         }
     }
 
@@ -435,7 +440,10 @@ class FlowReplayEvalTest {
         }
     }
 
-    /** A small web server behind a forwarded 443: visitors fetch a page and its images, sizes over orders of magnitude. */
+    /**
+     * A small web server behind a forwarded 443: visitors fetch a page and its images, sizes over orders
+     * of magnitude.
+     */
     private static void webServer(FlowCapture c, Instant t0, Duration length) {
         Random r = new Random(18);
         for (double t = 0; t < length.toSeconds(); t += r.nextDouble() * 40) {

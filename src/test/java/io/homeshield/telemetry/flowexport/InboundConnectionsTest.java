@@ -64,7 +64,7 @@ class InboundConnectionsTest {
     }
 
     private static FlowRecord towardsDevice(int protocol, int remotePort, int devicePort, long packets) {
-        return new FlowRecord(REMOTE, DEVICE, protocol, remotePort, devicePort, 2_100, packets, AT, AT.plusMillis(3_200),
-                0x1b);
+        return new FlowRecord(REMOTE, DEVICE, protocol, remotePort, devicePort, 2_100, packets, AT,
+                AT.plusMillis(3_200), 0x1b);
     }
 }

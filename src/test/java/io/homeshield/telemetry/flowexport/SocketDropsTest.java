@@ -12,10 +12,14 @@ import org.junit.jupiter.api.Test;
 class SocketDropsTest {
 
     private static final List<String> UDP = List.of(
-            "   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops",
-            "  123: 00000000:1283 00000000:0000 07 00000000:00400000 00:00000000 00000000     0        0 51234 2 0000000000000000 3187",
-            "  456: 0100007F:0035 00000000:0000 07 00000000:00000000 00:00000000 00000000   101        0 40001 2 0000000000000000 0",
-            "  789: 0114007F:9C41 0100007F:1283 01 00000000:00000000 00:00000000 00000000     0        0 51300 2 0000000000000000 12");
+            "   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout"
+                    + " inode ref pointer drops",
+            "  123: 00000000:1283 00000000:0000 07 00000000:00400000 00:00000000 00000000     0        0"
+                    + " 51234 2 0000000000000000 3187",
+            "  456: 0100007F:0035 00000000:0000 07 00000000:00000000 00:00000000 00000000   101        0"
+                    + " 40001 2 0000000000000000 0",
+            "  789: 0114007F:9C41 0100007F:1283 01 00000000:00000000 00:00000000 00000000     0        0"
+                    + " 51300 2 0000000000000000 12");
 
     @Test
     void theDropsOfTheSocketOnThePortAreRead() {

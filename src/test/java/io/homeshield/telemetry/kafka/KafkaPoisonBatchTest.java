@@ -64,8 +64,9 @@ class KafkaPoisonBatchTest {
         String mac = Fixtures.randomMac().value();
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
 
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaClients.common(config, "poison-" + UUID.randomUUID()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                KafkaClients.common(config, "poison-" + UUID.randomUUID()), new StringSerializer(),
+                new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(config.topic(), router.routerId().toString(),
                     records.write(batch(router.routerId(), 1, mac, hour, Long.MAX_VALUE)))).get(30, TimeUnit.SECONDS);
         }
@@ -82,13 +83,15 @@ class KafkaPoisonBatchTest {
         List<TelemetryDeadLetter> letters = deadLetters(router);
         TelemetryDeadLetter poison = letters.get(0);
         assertEquals(1L, poison.sequence);
-        assertTrue(poison.reason.startsWith("refused: ") && poison.reason.contains("events[1].bytesOut"), poison.reason);
+        assertTrue(poison.reason.startsWith("refused: ") && poison.reason.contains("events[1].bytesOut"),
+                poison.reason);
         TelemetryDeadLetter refused = letters.get(1);
         assertEquals(3L, refused.sequence);
         assertTrue(refused.reason.contains(RefusingDatabase.REASON), refused.reason);
         assertEquals(3, refused.attempts);
 
-        String outcome = replay.replay(poison.id, new Actor("ana", "analyst"), "INC-5120: is the overflow still there?");
+        String outcome = replay.replay(poison.id, new Actor("ana", "analyst"),
+                "INC-5120: is the overflow still there?");
         assertTrue(outcome.startsWith("refused: ") && outcome.contains("events[1].bytesOut"), outcome);
         assertEquals(List.of(2L, 4L), receipts(router), "a replayed poison is refused again, not applied");
     }

@@ -109,7 +109,8 @@ class StreamOffsetsTest {
                             + " and topic = ?2").setParameter(1, config.groupId()).setParameter(2, config.topic())
                     .getResultList();
             for (Object[] row : rows) {
-                out.put(new TopicPartition(config.topic(), ((Number) row[0]).intValue()), ((Number) row[1]).longValue());
+                out.put(new TopicPartition(config.topic(), ((Number) row[0]).intValue()),
+                        ((Number) row[1]).longValue());
             }
             // partitions nothing was ever published to have no row; their end is 0
             partitions.forEach(p -> out.putIfAbsent(p, 0L));
