@@ -27,14 +27,15 @@ class ActionDispatcher {
     }
 
     void run(DispatchJob job) {
-        RouterControl adapter = adapters.forChannel(job.router().channel()).orElse(null);
-        if (adapter == null) {
-            ledger.failedAttempt(job, "HomeShield cannot manage routers over " + job.router().channel()
-                    + " yet; the provider's support can act on the router directly.", false);
+        RouterControl adapter;
+        try {
+            adapter = adapters.forRouter(job.router());
+        } catch (RouterControlException e) {
+            ledger.failedAttempt(job, e.getMessage(), e.retryable());
             return;
         }
         try {
-            if (!job.verifyOnly() && !apply(adapter, job)) {
+            if (!job.verifyOnly() && !apply(job)) {
                 return;
             }
             verify(adapter, job);
@@ -45,18 +46,22 @@ class ActionDispatcher {
     }
 
     /** Sends the change; returns whether the router took it. */
-    private boolean apply(RouterControl adapter, DispatchJob job) {
+    private boolean apply(DispatchJob job) {
+        RouterTarget router = job.router();
         try {
             switch (job.kind()) {
-                case QUARANTINE -> adapter.quarantine(job.router(), job.device(), job.level());
-                case RELEASE -> adapter.release(job.router(), job.device());
-                case SYNC_DOMAIN_BLOCKS -> adapter.applyDomainBlocks(job.router(), job.blocklist());
-                case SET_PARAMETERS -> adapter.setParameters(job.router(), job.parameters());
-                case REBOOT -> adapter.reboot(job.router());
-                case FACTORY_RESET -> adapter.factoryReset(job.router());
-                case INSTALL_FIRMWARE -> adapter.installFirmware(job.router(), job.firmware());
-                case COLLECT_EVIDENCE -> evidence.get().store(job.actionId(), job.router(),
-                        adapter.collectEvidence(job.router()));
+                case QUARANTINE -> quarantine(router).quarantine(router, job.device(), job.level());
+                case RELEASE -> quarantine(router).release(router, job.device());
+                case SYNC_DOMAIN_BLOCKS -> adapters.capability(router, DomainBlocking.class)
+                        .applyDomainBlocks(router, job.blocklist());
+                case SET_PARAMETERS -> adapters.capability(router, RouterParameters.class)
+                        .setParameters(router, job.parameters());
+                case REBOOT -> adapters.capability(router, RouterRestart.class).reboot(router);
+                case FACTORY_RESET -> adapters.capability(router, FactoryReset.class).factoryReset(router);
+                case INSTALL_FIRMWARE -> adapters.capability(router, FirmwareInstall.class)
+                        .installFirmware(router, job.firmware());
+                case COLLECT_EVIDENCE -> evidence.get().store(job.actionId(), router,
+                        adapters.capability(router, EvidenceCollection.class).collectEvidence(router));
             }
         } catch (RouterControlException e) {
             Log.infof("Action %s on router %s: %s", job.actionId(), job.router().id(), e.getMessage());
@@ -82,21 +87,26 @@ class ActionDispatcher {
     }
 
     /** What the router shows that differs from what the action wanted, or null when it matches. */
-    private static String mismatch(RouterControl adapter, DispatchJob job) throws RouterControlException {
+    private String mismatch(RouterControl adapter, DispatchJob job) throws RouterControlException {
+        RouterTarget router = job.router();
         return switch (job.kind()) {
-            case QUARANTINE -> adapter.isQuarantined(job.router(), job.device()) ? null
+            case QUARANTINE -> quarantine(router).isQuarantined(router, job.device()) ? null
                     : "the router does not list the device as blocked yet";
-            case RELEASE -> adapter.isQuarantined(job.router(), job.device())
+            case RELEASE -> quarantine(router).isQuarantined(router, job.device())
                     ? "the router still lists the device as blocked" : null;
-            case SYNC_DOMAIN_BLOCKS -> adapter.domainBlocks(job.router()).equals(job.blocklist()) ? null
-                    : "the router's blocked domains differ from the household's list";
-            case SET_PARAMETERS -> differingSettings(adapter.parameters(job.router(), job.parameters().keySet()),
-                    job.parameters());
-            case REBOOT, FACTORY_RESET -> adapter.isBack(job.router()) ? null : RouterControl.NOT_BACK;
-            case INSTALL_FIRMWARE -> job.firmware().version().equals(adapter.firmwareVersion(job.router())) ? null
+            case SYNC_DOMAIN_BLOCKS -> adapters.capability(router, DomainBlocking.class).domainBlocks(router)
+                    .equals(job.blocklist()) ? null : "the router's blocked domains differ from the household's list";
+            case SET_PARAMETERS -> differingSettings(adapters.capability(router, RouterParameters.class)
+                    .parameters(router, job.parameters().keySet()), job.parameters());
+            case REBOOT, FACTORY_RESET -> adapter.isBack(router) ? null : RouterControl.NOT_BACK;
+            case INSTALL_FIRMWARE -> job.firmware().version().equals(adapter.firmwareVersion(router)) ? null
                     : "the router does not run firmware " + job.firmware().version() + " yet";
             case COLLECT_EVIDENCE -> null; // stored while applying; nothing on the router to read back
         };
+    }
+
+    private Quarantining quarantine(RouterTarget router) throws RouterControlException {
+        return adapters.capability(router, Quarantining.class);
     }
 
     private static String differingSettings(Map<String, String> found, Map<String, String> wanted) {

@@ -46,8 +46,7 @@ public class Reconciler {
     private int reconcileQuarantines() {
         List<ReconcileLedger.Expected> drifted = new ArrayList<>();
         for (ReconcileLedger.Expected expected : ledger.settledQuarantines()) {
-            RouterControl adapter = adapters.forChannel(expected.router().channel()).orElse(null);
-            if (adapter != null && !blocks(adapter, expected)) {
+            if (!blocks(expected)) {
                 drifted.add(expected);
             }
         }
@@ -57,8 +56,7 @@ public class Reconciler {
     private int reconcileParameters() {
         List<ReconcileLedger.WantedParameters> drifted = new ArrayList<>();
         for (ReconcileLedger.WantedParameters wanted : ledger.settledParameters()) {
-            RouterControl adapter = adapters.forChannel(wanted.router().channel()).orElse(null);
-            Map<String, String> lost = adapter == null ? Map.of() : lost(adapter, wanted);
+            Map<String, String> lost = lost(wanted);
             if (!lost.isEmpty()) {
                 drifted.add(new ReconcileLedger.WantedParameters(wanted.householdId(), wanted.router(), lost));
             }
@@ -67,9 +65,10 @@ public class Reconciler {
     }
 
     /** The wanted values the router holds no more; a router that cannot be read is left for the next round. */
-    private static Map<String, String> lost(RouterControl adapter, ReconcileLedger.WantedParameters wanted) {
+    private Map<String, String> lost(ReconcileLedger.WantedParameters wanted) {
         try {
-            Map<String, String> held = adapter.parameters(wanted.router(), wanted.values().keySet());
+            Map<String, String> held = adapters.capability(wanted.router(), RouterParameters.class)
+                    .parameters(wanted.router(), wanted.values().keySet());
             Map<String, String> lost = new LinkedHashMap<>();
             wanted.values().forEach((path, value) -> {
                 if (!value.equals(held.get(path))) {
@@ -83,9 +82,11 @@ public class Reconciler {
         }
     }
 
-    private static boolean blocks(RouterControl adapter, ReconcileLedger.Expected expected) {
+    /** Whether the router still blocks the device; a router that cannot be read is left for the next round. */
+    private boolean blocks(ReconcileLedger.Expected expected) {
         try {
-            return adapter.isQuarantined(expected.router(), expected.device());
+            return adapters.capability(expected.router(), Quarantining.class)
+                    .isQuarantined(expected.router(), expected.device());
         } catch (RouterControlException e) {
             Log.debugf("Router %s not checked: %s", expected.router().id(), e.getMessage());
             return true;

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.homeshield.activity.DeviceFilter;
 import io.homeshield.audit.Actor;
 import io.homeshield.household.CurrentHousehold;
 import io.homeshield.household.HouseholdId;
@@ -67,7 +68,7 @@ public class DeviceResource {
             @Parameter(description = "Only devices whose name, hostname, vendor, MAC or IP address contains this text")
             @QueryParam("q") String text,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, UriInfo uri) {
-        DeviceViews.Filter filter = new DeviceViews.Filter(ApiProblems.bool("online", online),
+        DeviceFilter filter = new DeviceFilter(ApiProblems.bool("online", online),
                 ApiProblems.bool("quarantined", quarantined), ApiProblems.oneOf(DeviceType.class, "type", type), text);
         return Pages.answer(views.list(current.require(), filter, Pages.PageRequest.of(cursor, limit)), uri);
     }

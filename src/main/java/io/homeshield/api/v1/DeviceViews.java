@@ -1,25 +1,23 @@
 package io.homeshield.api.v1;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.homeshield.activity.DeviceFilter;
+import io.homeshield.activity.DeviceListQueries;
+import io.homeshield.activity.ListedDevice;
 import io.homeshield.alert.AlertQueries;
 import io.homeshield.api.v1.Pages.NamePosition;
 import io.homeshield.api.v1.Pages.Page;
 import io.homeshield.api.v1.Pages.PageRequest;
 import io.homeshield.enforcement.ActionQueries;
-import io.homeshield.enforcement.DeviceQuarantine;
 import io.homeshield.enforcement.QuarantineService;
 import io.homeshield.household.HouseholdId;
 import io.homeshield.infra.problem.ProblemException;
 import io.homeshield.inventory.Device;
 import io.homeshield.inventory.DeviceQueries;
-import io.homeshield.inventory.DeviceType;
 
 /** Reads a household's devices with their quarantine and open alerts, as the API presents them. */
 @ApplicationScoped
@@ -28,35 +26,28 @@ class DeviceViews {
     static final int RECENT_ACTIONS = 20;
 
     private final DeviceQueries devices;
-    private final DeviceListQuery listQuery;
+    private final DeviceListQueries deviceList;
     private final AlertQueries alerts;
     private final QuarantineService quarantines;
     private final ActionQueries actions;
 
-    DeviceViews(DeviceQueries devices, DeviceListQuery listQuery, AlertQueries alerts, QuarantineService quarantines,
-            ActionQueries actions) {
+    DeviceViews(DeviceQueries devices, DeviceListQueries deviceList, AlertQueries alerts,
+            QuarantineService quarantines, ActionQueries actions) {
         this.devices = devices;
-        this.listQuery = listQuery;
+        this.deviceList = deviceList;
         this.alerts = alerts;
         this.quarantines = quarantines;
         this.actions = actions;
     }
 
-    /** Which devices a list shows; empty parts do not filter. */
-    record Filter(Optional<Boolean> online, Optional<Boolean> quarantined, Optional<DeviceType> type, String text) {
-    }
-
     /** Ordered by name (then id, so that names shared by several devices page correctly); reads only the page. */
-    Page<DeviceDto> list(HouseholdId household, Filter filter, PageRequest page) {
-        List<DeviceListQuery.Row> rows = listQuery.read(household, filter, NamePosition.after(page), page.limit() + 1);
-        Page<DeviceListQuery.Row> cut = Pages.cut(rows, DeviceListQuery.Row::key, page.limit());
-        List<UUID> ids = DeviceListQuery.ids(cut.items());
-        Map<UUID, DeviceQuarantine> quarantined = ids.isEmpty() ? Map.of()
-                : DeviceQuarantine.<DeviceQuarantine>list("deviceId in ?1", ids).stream()
-                        .collect(Collectors.toMap(q -> q.deviceId, q -> q));
-        Map<UUID, Long> openAlerts = ids.isEmpty() ? Map.of() : listQuery.openAlerts(household, ids);
-        return cut.map(r -> DeviceDto.of(r.device(), quarantined.get(r.device().id),
-                openAlerts.getOrDefault(r.device().id, 0L)));
+    Page<DeviceDto> list(HouseholdId household, DeviceFilter filter, PageRequest page) {
+        NamePosition after = NamePosition.after(page);
+        List<ListedDevice> rows = after == null
+                ? deviceList.byName(household, filter, null, null, page.limit() + 1)
+                : deviceList.byName(household, filter, after.name(), after.id(), page.limit() + 1);
+        Page<ListedDevice> cut = Pages.cut(rows, d -> NamePosition.key(d.sortName(), d.device().id), page.limit());
+        return cut.map(d -> DeviceDto.of(d.device(), d.quarantine(), d.openAlerts()));
     }
 
     DeviceDto get(HouseholdId household, UUID deviceId) {

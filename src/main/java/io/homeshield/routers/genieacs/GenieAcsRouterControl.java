@@ -13,12 +13,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.homeshield.enforcement.CapabilityRefusals;
+import io.homeshield.enforcement.DomainBlocking;
 import io.homeshield.enforcement.EvidenceBundle;
+import io.homeshield.enforcement.EvidenceCollection;
+import io.homeshield.enforcement.FactoryReset;
 import io.homeshield.enforcement.FirmwareImage;
+import io.homeshield.enforcement.FirmwareInstall;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.Quarantining;
 import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
+import io.homeshield.enforcement.RouterParameters;
+import io.homeshield.enforcement.RouterRestart;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.net.MacAddress;
@@ -42,7 +50,8 @@ import io.homeshield.net.MacAddress;
  * {@code homeshield.genieacs.queued-task-expiry}.
  */
 @ApplicationScoped
-class GenieAcsRouterControl implements RouterControl {
+class GenieAcsRouterControl implements Quarantining, DomainBlocking, RouterParameters, RouterRestart,
+        FactoryReset, FirmwareInstall, EvidenceCollection {
 
     private final GenieAcsConfig config;
     private final GenieAcsNbi nbi;
@@ -295,7 +304,7 @@ class GenieAcsRouterControl implements RouterControl {
         Optional<GenieAcsConfig.DomainBlocking> mapping = Optional.ofNullable(config.models().get(router.model()))
                 .flatMap(GenieAcsConfig.RouterModel::domainBlocking);
         if (mapping.isEmpty()) {
-            throw RouterControl.domainBlockingUnsupported();
+            throw CapabilityRefusals.of(DomainBlocking.class);
         }
         return DomainListParameter.of(mapping.get());
     }

@@ -15,11 +15,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.homeshield.enforcement.DomainBlocking;
 import io.homeshield.enforcement.EvidenceBundle;
+import io.homeshield.enforcement.EvidenceCollection;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.Quarantining;
 import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
+import io.homeshield.enforcement.RouterRestart;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.net.MacAddress;
@@ -38,7 +42,7 @@ import io.quarkus.logging.Log;
  * in UCI, and which UCI option stands for which TR-181 parameter differs per build.
  */
 @ApplicationScoped
-class OpenWrtRouterControl implements RouterControl {
+class OpenWrtRouterControl implements Quarantining, DomainBlocking, RouterRestart, EvidenceCollection {
 
     /** A change is staged at most this often when the router keeps losing HomeShield's session. */
     private static final int STAGINGS = 2;

@@ -7,12 +7,19 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.homeshield.enforcement.DomainBlocking;
 import io.homeshield.enforcement.EvidenceBundle;
+import io.homeshield.enforcement.EvidenceCollection;
+import io.homeshield.enforcement.FactoryReset;
 import io.homeshield.enforcement.FirmwareImage;
+import io.homeshield.enforcement.FirmwareInstall;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.Quarantining;
 import io.homeshield.enforcement.RouterBlocklist;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
+import io.homeshield.enforcement.RouterParameters;
+import io.homeshield.enforcement.RouterRestart;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.net.MacAddress;
@@ -23,7 +30,8 @@ import io.homeshield.net.MacAddress;
  * so these routers offer full quarantine only. Their DNS relay blocks domains per router or per device.
  */
 @ApplicationScoped
-class SimulatedRouterControl implements RouterControl {
+class SimulatedRouterControl implements Quarantining, DomainBlocking, RouterParameters, RouterRestart,
+        FactoryReset, FirmwareInstall, EvidenceCollection {
 
     private final SimulatedRouters routers;
 

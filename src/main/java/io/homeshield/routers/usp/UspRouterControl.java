@@ -12,11 +12,17 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.homeshield.enforcement.EvidenceBundle;
+import io.homeshield.enforcement.EvidenceCollection;
 import io.homeshield.enforcement.EvidenceUploads;
+import io.homeshield.enforcement.FactoryReset;
 import io.homeshield.enforcement.FirmwareImage;
+import io.homeshield.enforcement.FirmwareInstall;
 import io.homeshield.enforcement.QuarantineLevel;
+import io.homeshield.enforcement.Quarantining;
 import io.homeshield.enforcement.RouterControl;
 import io.homeshield.enforcement.RouterControlException;
+import io.homeshield.enforcement.RouterParameters;
+import io.homeshield.enforcement.RouterRestart;
 import io.homeshield.enforcement.RouterTarget;
 import io.homeshield.inventory.ManagementChannel;
 import io.homeshield.net.MacAddress;
@@ -35,7 +41,8 @@ import io.quarkus.logging.Log;
  */
 @ApplicationScoped
 @LookupIfProperty(name = "homeshield.usp.enabled", stringValue = "true")
-class UspRouterControl implements RouterControl {
+class UspRouterControl implements Quarantining, RouterParameters, RouterRestart, FactoryReset, FirmwareInstall,
+        EvidenceCollection {
 
     static final String ACCESS_CONTROL = "Device.Hosts.AccessControl.";
     static final String HOSTS = "Device.Hosts.Host.";
