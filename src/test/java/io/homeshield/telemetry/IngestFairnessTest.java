@@ -1,5 +1,6 @@
 package io.homeshield.telemetry;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,8 +75,8 @@ class IngestFairnessTest {
                 return null;
             }));
         }
-        // the flood is on before the others start
-        Thread.sleep(500);
+        await("the flooder limited before the others start").atMost(Duration.ofSeconds(15))
+                .until(() -> floodAnswers.containsKey(429));
 
         ExecutorService senders = Executors.newFixedThreadPool(6);
         List<Future<HttpResponse<String>>> sends = new ArrayList<>();
