@@ -43,9 +43,15 @@ public record DomainName(String value) {
      */
     private static boolean isPlainLowerCase(String text) {
         int length = text == null ? 0 : text.length();
-        if (length == 0 || length > 253) {
-            return false;
-        }
+        return length > 0 && length <= 253 && hasPlainLabels(text, length, false);
+    }
+
+    /**
+     * Whether the first {@code length} characters are dot-separated labels of 1 to 63 ASCII letters
+     * (lower case only unless {@code upperCase}), digits, '_' and inner '-': the form most names
+     * come in, checked without a pattern or IDN conversion.
+     */
+    public static boolean hasPlainLabels(String text, int length, boolean upperCase) {
         int labelStart = 0;
         for (int i = 0; i <= length; i++) {
             char c = i < length ? text.charAt(i) : '.';
@@ -56,7 +62,8 @@ public record DomainName(String value) {
                     return false;
                 }
                 labelStart = i + 1;
-            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+            } else if (!(c >= 'a' && c <= 'z' || upperCase && c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '_')) {
                 return false;
             }
         }

@@ -132,25 +132,7 @@ final class PlainBatchCheck {
 
     /** A dotted-quad IPv4 literal without leading zeros is checked here; anything else by {@link IpAddress}. */
     static boolean isIp(String text) {
-        int octets = 0;
-        int value = 0;
-        int digits = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '.';
-            if (c == '.') {
-                if (digits == 0 || value > 255 || ++octets > 4) {
-                    return IpAddress.isValid(text);
-                }
-                value = 0;
-                digits = 0;
-            } else if (c >= '0' && c <= '9' && !(digits == 1 && value == 0) && digits < 3) {
-                value = value * 10 + (c - '0');
-                digits++;
-            } else {
-                return IpAddress.isValid(text);
-            }
-        }
-        return octets == 4 || IpAddress.isValid(text);
+        return IpAddress.isDottedQuad(text) || IpAddress.isValid(text);
     }
 
     /** Plain lower-or-upper-case ASCII names are checked here; anything else (IDN, odd forms) by {@link DomainName}. */
@@ -159,23 +141,8 @@ final class PlainBatchCheck {
         if (length > 0 && text.charAt(length - 1) == '.') {
             length--;
         }
-        if (length == 0 || length > 253) {
+        if (length == 0 || length > 253 || !DomainName.hasPlainLabels(text, length, true)) {
             return slowDnsName(text);
-        }
-        int labelStart = 0;
-        for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : '.';
-            if (c == '.') {
-                int labelLength = i - labelStart;
-                if (labelLength == 0 || labelLength > 63 || text.charAt(labelStart) == '-'
-                        || text.charAt(i - 1) == '-') {
-                    return slowDnsName(text);
-                }
-                labelStart = i + 1;
-            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
-                    || c == '_')) {
-                return slowDnsName(text);
-            }
         }
         return true;
     }

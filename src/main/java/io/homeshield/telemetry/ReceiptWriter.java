@@ -52,6 +52,9 @@ class ReceiptWriter {
             where r.sent_day = any(cast(? as date[]))
             """;
 
+    /** One receipt looked up on its own, on databases other than PostgreSQL (H2 in dev mode). */
+    private static final String EXISTS = "select 1 from telemetry_receipt where router_id = ? and sequence = ?";
+
     /**
      * A batch's receipt to write. {@code sentDay} is the day (UTC) of the batch's own sentAt: the same
      * in every resend, so on PostgreSQL, whose receipts are partitioned by it, a resend still conflicts.
@@ -126,21 +129,24 @@ class ReceiptWriter {
                     }
                 }
             } else {
-                try (PreparedStatement find = connection.prepareStatement(
-                        "select 1 from telemetry_receipt where router_id = ? and sequence = ?")) {
+                try (PreparedStatement find = connection.prepareStatement(EXISTS)) {
                     for (Receipt r : receipts) {
-                        find.setObject(1, r.routerId());
-                        find.setLong(2, r.sequence());
-                        try (ResultSet rows = find.executeQuery()) {
-                            if (rows.next()) {
-                                found.add(r.key());
-                            }
+                        if (exists(find, r)) {
+                            found.add(r.key());
                         }
                     }
                 }
             }
         });
         return found;
+    }
+
+    private static boolean exists(PreparedStatement find, Receipt receipt) throws SQLException {
+        find.setObject(1, receipt.routerId());
+        find.setLong(2, receipt.sequence());
+        try (ResultSet rows = find.executeQuery()) {
+            return rows.next();
+        }
     }
 
     private static void insertReturning(Connection connection, List<Receipt> receipts, Instant receivedAt,
@@ -174,15 +180,10 @@ class ReceiptWriter {
     private static void lookUpAndInsert(Connection connection, List<Receipt> receipts, Instant receivedAt,
             Set<TelemetryReceipt.Key> written) throws SQLException {
         List<Receipt> fresh = new ArrayList<>();
-        try (PreparedStatement find = connection.prepareStatement(
-                "select 1 from telemetry_receipt where router_id = ? and sequence = ?")) {
+        try (PreparedStatement find = connection.prepareStatement(EXISTS)) {
             for (Receipt r : receipts) {
-                find.setObject(1, r.routerId());
-                find.setLong(2, r.sequence());
-                try (ResultSet rows = find.executeQuery()) {
-                    if (!rows.next()) {
-                        fresh.add(r);
-                    }
+                if (!exists(find, r)) {
+                    fresh.add(r);
                 }
             }
         }
