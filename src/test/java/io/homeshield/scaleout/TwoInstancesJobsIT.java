@@ -28,8 +28,8 @@ import io.homeshield.testsupport.TestDatabase;
 class TwoInstancesJobsIT {
 
     private static final List<String> JOBS = List.of("enforcement.reconcile", "enforcement.quarantine-expiry");
-    private static final Duration PERIOD = Duration.ofSeconds(2);
-    private static final Duration WINDOW = Duration.ofSeconds(30);
+    private static final Duration PERIOD = Duration.ofSeconds(1);
+    private static final Duration WINDOW = Duration.ofSeconds(12);
     private static final String DATABASE = TestDatabase.name() + "_jobs";
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
 
@@ -39,11 +39,11 @@ class TwoInstancesJobsIT {
             s.execute("drop database if exists " + DATABASE);
             s.execute("create database " + DATABASE);
         }
-        Map<String, String> everyTwoSeconds = Map.of("homeshield.enforcement.reconcile-interval", "2s",
-                "homeshield.enforcement.reconcile-delay", "1s", "homeshield.enforcement.expiry-interval", "2s",
+        Map<String, String> everySecond = Map.of("homeshield.enforcement.reconcile-interval", "1s",
+                "homeshield.enforcement.reconcile-delay", "1s", "homeshield.enforcement.expiry-interval", "1s",
                 "quarkus.datasource.jdbc.url", URL);
-        try (AppInstance a = AppInstance.start("replica-a", everyTwoSeconds);
-                AppInstance b = AppInstance.start("replica-b", everyTwoSeconds)) {
+        try (AppInstance a = AppInstance.start("replica-a", everySecond);
+                AppInstance b = AppInstance.start("replica-b", everySecond)) {
             a.awaitStarted(Duration.ofSeconds(120));
             b.awaitStarted(Duration.ofSeconds(120));
             try (Connection db = DriverManager.getConnection(URL, "homeshield", "homeshield")) {

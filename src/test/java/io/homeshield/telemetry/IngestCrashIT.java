@@ -55,7 +55,7 @@ class IngestCrashIT {
     /** The pepper AppInstance gives the application: router credentials are hashed with it. */
     private static final String PEPPER = "integration-pepper";
     private static final Map<String, String> SETTINGS = Map.of(
-            "homeshield.telemetry.group-commit.flush-interval", "3s",
+            "homeshield.telemetry.group-commit.flush-interval", "1s",
             "homeshield.telemetry.router-max-concurrent-batches", "4");
 
     private record Router(UUID id, String secret, String mac) {
