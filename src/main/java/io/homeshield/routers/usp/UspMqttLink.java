@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -28,6 +29,8 @@ final class UspMqttLink implements MqttCallback {
     /** Several HomeShield instances share the notification topic; the broker gives each notification to one. */
     private static final String SHARE_GROUP = "$share/homeshield/";
     private static final int QOS = 1;
+    /** How long a record waits for a free slot when the broker's receive maximum is reached. */
+    private static final long INFLIGHT_WAIT_NANOS = 2_000_000_000L;
 
     private final UspConfig config;
     /** Gets what arrives on one of the controller's topics. */
@@ -112,7 +115,30 @@ final class UspMqttLink implements MqttCallback {
         properties.setContentType(CONTENT_TYPE);
         properties.setResponseTopic(replyTopic);
         message.setProperties(properties);
-        client.publish(topic, message);
+        long deadline = System.nanoTime() + INFLIGHT_WAIT_NANOS;
+        while (true) {
+            try {
+                client.publish(topic, message);
+                return;
+            } catch (MqttException e) {
+                // the broker's receive maximum is reached (a flood of notifications to acknowledge): wait for a
+                // PUBACK to free a slot instead of losing the record
+                if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT
+                        || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pauseForASlot();
+            }
+        }
+    }
+
+    private static void pauseForASlot() throws MqttException {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MqttException(MqttClientException.REASON_CODE_MAX_INFLIGHT);
+        }
     }
 
     synchronized void close() {
