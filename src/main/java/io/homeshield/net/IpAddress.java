@@ -30,8 +30,8 @@ public record IpAddress(String value) {
         throw new IllegalArgumentException("not an IP address (expected an IPv4 or IPv6 literal)");
     }
 
-    /** Four decimal octets 0-255 without leading zeros: the form most addresses come in, checked without parsing. */
-    public static boolean isDottedQuad(String text) {
+    /** Four decimal octets 0-255 without leading zeros. */
+    private static boolean isDottedQuad(String text) {
         int octets = 0;
         int value = 0;
         int digits = 0;

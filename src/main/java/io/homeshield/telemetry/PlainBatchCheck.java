@@ -130,9 +130,9 @@ final class PlainBatchCheck {
         return text.length() == 12 && MacAddress.isValid(text);
     }
 
-    /** A dotted-quad IPv4 literal without leading zeros is checked here; anything else by {@link IpAddress}. */
+    /** {@link IpAddress#isValid} checks a dotted quad without parsing and refuses a name without an exception. */
     static boolean isIp(String text) {
-        return IpAddress.isDottedQuad(text) || IpAddress.isValid(text);
+        return IpAddress.isValid(text);
     }
 
     /** Plain lower-or-upper-case ASCII names are checked here; anything else (IDN, odd forms) by {@link DomainName}. */
